@@ -1,0 +1,247 @@
+"""The centre's services and the checklist each one needs, read from versioned data files.
+
+The rules change (since 2024 some sources say an IIN needs the applicant in person), so the
+catalogue is data under ``resources/catalogue/services-vN.json`` and a case records the version
+it was opened with. A published version is never edited; a new rule set is a new file.
+Source of every item and condition: the centre's services page (``seed/expat-centre-services.txt``).
+"""
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.resources import resource_path
+
+LANGUAGES = ("en", "ru")
+_VERSION_FILE = re.compile(r"services-v(\d+)\.json")
+
+
+class ServiceCode(StrEnum):
+    IIN = "iin"
+    EDS = "eds"
+    MIGRATION_NOTIFICATION = "migration_notification"
+    POLICE_REGISTRATION = "police_registration"
+    LOSS_OF_PASSPORT = "loss_of_passport"
+
+
+class OptionKind(StrEnum):
+    CHOICE = "choice"
+    BOOL = "bool"
+    DATE = "date"
+    TEXT = "text"
+    COUNTRY = "country"
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    title: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One question the case wizard asks for a service."""
+
+    name: str
+    kind: OptionKind
+    label: Mapping[str, str]
+    required: bool = False
+    required_when: Mapping[str, Any] | None = None
+    default: Any = None
+    choices: tuple[Choice, ...] = ()
+    must_be: Any = None
+    refusal: Mapping[str, str] | None = None
+    not_future: bool = False
+
+    def choice_codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.choices)
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """One line of a checklist: a document to collect or a step to take."""
+
+    code: str
+    title: Mapping[str, str]
+    required: bool = True
+    when: Mapping[str, Any] | None = None
+
+    def applies(self, answers: Mapping[str, Any]) -> bool:
+        return all(answers.get(k) == v for k, v in (self.when or {}).items())
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    code: ServiceCode
+    title: Mapping[str, str]
+    options: tuple[OptionSpec, ...]
+    items: tuple[ItemSpec, ...]
+    requires_client_iin: bool = False
+    # Steps that happen in order, each on a date (loss of passport).
+    sequential: bool = False
+
+    def option(self, name: str) -> OptionSpec:
+        for option in self.options:
+            if option.name == name:
+                return option
+        raise KeyError(name)
+
+    def validate_answers(
+        self, answers: Mapping[str, Any], today: date | None = None
+    ) -> dict[str, Any]:
+        """The wizard's answers, typed and completed with defaults; raises ValidationError."""
+        today = today or date.today()
+        unknown = set(answers) - {o.name for o in self.options}
+        errors = {name: "is not a question of this service" for name in sorted(unknown)}
+        result: dict[str, Any] = {}
+        for option in self.options:
+            raw = answers.get(option.name, option.default)
+            try:
+                value = _coerce(option, raw)
+            except ValueError as exc:
+                errors[option.name] = str(exc)
+                continue
+            result[option.name] = value
+        for option in self.options:
+            if option.name in errors:
+                continue
+            value = result[option.name]
+            needed = option.required or (
+                option.required_when is not None
+                and all(result.get(k) == v for k, v in option.required_when.items())
+            )
+            if value is None:
+                if needed:
+                    errors[option.name] = "is required"
+                continue
+            if option.must_be is not None and value != option.must_be:
+                refusal = option.refusal or {"en": "is not allowed for this service"}
+                errors[option.name] = refusal["en"]
+            elif option.not_future and isinstance(value, date) and value > today:
+                errors[option.name] = "cannot be in the future"
+        if errors:
+            raise ValidationError(errors)
+        return result
+
+    def checklist(self, answers: Mapping[str, Any]) -> list[ItemSpec]:
+        """The items this case needs, given answers already checked by validate_answers."""
+        return [item for item in self.items if item.applies(answers)]
+
+
+def _coerce(option: OptionSpec, raw: Any) -> Any:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    match option.kind:
+        case OptionKind.BOOL:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"yes", "true", "1", "y"}:
+                return True
+            if text in {"no", "false", "0", "n"}:
+                return False
+            raise ValueError(f"must be yes or no, not {raw!r}")
+        case OptionKind.DATE:
+            if isinstance(raw, date):
+                return raw
+            try:
+                return date.fromisoformat(str(raw).strip())
+            except ValueError:
+                raise ValueError(f"must be a date as YYYY-MM-DD, not {raw!r}") from None
+        case OptionKind.CHOICE:
+            code = str(raw).strip()
+            if code not in option.choice_codes():
+                raise ValueError(f"must be one of {', '.join(option.choice_codes())}, not {code!r}")
+            return code
+        case OptionKind.COUNTRY:
+            code = normalize_country_code(str(raw))
+            if code is None:
+                raise ValueError(f"{raw!r} is not an ISO 3166 country code")
+            return code
+        case OptionKind.TEXT:
+            text = " ".join(str(raw).split())
+            if len(text) > 200:
+                raise ValueError("must be at most 200 characters")
+            return text
+    raise AssertionError(option.kind)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    version: int
+    effective_from: date
+    services: Mapping[ServiceCode, ServiceSpec]
+
+    def service(self, code: str) -> ServiceSpec:
+        try:
+            return self.services[ServiceCode(code)]
+        except ValueError:
+            raise KeyError(f"no service {code!r}") from None
+
+
+def available_versions() -> list[int]:
+    folder = resource_path("catalogue")
+    return sorted(
+        int(m.group(1)) for p in folder.iterdir() if (m := _VERSION_FILE.fullmatch(p.name))
+    )
+
+
+def current_version() -> int:
+    return available_versions()[-1]
+
+
+@cache
+def load_catalogue(version: int | None = None) -> Catalogue:
+    """The catalogue of one version (the newest by default)."""
+    version = current_version() if version is None else version
+    path = resource_path("catalogue", f"services-v{version}.json")
+    if not path.exists():
+        raise KeyError(f"no checklist version {version}")
+    return parse_catalogue(json.loads(path.read_text(encoding="utf-8")))
+
+
+def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
+    services: dict[ServiceCode, ServiceSpec] = {}
+    for s in data["services"]:
+        options = tuple(
+            OptionSpec(
+                name=o["name"],
+                kind=OptionKind(o["type"]),
+                label=o["label"],
+                required=o.get("required", False),
+                required_when=o.get("required_when"),
+                default=o.get("default"),
+                choices=tuple(
+                    Choice(c["code"], {lang: c[lang] for lang in LANGUAGES})
+                    for c in o.get("choices", ())
+                ),
+                must_be=o.get("must_be"),
+                refusal=o.get("refusal"),
+                not_future=o.get("not_future", False),
+            )
+            for o in s["options"]
+        )
+        items = tuple(
+            ItemSpec(i["code"], i["title"], i.get("required", True), i.get("when"))
+            for i in s["items"]
+        )
+        code = ServiceCode(s["code"])
+        services[code] = ServiceSpec(
+            code=code,
+            title=s["title"],
+            options=options,
+            items=items,
+            requires_client_iin=s.get("requires_client_iin", False),
+            sequential=s.get("sequential", False),
+        )
+    missing = set(ServiceCode) - set(services)
+    if missing:
+        raise ValueError(f"catalogue lacks services: {', '.join(sorted(missing))}")
+    return Catalogue(int(data["version"]), date.fromisoformat(data["effective_from"]), services)

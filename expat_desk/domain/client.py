@@ -1,0 +1,206 @@
+"""What a client record may hold: every field checked and normalized before it is stored."""
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.iin import InvalidIin, iin_warnings, parse_iin
+from expat_desk.domain.sex import Sex
+
+CLIENT_FIELDS = (
+    "surname",
+    "given_names",
+    "surname_cyr",
+    "given_names_cyr",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "passport_number",
+    "passport_issued",
+    "passport_expiry",
+    "iin",
+    "phone",
+    "email",
+    "employer",
+    "address",
+    "notes",
+)
+REQUIRED = ("surname", "birth_date", "citizenship", "passport_number")
+_TEXT_LIMITS = {"employer": 200, "address": 300, "notes": 5000}
+_NAME_LIMIT = 100
+_NAME_PUNCTUATION = set(" -'.")
+_PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class CheckedClient:
+    values: dict[str, Any]
+    # Things the manager should see but that do not stop saving (an IIN that does not match).
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_client(values: Mapping[str, Any], today: date | None = None) -> CheckedClient:
+    """Normalize a whole client record; raise ValidationError naming every wrong field."""
+    today = today or date.today()
+    unknown = sorted(set(values) - set(CLIENT_FIELDS))
+    errors: dict[str, str] = {name: "is not a client field" for name in unknown}
+    out: dict[str, Any] = {}
+    checks = {
+        "surname": lambda v: _name(v, "LATIN", "Latin"),
+        "given_names": lambda v: _name(v, "LATIN", "Latin"),
+        "surname_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
+        "given_names_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
+        "birth_date": _date,
+        "sex": _sex,
+        "citizenship": _country,
+        "passport_number": _passport,
+        "passport_issued": _date,
+        "passport_expiry": _date,
+        "iin": _iin,
+        "phone": _phone,
+        "email": _email,
+        "employer": lambda v: _text(v, _TEXT_LIMITS["employer"]),
+        "address": lambda v: _text(v, _TEXT_LIMITS["address"]),
+        "notes": lambda v: _text(v, _TEXT_LIMITS["notes"], multiline=True),
+    }
+    for name, check in checks.items():
+        raw = values.get(name)
+        try:
+            out[name] = None if _blank(raw) else check(raw)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if out.get("sex") is None and "sex" not in errors:
+        out["sex"] = Sex.UNSPECIFIED
+    for name in REQUIRED:
+        if name not in errors and out.get(name) is None:
+            errors[name] = "is required"
+    _check_dates(out, errors, today)
+    if errors:
+        raise ValidationError(errors)
+    warnings: list[str] = []
+    if out["iin"]:
+        warnings = iin_warnings(parse_iin(out["iin"]), out["birth_date"], out["sex"])
+    return CheckedClient(out, warnings)
+
+
+def _check_dates(out: dict[str, Any], errors: dict[str, str], today: date) -> None:
+    birth, issued, expiry = (
+        out.get("birth_date"),
+        out.get("passport_issued"),
+        out.get("passport_expiry"),
+    )
+    if birth and "birth_date" not in errors:
+        if birth > today:
+            errors["birth_date"] = "cannot be in the future"
+        elif birth < _EARLIEST_BIRTH:
+            errors["birth_date"] = "cannot be before 1900"
+    if issued and "passport_issued" not in errors:
+        if issued > today:
+            errors["passport_issued"] = "cannot be in the future"
+        elif birth and issued < birth:
+            errors["passport_issued"] = "cannot be before the birth date"
+    if expiry and issued and "passport_expiry" not in errors and expiry <= issued:
+        errors["passport_expiry"] = "must be after the date of issue"
+
+
+def _blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _no_controls(text: str, multiline: bool = False) -> None:
+    allowed = {"\n", "\t"} if multiline else set()
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        raise ValueError("contains a control character")
+
+
+def _name(raw: Any, script: str, script_name: str) -> str:
+    text = " ".join(str(raw).split())
+    _no_controls(text)
+    if len(text) > _NAME_LIMIT:
+        raise ValueError(f"must be at most {_NAME_LIMIT} characters")
+    for ch in text:
+        if ch in _NAME_PUNCTUATION:
+            continue
+        if not (ch.isalpha() and unicodedata.name(ch, "").startswith(script)):
+            raise ValueError(f"must be written in {script_name} letters; {ch!r} is not one")
+    if not any(ch.isalpha() for ch in text):
+        raise ValueError(f"must contain {script_name} letters")
+    return text
+
+
+def _date(raw: Any) -> date:
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(str(raw).strip())
+    except ValueError:
+        raise ValueError(f"must be a date as YYYY-MM-DD, not {str(raw)[:40]!r}") from None
+
+
+def _sex(raw: Any) -> Sex:
+    text = str(raw).strip().upper()
+    try:
+        return Sex(text[:1]) if text in {"M", "F", "X", "MALE", "FEMALE"} else Sex(text)
+    except ValueError:
+        raise ValueError("must be M, F or X") from None
+
+
+def _country(raw: Any) -> str:
+    code = normalize_country_code(str(raw))
+    if code is None:
+        raise ValueError(f"{str(raw)[:40]!r} is not an ISO 3166 alpha-3 country code")
+    return code
+
+
+def _passport(raw: Any) -> str:
+    text = "".join(str(raw).split()).upper()
+    if not _PASSPORT.fullmatch(text):
+        raise ValueError("must be 5 to 20 Latin letters and digits")
+    return text
+
+
+def _iin(raw: Any) -> str:
+    text = str(raw).strip()
+    try:
+        parse_iin(text)
+    except InvalidIin as exc:
+        raise ValueError(str(exc)) from None
+    return text
+
+
+def _phone(raw: Any) -> str:
+    text = str(raw).strip()
+    if not re.fullmatch(r"\+?[\d\s\-()]+", text):
+        raise ValueError("may hold only digits, spaces, dashes, brackets and a leading +")
+    digits = re.sub(r"\D", "", text)
+    if not text.startswith("+"):
+        # A Kazakhstan number written the local way: 8 701 ... is +7 701 ...
+        if len(digits) == 11 and digits[0] in "78":
+            digits = "7" + digits[1:]
+        else:
+            raise ValueError("must start with + and the country code (or 8 for Kazakhstan)")
+    if not 7 <= len(digits) <= 15:
+        raise ValueError("must have 7 to 15 digits")
+    return "+" + digits
+
+
+def _email(raw: Any) -> str:
+    text = str(raw).strip()
+    if len(text) > 254 or not _EMAIL.fullmatch(text):
+        raise ValueError(f"{text[:40]!r} is not an e-mail address")
+    return text
+
+
+def _text(raw: Any, limit: int, multiline: bool = False) -> str:
+    text = str(raw).strip() if multiline else " ".join(str(raw).split())
+    _no_controls(text, multiline)
+    if len(text) > limit:
+        raise ValueError(f"must be at most {limit} characters")
+    return text

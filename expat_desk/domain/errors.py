@@ -1,0 +1,15 @@
+"""The error every rule raises for input it refuses, naming each field and why."""
+
+from collections.abc import Mapping
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; ``errors`` maps each field name to a sentence."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {why}" for field, why in self.errors.items()))
+
+
+class RuleViolation(ValueError):
+    """An action the rules do not allow (a status move, an EDS case without an IIN, ...)."""

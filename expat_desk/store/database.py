@@ -1,0 +1,125 @@
+"""Opening the SQLite file: pragmas, transactions, and migrations to the current schema."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from expat_desk.store.errors import CorruptDatabase, DatabaseLocked, DatabasePathError, NewerSchema
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def known_revisions() -> list[str]:
+    """Revisions in order; each migration file is named ``NNNN_what.py`` after its revision."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Engine:
+    """An engine on ``path`` with the schema at head, migrating (or creating) it as needed."""
+    path = Path(path)
+    _check_path(path, create)
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    _configure(engine)
+    try:
+        with translate_errors(path):
+            revision = current_revision(engine)
+            if revision != head_revision():
+                if revision is not None and revision not in known_revisions():
+                    raise NewerSchema(
+                        f"{path} was made by a newer Expat Desk (schema {revision}); update the app"
+                    )
+                upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _check_path(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise DatabasePathError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabasePathError(f"{path} does not exist")
+        if not path.parent.is_dir():
+            raise DatabasePathError(f"cannot create {path}: folder {path.parent} does not exist")
+
+
+def _configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event, not the driver, decide when transactions start.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL makes a committed change survive power loss, not only a crash of the app.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # A writer takes the write lock at once, so two writers never deadlock mid-way.
+        write = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, whose transactions begin by taking the write lock."""
+    return engine.execution_options(write=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    # Alembic is imported here, not at start-up: most starts find the schema current.
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with writer(engine).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn the driver's errors into messages that name the file and what is wrong."""
+    try:
+        yield
+    except IntegrityError:
+        raise  # a refused change, not a broken file: the caller names the conflict
+    except DBAPIError as exc:
+        raise _translate(path, exc.orig) from exc
+    except sqlite3.Error as exc:
+        raise _translate(path, exc) from exc
+
+
+def _translate(path: Path, error: BaseException | None) -> Exception:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return DatabaseLocked(f"{path} is locked by another program; close it and try again")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return CorruptDatabase(f"{path} is not an Expat Desk database or is damaged ({message})")
+    if "unable to open" in message or "readonly" in message or "read-only" in message:
+        return DatabasePathError(f"cannot open {path}: {message}")
+    return CorruptDatabase(f"cannot use {path}: {message}")

@@ -1,0 +1,697 @@
+"""Plausible demo data: clients of many citizenships, three managers, cases of every service in
+every status over the last eight weeks. The same seed and day give the same data.
+
+Rows go in one transaction with bulk inserts straight to the driver (100,000 clients in well
+under a minute; `benchmarks/demo_data.py` measures it). The values are made in the form the
+domain's checks give, and the tests hold every demo client to ``check_client`` and every case
+to the workflow's rules.
+"""
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, select
+
+from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
+from expat_desk.domain.iin import iin_check_digit
+from expat_desk.domain.search import search_key
+from expat_desk.domain.sex import Sex
+from expat_desk.domain.workflow import CaseStatus, ItemState
+from expat_desk.store.errors import StoreError
+from expat_desk.store.models import Base, Case, ChecklistItem, Client
+from expat_desk.store.store import CASE_PREFIX, Store, as_text
+
+MANAGERS = ("Aigerim Sarsenova", "Daniyar Abenov", "Madina Karimova")
+WEEKS = 8
+_BLOCK = 5000  # clients made and written at a time
+ALMATY_UTC_OFFSET = timedelta(hours=5)
+
+Name = tuple[str, str]  # (Latin, Cyrillic)
+# Families of names: male given names, female given names, surnames.
+_NAMES: dict[str, tuple[list[Name], list[Name], list[Name]]] = {
+    "english": (
+        [
+            ("James", "Джеймс"),
+            ("Oliver", "Оливер"),
+            ("Michael", "Майкл"),
+            ("David", "Дэвид"),
+            ("Thomas", "Томас"),
+            ("Daniel", "Дэниел"),
+        ],
+        [
+            ("Emily", "Эмили"),
+            ("Sarah", "Сара"),
+            ("Laura", "Лора"),
+            ("Anna", "Анна"),
+            ("Olivia", "Оливия"),
+            ("Grace", "Грейс"),
+        ],
+        [
+            ("Smith", "Смит"),
+            ("Johnson", "Джонсон"),
+            ("Williams", "Уильямс"),
+            ("Brown", "Браун"),
+            ("Taylor", "Тейлор"),
+            ("Walker", "Уокер"),
+            ("Wright", "Райт"),
+            ("Clarke", "Кларк"),
+            ("O'Connor", "О'Коннор"),
+            ("Miller", "Миллер"),
+        ],
+    ),
+    "german": (
+        [("Lukas", "Лукас"), ("Jonas", "Йонас"), ("Felix", "Феликс"), ("Matthias", "Маттиас")],
+        [("Lena", "Лена"), ("Sophie", "Софи"), ("Katharina", "Катарина"), ("Julia", "Юлия")],
+        [
+            ("Müller", "Мюллер"),
+            ("Schmidt", "Шмидт"),
+            ("Schneider", "Шнайдер"),
+            ("Fischer", "Фишер"),
+            ("Weber", "Вебер"),
+            ("Becker", "Беккер"),
+        ],
+    ),
+    "romance": (
+        [("Pierre", "Пьер"), ("Marco", "Марко"), ("Carlos", "Карлос"), ("Luca", "Лука")],
+        [("Camille", "Камилла"), ("Giulia", "Джулия"), ("Lucía", "Лусия"), ("Chiara", "Кьяра")],
+        [
+            ("Dubois", "Дюбуа"),
+            ("Moreau", "Моро"),
+            ("Rossi", "Росси"),
+            ("Bianchi", "Бьянки"),
+            ("García", "Гарсия"),
+            ("López", "Лопес"),
+            ("Ferrari", "Феррари"),
+        ],
+    ),
+    "chinese": (
+        [("Wei", "Вэй"), ("Lei", "Лэй"), ("Jun", "Цзюнь"), ("Hao", "Хао")],
+        [("Fang", "Фан"), ("Jing", "Цзин"), ("Mei", "Мэй"), ("Xiu", "Сю")],
+        [("Wang", "Ван"), ("Li", "Ли"), ("Zhang", "Чжан"), ("Liu", "Лю"), ("Chen", "Чэнь")],
+    ),
+    "korean": (
+        [("Minjun", "Минджун"), ("Jiho", "Джихо"), ("Hyun", "Хён")],
+        [("Seoyeon", "Соён"), ("Jiwoo", "Джиу"), ("Hana", "Хана")],
+        [("Kim", "Ким"), ("Lee", "Ли"), ("Park", "Пак"), ("Choi", "Чхве"), ("Jung", "Чон")],
+    ),
+    "japanese": (
+        [("Haruto", "Харуто"), ("Kenji", "Кэндзи"), ("Takumi", "Такуми")],
+        [("Yui", "Юи"), ("Aiko", "Айко"), ("Sakura", "Сакура")],
+        [("Sato", "Сато"), ("Suzuki", "Судзуки"), ("Tanaka", "Танака"), ("Watanabe", "Ватанабэ")],
+    ),
+    "turkish": (
+        [("Mehmet", "Мехмет"), ("Emre", "Эмре"), ("Burak", "Бурак")],
+        [("Ayşe", "Айше"), ("Zeynep", "Зейнеп"), ("Elif", "Элиф")],
+        [
+            ("Yılmaz", "Йылмаз"),
+            ("Kaya", "Кая"),
+            ("Demir", "Демир"),
+            ("Çelik", "Челик"),
+            ("Şahin", "Шахин"),
+        ],
+    ),
+    "indian": (
+        [("Rahul", "Рахул"), ("Arjun", "Арджун"), ("Vikram", "Викрам")],
+        [("Priya", "Прия"), ("Ananya", "Ананья"), ("Kavya", "Кавья")],
+        [("Sharma", "Шарма"), ("Patel", "Патель"), ("Gupta", "Гупта"), ("Reddy", "Редди")],
+    ),
+    "arabic": (
+        [("Omar", "Омар"), ("Khalid", "Халид"), ("Yusuf", "Юсуф")],
+        [("Fatima", "Фатима"), ("Layla", "Лейла"), ("Noor", "Нур")],
+        [("Al Mansouri", "Аль Мансури"), ("Haddad", "Хаддад"), ("Al Hashimi", "Аль Хашими")],
+    ),
+    # Surnames of these families take -a for women (Ivanov, Ivanova).
+    "russian": (
+        [("Aleksei", "Алексей"), ("Dmitrii", "Дмитрий"), ("Sergei", "Сергей"), ("Ivan", "Иван")],
+        [("Olga", "Ольга"), ("Elena", "Елена"), ("Natalia", "Наталья"), ("Alena", "Алёна")],
+        [
+            ("Ivanov", "Иванов"),
+            ("Smirnov", "Смирнов"),
+            ("Kuznetsov", "Кузнецов"),
+            ("Popov", "Попов"),
+            ("Sokolov", "Соколов"),
+        ],
+    ),
+    "central_asian": (
+        [("Aziz", "Азиз"), ("Sardor", "Сардор"), ("Aibek", "Айбек"), ("Timur", "Тимур")],
+        [("Dilnoza", "Дильноза"), ("Malika", "Малика"), ("Aizada", "Айзада"), ("Nigora", "Нигора")],
+        [
+            ("Karimov", "Каримов"),
+            ("Rakhimov", "Рахимов"),
+            ("Yusupov", "Юсупов"),
+            ("Asanov", "Асанов"),
+            ("Bakirov", "Бакиров"),
+        ],
+    ),
+    "kazakh": (
+        [("Yerlan", "Ерлан"), ("Nurlan", "Нұрлан"), ("Askar", "Асқар"), ("Daulet", "Дәулет")],
+        [("Aigerim", "Айгерім"), ("Aruzhan", "Аружан"), ("Dana", "Дана"), ("Gulnur", "Гүлнұр")],
+        [
+            ("Kassymov", "Қасымов"),
+            ("Nurlanov", "Нұрланов"),
+            ("Seitkaliyev", "Сейітқалиев"),
+            ("Zhakupov", "Жақыпов"),
+            ("Omarov", "Омаров"),
+        ],
+    ),
+}
+_GENDERED = {"russian", "central_asian", "kazakh"}
+# Citizenship: (family of names, weight, share with a Cyrillic spelling on file).
+_CITIZENSHIPS: dict[str, tuple[str, int, float]] = {
+    "GBR": ("english", 10, 0.4),
+    "USA": ("english", 9, 0.4),
+    "CAN": ("english", 3, 0.3),
+    "AUS": ("english", 2, 0.3),
+    "DEU": ("german", 7, 0.5),
+    "AUT": ("german", 2, 0.5),
+    "FRA": ("romance", 4, 0.4),
+    "ITA": ("romance", 4, 0.4),
+    "ESP": ("romance", 3, 0.4),
+    "CHN": ("chinese", 8, 0.6),
+    "KOR": ("korean", 6, 0.7),
+    "JPN": ("japanese", 3, 0.5),
+    "TUR": ("turkish", 7, 0.6),
+    "IND": ("indian", 5, 0.4),
+    "ARE": ("arabic", 3, 0.4),
+    "RUS": ("russian", 9, 1.0),
+    "UZB": ("central_asian", 6, 1.0),
+    "KGZ": ("central_asian", 4, 1.0),
+    "KAZ": ("kazakh", 3, 1.0),
+}
+_EMPLOYERS = (
+    "Astana Hub Ventures LLP",
+    "Caspian Energy Consulting",
+    "Steppe Capital Partners",
+    "Nomad Fintech Ltd",
+    "Eurasia Legal Services LLP",
+    "Baiterek Advisory",
+    "Silk Road Logistics",
+    "Qazaq Green Power",
+    "Altyn Dala Asset Management",
+    "Esil River Engineering",
+    "AIFC Court",
+    "Tengri Analytics",
+)
+_STREETS = (
+    "Mangilik El Ave",
+    "Kabanbay Batyr Ave",
+    "Turan Ave",
+    "Syganak St",
+    "Dostyk St",
+    "Kunayev St",
+    "Respublika Ave",
+    "Saraishyk St",
+)
+_HOSTS = (
+    "Nomad Fintech Ltd",
+    "Hilton Astana",
+    "Rixos President Astana",
+    "Astana Hub Ventures LLP",
+    "Private landlord",
+)
+_PLACES = (
+    "Khan Shatyr mall, Astana",
+    "Astana International Airport",
+    "Nurzhol Boulevard, Astana",
+    "Taxi from the railway station, Astana",
+)
+_SERVICE_WEIGHTS = {
+    ServiceCode.IIN: 5,
+    ServiceCode.EDS: 3,
+    ServiceCode.MIGRATION_NOTIFICATION: 4,
+    ServiceCode.POLICE_REGISTRATION: 2,
+    ServiceCode.LOSS_OF_PASSPORT: 1,
+}
+_STATUS_WEIGHTS = {
+    CaseStatus.OPEN: 4,
+    CaseStatus.SUBMITTED: 2,
+    CaseStatus.COMPLETED: 5,
+    CaseStatus.CANCELLED: 1,
+}
+
+
+@dataclass
+class _Rows:
+    clients: list[dict[str, Any]] = field(default_factory=list)
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """Table names and rows, in the order foreign keys need."""
+        return [
+            ("clients", self.clients),
+            ("cases", self.cases),
+            ("checklist_items", self.items),
+            ("events", self.events),
+        ]
+
+
+def fill_demo(
+    store: Store,
+    *,
+    clients: int = 200,
+    seed: int = 48,
+    today: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, int]:
+    """Fill an empty database; returns how many rows of each kind were written."""
+    if clients < 1:
+        raise ValueError("the demo needs at least one client")
+    if store.count_clients():
+        raise StoreError("demo data goes only into an empty database; this one has clients")
+    today = today or store.today()
+    existing = {m.name for m in store.list_managers()}
+    for name in MANAGERS:
+        if name not in existing:
+            store.add_manager(name)
+    manager_ids = [m.id for m in store.list_managers() if m.name in MANAGERS]
+    counts = dict.fromkeys(("clients", "cases", "checklist_items", "events"), 0)
+    with store._write() as s:  # one transaction: the demo is all there or not at all
+        connection = s.connection()
+        # Random passport numbers land all over their index: give SQLite room to keep it.
+        connection.exec_driver_sql("PRAGMA cache_size = -262144")
+        first = [(s.scalar(select(func.max(m.id))) or 0) + 1 for m in (Client, Case, ChecklistItem)]
+        maker = _DemoMaker(_FastRandom(seed), today, manager_ids, *first)
+        # Made and written in blocks, so a large set never sits in memory whole.
+        for start in range(0, clients, _BLOCK):
+            rows = maker.make(min(_BLOCK, clients - start))
+            for name, batch in rows.tables():
+                if batch:
+                    _insert(connection, Base.metadata.tables[name], batch)
+                counts[name] += len(batch)
+            if progress:
+                progress(f"{start + len(rows.clients)} of {clients} clients")
+    return counts
+
+
+def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany straight to the driver: a million rows in seconds, not minutes.
+
+    Values are written the way SQLAlchemy's SQLite types store them, so the ORM reads them back.
+    """
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    converters = [
+        (i, _STORAGE[type(table.c[name].type)])
+        for i, name in enumerate(columns)
+        if type(table.c[name].type) in _STORAGE
+    ]
+    values = []
+    for row in rows:
+        value = list(row.values())
+        for i, convert in converters:
+            if value[i] is not None:
+                value[i] = convert(value[i])
+        values.append(tuple(value))
+    connection.exec_driver_sql(sql, values)
+
+
+_STORAGE: dict[type, Callable[[Any], Any]] = {
+    DateTime: lambda v: v.isoformat(" ", "microseconds"),
+    Date: date.isoformat,
+    Boolean: int,
+    JSON: json.dumps,
+}
+
+
+class _FastRandom(random.Random):
+    """random.Random with cheaper randint and choice; as deterministic for a given seed."""
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq: Any) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+
+class _DemoMaker:
+    """Makes the rows block by block; ids and the set of passports carry over between blocks."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        managers: list[int],
+        first_client: int,
+        first_case: int,
+        first_item: int,
+    ) -> None:
+        self.rng = rng
+        self.today = today
+        self.managers = managers
+        self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
+        self.catalogue = load_catalogue()
+        self.rows = _Rows()
+        # The first twenty clients cover every service in every status; the rest are drawn.
+        self.combos = [(service, status) for service in ServiceCode for status in CaseStatus]
+        self.openings: dict[date, datetime] = {}
+        self.passports: set[str] = set()
+        self.iins: set[str] = set()
+        self.citizenships = list(_CITIZENSHIPS)
+        self.weights = [w for _, w, _ in _CITIZENSHIPS.values()]
+
+    def make(self, count: int) -> _Rows:
+        self.rows = _Rows()
+        for _ in range(count):
+            client_id = self.next_client
+            self.next_client += 1
+            manager = self.managers[client_id % len(self.managers)]
+            client = self._client(client_id, manager)
+            if self.combos:
+                plan = [self.combos.pop(0)]
+            else:
+                plan = [
+                    (self._draw(_SERVICE_WEIGHTS), self._draw(_STATUS_WEIGHTS))
+                    for _ in range(self.rng.choice((0, 1, 1, 1, 2)))
+                ]
+            for service, status in plan:
+                self._case(client, manager, service, status)
+            client["search_text"] = search_text_for(client)
+            self.rows.clients.append(client)
+            name = f"{client['surname']} {client['given_names']}"
+            self._event(
+                client["created_at"],
+                manager,
+                "client",
+                client["id"],
+                None,
+                "create",
+                None,
+                None,
+                name,
+            )
+        return self.rows
+
+    def _draw(self, weights: dict[Any, int]) -> Any:
+        return self.rng.choices(tuple(weights), tuple(weights.values()))[0]
+
+    # --- clients ----------------------------------------------------------------------------
+
+    def _client(self, client_id: int, manager: int) -> dict[str, Any]:
+        rng = self.rng
+        citizenship = rng.choices(self.citizenships, self.weights)[0]
+        family, _, cyrillic_share = _CITIZENSHIPS[citizenship]
+        males, females, surnames = _NAMES[family]
+        sex = rng.choice((Sex.MALE, Sex.FEMALE))
+        given = rng.choice(males if sex is Sex.MALE else females)
+        surname = rng.choice(surnames)
+        if sex is Sex.FEMALE and family in _GENDERED:
+            surname = (surname[0] + "a", surname[1] + "а")
+        birth = self.today - timedelta(days=rng.randint(22 * 365, 65 * 365))
+        issued = self.today - timedelta(days=rng.randint(30, 9 * 365))
+        # A few passports run out soon, so the deadline rules have something to warn about.
+        expiry = issued + timedelta(days=10 * 365 - 3)
+        if rng.random() < 0.05:
+            expiry = self.today + timedelta(days=rng.randint(10, 170))
+        employer = rng.choice(_EMPLOYERS)
+        values: dict[str, Any] = {
+            # Values already in the form check_client gives (tests hold the demo to it).
+            "surname": surname[0].upper() if rng.random() < 0.2 else surname[0],
+            "given_names": given[0],
+            "birth_date": birth,
+            "sex": sex.value,
+            "citizenship": citizenship,
+            "passport_number": self._passport(),
+            "passport_issued": issued,
+            "passport_expiry": max(expiry, issued + timedelta(days=1)),
+            "phone": f"+77{rng.choice('0045678')}{rng.randint(0, 9)}{rng.randrange(10**7):07d}",
+            "email": _email(given[0], surname[0], employer),
+            "employer": employer,
+            "address": f"{rng.choice(_STREETS)} {rng.randint(1, 80)}, apt {rng.randint(1, 250)}, "
+            "Astana",
+        }
+        cyrillic = rng.random() < cyrillic_share
+        values["surname_cyr"] = surname[1] if cyrillic else None
+        values["given_names_cyr"] = given[1] if cyrillic else None
+        created = datetime.combine(
+            self.today - timedelta(days=WEEKS * 7 + rng.randint(0, 400)), time(4, 0)
+        )
+        row = {
+            "id": client_id,
+            **values,
+            "iin": None,
+            "notes": None,
+            "manager_id": manager,
+            "created_at": created,
+            "updated_at": created,
+        }
+        return row
+
+    def _passport(self) -> str:
+        rng = self.rng
+        while True:
+            number = "".join(rng.choices("ABCDEFGHJKLMNPRSTUVWXYZ", k=2)) + str(
+                rng.randint(1000000, 9999999)
+            )
+            if number not in self.passports:
+                self.passports.add(number)
+                return number
+
+    def _iin_for(self, client: dict[str, Any]) -> str:
+        birth: date = client["birth_date"]
+        century = 3 if birth.year < 2000 else 5
+        digit7 = century + (1 if client["sex"] == Sex.FEMALE.value else 0)
+        while True:
+            first11 = f"{birth:%y%m%d}{digit7}{self.rng.randint(0, 9999):04d}"
+            check = iin_check_digit(first11)
+            if check is not None and first11 + str(check) not in self.iins:
+                iin = first11 + str(check)
+                self.iins.add(iin)
+                return iin
+
+    # --- cases ------------------------------------------------------------------------------
+
+    def _case(
+        self, client: dict[str, Any], manager: int, service: ServiceCode, status: CaseStatus
+    ) -> None:
+        rng = self.rng
+        spec = self.catalogue.service(service)
+        if service is ServiceCode.EDS and client["iin"] is None:
+            client["iin"] = self._iin_for(client)  # an IIN obtained before the demo's weeks
+        if service is ServiceCode.IIN and client["iin"] is not None:
+            service, spec = (
+                ServiceCode.MIGRATION_NOTIFICATION,
+                self.catalogue.service(ServiceCode.MIGRATION_NOTIFICATION),
+            )
+        opened = self.today - timedelta(days=rng.randint(0, WEEKS * 7 - 1))
+        typed = self._answers(spec, client, opened)  # already typed as validate_answers gives
+        case_id = self.next_case
+        self.next_case += 1
+        submitted = closed = None
+        if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED):
+            submitted = min(opened + timedelta(days=rng.randint(0, 4)), self.today)
+        if status is CaseStatus.COMPLETED:
+            closed = min(submitted + timedelta(days=rng.randint(1, 6)), self.today)
+        if status is CaseStatus.CANCELLED:
+            closed = min(opened + timedelta(days=rng.randint(1, 10)), self.today)
+        outcome = None
+        if status is CaseStatus.COMPLETED and service is ServiceCode.IIN:
+            client["iin"] = outcome = self._iin_for(client)
+        number = f"{CASE_PREFIX[service]}-{opened.year}-{case_id:05d}"
+        at = self._moment(opened)
+        self.rows.cases.append(
+            {
+                "id": case_id,
+                "number": number,
+                "client_id": client["id"],
+                "service": service.value,
+                "checklist_version": self.catalogue.version,
+                "channel": typed.get("channel"),
+                "representative": bool(typed.get("representative")),
+                "manager_id": manager,
+                "status": status.value,
+                "opened_on": opened,
+                "submitted_on": submitted,
+                "closed_on": closed,
+                "arrival_date": typed.get("arrival_date"),
+                "answers": {k: as_text(v) if isinstance(v, date) else v for k, v in typed.items()},
+                "outcome": outcome,
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
+        self._event(at, manager, "case", case_id, case_id, "create", None, None, number)
+        self._items(spec, typed, case_id, manager, status, opened, submitted or closed)
+        previous = CaseStatus.OPEN
+        for new, on in ((CaseStatus.SUBMITTED, submitted), (status, closed)):
+            if on is not None and new is not previous:
+                self._event(
+                    self._moment(on),
+                    manager,
+                    "case",
+                    case_id,
+                    case_id,
+                    "status",
+                    "status",
+                    previous.value,
+                    new.value,
+                )
+                previous = new
+
+    def _answers(self, spec: ServiceSpec, client: dict[str, Any], opened: date) -> dict[str, Any]:
+        rng = self.rng
+        match spec.code:
+            case ServiceCode.IIN:
+                channel = rng.choices(
+                    (
+                        "expat_centre",
+                        "government_for_citizens",
+                        "egov_portal",
+                        "diplomatic_mission",
+                    ),
+                    (6, 2, 1, 1),
+                )[0]
+                answers: dict[str, Any] = {"channel": channel, "representative": rng.random() < 0.3}
+                if channel == "diplomatic_mission":
+                    answers["mission"] = rng.choice(spec.option("mission").choice_codes())
+                return answers
+            case ServiceCode.EDS:
+                return {
+                    "kz_citizen": client["citizenship"] == "KAZ",
+                    "representative": rng.random() < 0.2,
+                }
+            case ServiceCode.MIGRATION_NOTIFICATION:
+                return {
+                    "arrival_date": opened - timedelta(days=rng.randint(0, 2)),
+                    "host_party": client["employer"] if rng.random() < 0.7 else rng.choice(_HOSTS),
+                    "channel": rng.choices(
+                        ("expat_centre", "visa_migration_portal", "migration_authority"), (6, 3, 1)
+                    )[0],
+                }
+            case ServiceCode.POLICE_REGISTRATION:
+                purpose = rng.choice(("employment_contract", "expert_agreement", "private_visit"))
+                days = rng.randint(20, 90) if purpose == "private_visit" else rng.randint(180, 720)
+                return {
+                    "citizenship": client["citizenship"],
+                    "reciprocal_visa_free": True,
+                    "inviting_party": client["employer"],
+                    "purpose": purpose,
+                    "stay_until": opened + timedelta(days=days),
+                }
+            case ServiceCode.LOSS_OF_PASSPORT:
+                return {
+                    "place_of_loss": rng.choice(_PLACES),
+                    "date_of_loss": opened - timedelta(days=rng.randint(0, 3)),
+                }
+        raise AssertionError(spec.code)
+
+    def _items(
+        self,
+        spec: ServiceSpec,
+        typed: dict[str, Any],
+        case_id: int,
+        manager: int,
+        status: CaseStatus,
+        opened: date,
+        finished: date | None,
+    ) -> None:
+        rng = self.rng
+        last = opened
+        stop = rng.random()
+        for position, item in enumerate(spec.checklist(typed)):
+            state = ItemState.MISSING
+            if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED):
+                state = ItemState.VERIFIED if rng.random() < 0.6 else ItemState.RECEIVED
+                if not item.required:
+                    state = rng.choice((ItemState.NOT_APPLICABLE, ItemState.RECEIVED))
+            elif position / 4 < stop:  # an open or cancelled case is part-way through
+                state = rng.choice((ItemState.RECEIVED, ItemState.VERIFIED))
+            on = None
+            if state in (ItemState.RECEIVED, ItemState.VERIFIED):
+                latest = min(finished or self.today, self.today)
+                on = min(last + timedelta(days=rng.randint(0, 2)), latest)
+                if spec.sequential:
+                    last = on
+            item_id = self.next_item
+            self.next_item += 1
+            self.rows.items.append(
+                {
+                    "id": item_id,
+                    "case_id": case_id,
+                    "position": position,
+                    "code": item.code,
+                    "title_en": item.title["en"],
+                    "title_ru": item.title["ru"],
+                    "required": item.required,
+                    "state": state.value,
+                    "state_date": on,
+                    "note": None,
+                    "file_path": None,
+                    "file_sha256": None,
+                }
+            )
+            if on is not None:
+                self._event(
+                    self._moment(on),
+                    manager,
+                    "item",
+                    item_id,
+                    case_id,
+                    "update",
+                    "state",
+                    ItemState.MISSING.value,
+                    state.value,
+                )
+
+    def _moment(self, day: date) -> datetime:
+        """A time in office hours in Astana, stored as UTC like every event."""
+        opening = self.openings.get(day)
+        if opening is None:
+            opening = self.openings[day] = datetime.combine(day, time(9, 0)) - ALMATY_UTC_OFFSET
+        return opening + timedelta(minutes=self.rng.randint(0, 540))
+
+    def _event(
+        self,
+        at: datetime,
+        manager: int,
+        entity: str,
+        entity_id: int,
+        case_id: int | None,
+        action: str,
+        field_name: str | None,
+        old: str | None,
+        new: str | None,
+    ) -> None:
+        self.rows.events.append(
+            {
+                "at": at,
+                "manager_id": manager,
+                "entity": entity,
+                "entity_id": entity_id,
+                "case_id": case_id,
+                "action": action,
+                "field": field_name,
+                "old": old,
+                "new": new,
+            }
+        )
+
+
+def _email(given: str, surname: str, employer: str) -> str:
+    def ascii_word(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalpha())
+
+    domain = ascii_word(employer.split()[0]) + ".kz"
+    return f"{ascii_word(given)}.{ascii_word(surname)}@{domain}"
+
+
+def search_text_for(row: dict[str, Any]) -> str:
+    return search_key(
+        row["surname"],
+        row["given_names"],
+        row.get("surname_cyr"),
+        row.get("given_names_cyr"),
+        row["passport_number"],
+        row["iin"],
+        row["phone"],
+        row["email"],
+        row["employer"],
+    )

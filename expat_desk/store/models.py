@@ -1,0 +1,182 @@
+"""The tables of the local database, as SQLAlchemy 2 typed models."""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from expat_desk.domain.catalogue import ServiceCode
+from expat_desk.domain.workflow import CaseStatus, ItemState
+
+# Named constraints keep Alembic's batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _values(enum: type) -> str:
+    return ", ".join(f"'{member.value}'" for member in enum)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Manager(Base):
+    __tablename__ = "managers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    __table_args__ = (
+        UniqueConstraint("citizenship", "passport_number"),
+        Index(None, "surname", "given_names"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # NOCASE: "SMITH" as a passport writes it sorts beside "Smith".
+    surname: Mapped[str] = mapped_column(String(100, collation="NOCASE"))
+    given_names: Mapped[str | None] = mapped_column(String(100, collation="NOCASE"))
+    surname_cyr: Mapped[str | None] = mapped_column(String(100))
+    given_names_cyr: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1), default="X")
+    citizenship: Mapped[str] = mapped_column(String(3))
+    passport_number: Mapped[str] = mapped_column(String(20))
+    passport_issued: Mapped[date | None] = mapped_column(Date)
+    passport_expiry: Mapped[date | None] = mapped_column(Date)
+    iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"), index=True)
+    # Folded copy of the searchable fields (see domain.search): SQLite folds only ASCII.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    manager: Mapped[Manager | None] = relationship(lazy="joined")
+    cases: Mapped[list["Case"]] = relationship(
+        back_populates="client", order_by="Case.id", lazy="raise"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_names) if p)
+
+    @property
+    def full_name_cyr(self) -> str:
+        return " ".join(p for p in (self.surname_cyr, self.given_names_cyr) if p)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        CheckConstraint(f"service IN ({_values(ServiceCode)})", name="service"),
+        CheckConstraint(f"status IN ({_values(CaseStatus)})", name="status"),
+        Index(None, "status", "service"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    service: Mapped[str] = mapped_column(String(30))
+    checklist_version: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str | None] = mapped_column(String(40))
+    representative: Mapped[bool] = mapped_column(Boolean, default=False)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default=CaseStatus.OPEN.value)
+    opened_on: Mapped[date] = mapped_column(Date, index=True)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    arrival_date: Mapped[date | None] = mapped_column(Date)
+    # Every answer of the wizard (host party, purpose, place of loss ...), ISO dates as text.
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    client: Mapped[Client] = relationship(back_populates="cases", lazy="joined")
+    manager: Mapped[Manager | None] = relationship(lazy="joined")
+    items: Mapped[list["ChecklistItem"]] = relationship(
+        back_populates="case", order_by="ChecklistItem.position", lazy="selectin"
+    )
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (
+        CheckConstraint(f"state IN ({_values(ItemState)})", name="state"),
+        UniqueConstraint("case_id", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(60))
+    # Titles are copied from the catalogue so an old case reads as it was opened.
+    title_en: Mapped[str] = mapped_column(String(300))
+    title_ru: Mapped[str] = mapped_column(String(300))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(20), default=ItemState.MISSING.value)
+    state_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    file_path: Mapped[str | None] = mapped_column(String(500))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+
+    case: Mapped[Case] = relationship(back_populates="items")
+
+
+class Event(Base):
+    """The append-only history of every change; triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index(None, "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    # The case a change belongs to, so a case's history is one indexed query.
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str | None] = mapped_column(String(60))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+    manager: Mapped[Manager | None] = relationship(lazy="joined")
+
+
+class Setting(Base):
+    """The centre's own settings (BIN, target times, calendar overrides): one JSON value a key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,585 @@
+"""The one API over the database that the window, the command line and the tests share.
+
+Each method is one short session and one transaction: a change is stored whole, with its lines
+in the event log, or not at all. Objects handed back are detached (``expire_on_commit=False``)
+so the window may read them after the session is gone.
+"""
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.client import CLIENT_FIELDS, check_client
+from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.iin import InvalidIin, parse_iin
+from expat_desk.domain.search import query_terms, search_key
+from expat_desk.domain.workflow import (
+    CaseStatus,
+    ItemState,
+    check_case_move,
+    check_item_move,
+    check_step,
+    progress,
+)
+from expat_desk.store.database import open_database, translate_errors, writer
+from expat_desk.store.errors import Conflict, NotFound
+from expat_desk.store.models import Case, ChecklistItem, Client, Event, Manager, Setting
+
+CASE_PREFIX = {
+    ServiceCode.IIN: "IIN",
+    ServiceCode.EDS: "EDS",
+    ServiceCode.MIGRATION_NOTIFICATION: "MN",
+    ServiceCode.POLICE_REGISTRATION: "PR",
+    ServiceCode.LOSS_OF_PASSPORT: "LP",
+}
+CLIENT_SORT = {
+    "name": (Client.surname, Client.given_names),
+    "name_cyr": (Client.surname_cyr, Client.given_names_cyr),
+    "citizenship": (Client.citizenship,),
+    "birth_date": (Client.birth_date,),
+    "passport": (Client.passport_number,),
+    "iin": (Client.iin,),
+    "phone": (Client.phone,),
+    "employer": (Client.employer,),
+    "created": (Client.created_at,),
+}
+# The case is with the state body or closed: its checklist is a record, not a to-do list.
+_FROZEN_CHECKLIST = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def as_text(value: Any) -> str | None:
+    """How a value is written in the event log."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _jsonable(answers: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items()}
+
+
+class Store:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        manager_id: int | None = None,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.engine = engine
+        self.path = Path(engine.url.database or "")
+        self.manager_id = manager_id
+        self.today = today
+        self.now = now
+
+    @classmethod
+    def open(cls, path: Path | str, **kwargs: Any) -> "Store":
+        return cls(open_database(path), **kwargs)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- sessions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with translate_errors(self.path), Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with (
+                translate_errors(self.path),
+                Session(writer(self.engine), expire_on_commit=False) as s,
+                s.begin(),
+            ):
+                yield s
+        except IntegrityError as exc:
+            raise Conflict(f"the change conflicts with a stored record: {exc.orig}") from exc
+
+    def _log(
+        self,
+        s: Session,
+        entity: str,
+        entity_id: int,
+        action: str,
+        *,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        case_id: int | None = None,
+    ) -> None:
+        s.add(
+            Event(
+                at=self.now(),
+                manager_id=self.manager_id,
+                entity=entity,
+                entity_id=entity_id,
+                case_id=case_id,
+                action=action,
+                field=field,
+                old=as_text(old),
+                new=as_text(new),
+            )
+        )
+
+    # --- managers -------------------------------------------------------------------------
+
+    def add_manager(self, name: str, email: str | None = None) -> Manager:
+        name = " ".join(name.split())
+        if not name or len(name) > 100:
+            raise ValidationError({"name": "must be 1 to 100 characters"})
+        with self._write() as s:
+            if s.scalar(select(Manager.id).where(Manager.name == name)):
+                raise ValidationError({"name": f"a manager named {name!r} already exists"})
+            manager = Manager(name=name, email=email, active=True)
+            s.add(manager)
+            s.flush()
+            self._log(s, "manager", manager.id, "create", new=name)
+        return manager
+
+    def list_managers(self) -> list[Manager]:
+        with self._read() as s:
+            return list(s.scalars(select(Manager).order_by(Manager.name)))
+
+    def manager_by_name(self, name: str) -> Manager:
+        with self._read() as s:
+            manager = s.scalar(select(Manager).where(Manager.name == name))
+        if manager is None:
+            raise NotFound(f"no manager named {name!r}")
+        return manager
+
+    # --- clients --------------------------------------------------------------------------
+
+    def add_client(
+        self, values: Mapping[str, Any], *, manager_id: int | None = None
+    ) -> tuple[Client, list[str]]:
+        """Store a new client; returns it and the warnings the manager should see."""
+        checked = check_client(values, today=self.today())
+        now = self.now()
+        with self._write() as s:
+            self._check_unique(s, checked.values, None)
+            client = Client(
+                **checked.values,
+                manager_id=manager_id if manager_id is not None else self.manager_id,
+                created_at=now,
+                updated_at=now,
+            )
+            client.search_text = _client_search_text(client)
+            s.add(client)
+            s.flush()
+            self._log(s, "client", client.id, "create", new=client.full_name)
+        return client, checked.warnings
+
+    def update_client(self, client_id: int, changes: Mapping[str, Any]) -> tuple[Client, list[str]]:
+        """Change some fields of a client; every changed field goes to the event log."""
+        with self._write() as s:
+            client = self._get(s, Client, client_id)
+            current = {name: getattr(client, name) for name in CLIENT_FIELDS}
+            checked = check_client({**current, **changes}, today=self.today())
+            self._check_unique(s, checked.values, client_id)
+            changed = False
+            for name, new in checked.values.items():
+                old = current[name]
+                if as_text(old) != as_text(new):
+                    setattr(client, name, new)
+                    self._log(s, "client", client_id, "update", field=name, old=old, new=new)
+                    changed = True
+            if changed:
+                client.search_text = _client_search_text(client)
+                client.updated_at = self.now()
+        return client, checked.warnings
+
+    def _check_unique(self, s: Session, values: Mapping[str, Any], own_id: int | None) -> None:
+        errors: dict[str, str] = {}
+        other = s.scalar(
+            select(Client).where(
+                Client.citizenship == values["citizenship"],
+                Client.passport_number == values["passport_number"],
+                Client.id != (own_id or 0),
+            )
+        )
+        if other:
+            errors["passport_number"] = f"already belongs to client #{other.id} {other.full_name}"
+        if values.get("iin"):
+            other = s.scalar(
+                select(Client).where(Client.iin == values["iin"], Client.id != (own_id or 0))
+            )
+            if other:
+                errors["iin"] = f"already belongs to client #{other.id} {other.full_name}"
+        if errors:
+            raise ValidationError(errors)
+
+    def get_client(self, client_id: int) -> Client:
+        with self._read() as s:
+            return self._get(s, Client, client_id)
+
+    def search_clients(
+        self,
+        query: str = "",
+        *,
+        limit: int = 200,
+        offset: int = 0,
+        sort: str = "name",
+        descending: bool = False,
+        manager_id: int | None = None,
+    ) -> list[Client]:
+        """Clients matching every word of ``query`` in any searchable field, any script or case."""
+        if sort not in CLIENT_SORT:
+            raise ValueError(f"cannot sort clients by {sort!r}")
+        columns = CLIENT_SORT[sort]
+        order = [c.desc() if descending else c.asc() for c in (*columns, Client.id)]
+        stmt = (
+            select(Client)
+            .where(*self._client_filters(query, manager_id))
+            .order_by(*order)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read() as s:
+            return list(s.scalars(stmt))
+
+    def count_clients(self, query: str = "", *, manager_id: int | None = None) -> int:
+        stmt = select(func.count(Client.id)).where(*self._client_filters(query, manager_id))
+        with self._read() as s:
+            return s.scalar(stmt) or 0
+
+    @staticmethod
+    def _client_filters(query: str, manager_id: int | None) -> list[ColumnElement[bool]]:
+        filters = [
+            Client.search_text.like(f"%{_escape_like(term)}%", escape="\\")
+            for term in query_terms(query)
+        ]
+        if manager_id is not None:
+            filters.append(Client.manager_id == manager_id)
+        return filters
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def open_case(
+        self,
+        client_id: int,
+        service: str,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        manager_id: int | None = None,
+    ) -> Case:
+        """Open a case with its checklist built from the current catalogue and the answers."""
+        catalogue = load_catalogue()
+        try:
+            spec = catalogue.service(service)
+        except KeyError:
+            raise ValidationError(
+                {"service": f"{service!r} is not a service of the centre"}
+            ) from None
+        today = self.today()
+        typed = spec.validate_answers(answers or {}, today=today)
+        with self._write() as s:
+            client = self._get(s, Client, client_id)
+            # Seed: the IIN is a prerequisite of an EDS.
+            if spec.requires_client_iin and not client.iin:
+                raise RuleViolation(
+                    f"{client.full_name} has no IIN: an EDS needs one; open an IIN case first"
+                )
+            now = self.now()
+            case = Case(
+                number="",
+                client_id=client_id,
+                service=spec.code.value,
+                checklist_version=catalogue.version,
+                channel=typed.get("channel"),
+                representative=bool(typed.get("representative")),
+                manager_id=manager_id if manager_id is not None else self.manager_id,
+                status=CaseStatus.OPEN.value,
+                opened_on=today,
+                arrival_date=typed.get("arrival_date"),
+                answers=_jsonable(typed),
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(case)
+            s.flush()
+            case.number = f"{CASE_PREFIX[spec.code]}-{today.year}-{case.id:05d}"
+            for position, item in enumerate(spec.checklist(typed)):
+                row = ChecklistItem(
+                    case_id=case.id,
+                    position=position,
+                    code=item.code,
+                    title_en=item.title["en"],
+                    title_ru=item.title["ru"],
+                    required=item.required,
+                    state=ItemState.MISSING.value,
+                )
+                if item.code == "eds.iin":
+                    # The prerequisite is already on file: nothing to collect.
+                    row.state, row.state_date, row.note = (
+                        ItemState.RECEIVED.value,
+                        today,
+                        "IIN on file",
+                    )
+                s.add(row)
+            self._log(s, "case", case.id, "create", new=case.number, case_id=case.id)
+        return self.get_case(case.id)
+
+    def get_case(self, case_id: int) -> Case:
+        with self._read() as s:
+            return self._get(s, Case, case_id)
+
+    def list_cases(
+        self,
+        *,
+        client_id: int | None = None,
+        service: str | None = None,
+        status: str | None = None,
+        manager_id: int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Case]:
+        conditions = [
+            column == value
+            for column, value in (
+                (Case.client_id, client_id),
+                (Case.service, service),
+                (Case.status, status),
+                (Case.manager_id, manager_id),
+            )
+            if value is not None
+        ]
+        stmt = (
+            select(Case)
+            .where(and_(True, *conditions))
+            .order_by(Case.opened_on.desc(), Case.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read() as s:
+            return list(s.scalars(stmt).unique())
+
+    def count_cases(self, *, status: str | None = None) -> int:
+        stmt = select(func.count(Case.id))
+        if status is not None:
+            stmt = stmt.where(Case.status == status)
+        with self._read() as s:
+            return s.scalar(stmt) or 0
+
+    def move_case(
+        self, case_id: int, status: str, *, outcome: str | None = None, on: date | None = None
+    ) -> Case:
+        """Move a case to another status, if the rules allow it; ``outcome`` on completion."""
+        try:
+            target = CaseStatus(status)
+        except ValueError:
+            raise ValidationError({"status": f"{status!r} is not a case status"}) from None
+        on = on or self.today()
+        with self._write() as s:
+            case = self._get(s, Case, case_id)
+            current = CaseStatus(case.status)
+            spec = load_catalogue(case.checklist_version).service(case.service)
+            done = progress((i.required, ItemState(i.state)) for i in case.items)
+            check_case_move(
+                current,
+                target,
+                ready=done.ready,
+                needs_client_iin=spec.requires_client_iin,
+                client_has_iin=bool(case.client.iin),
+            )
+            if on < case.opened_on:
+                raise ValidationError({"on": "cannot be before the case was opened"})
+            case.status = target.value
+            self._log(
+                s,
+                "case",
+                case.id,
+                "status",
+                field="status",
+                old=current,
+                new=target,
+                case_id=case.id,
+            )
+            if target is CaseStatus.SUBMITTED:
+                self._set_case(s, case, "submitted_on", on)
+            elif target in _FROZEN_CHECKLIST:
+                self._set_case(s, case, "closed_on", on)
+            else:
+                self._set_case(s, case, "closed_on", None)
+            if target is CaseStatus.COMPLETED and outcome:
+                self._record_outcome(s, case, outcome.strip())
+            case.updated_at = self.now()
+        return self.get_case(case_id)
+
+    def _set_case(self, s: Session, case: Case, name: str, value: Any) -> None:
+        old = getattr(case, name)
+        if old != value:
+            setattr(case, name, value)
+            self._log(s, "case", case.id, "update", field=name, old=old, new=value, case_id=case.id)
+
+    def _record_outcome(self, s: Session, case: Case, outcome: str) -> None:
+        if len(outcome) > 200:
+            raise ValidationError({"outcome": "must be at most 200 characters"})
+        if case.service == ServiceCode.IIN:
+            # The outcome of an IIN case is the number itself: check it and put it on the client.
+            try:
+                parse_iin(outcome)
+            except InvalidIin as exc:
+                raise ValidationError({"outcome": str(exc)}) from None
+            client = case.client
+            if not client.iin:
+                self._check_unique(
+                    s,
+                    {
+                        "citizenship": client.citizenship,
+                        "passport_number": client.passport_number,
+                        "iin": outcome,
+                    },
+                    client.id,
+                )
+                self._log(s, "client", client.id, "update", field="iin", old=None, new=outcome)
+                client.iin = outcome
+                client.search_text = _client_search_text(client)
+        self._set_case(s, case, "outcome", outcome)
+
+    # --- checklist ------------------------------------------------------------------------
+
+    def set_item_state(
+        self, item_id: int, state: str, *, on: date | None = None, note: str | None = None
+    ) -> ChecklistItem:
+        """Mark a checklist item missing, received, verified or not applicable."""
+        try:
+            target = ItemState(state)
+        except ValueError:
+            raise ValidationError({"state": f"{state!r} is not an item state"}) from None
+        today = self.today()
+        with self._write() as s:
+            item = self._get(s, ChecklistItem, item_id)
+            case = item.case
+            if CaseStatus(case.status) in _FROZEN_CHECKLIST:
+                raise RuleViolation(f"case {case.number} is {case.status}: reopen it to change it")
+            current = ItemState(item.state)
+            check_item_move(current, target)
+            spec = load_catalogue(case.checklist_version).service(case.service)
+            if target in {ItemState.RECEIVED, ItemState.VERIFIED}:
+                on = on or (item.state_date if current is not ItemState.MISSING else None) or today
+            if spec.sequential:
+                steps = [(ItemState(i.state), i.state_date) for i in case.items]
+                check_step(item.position, target, on, steps, today)
+            elif on is not None and on > today:
+                raise ValidationError({"on": "cannot be in the future"})
+            new_date = on if target in {ItemState.RECEIVED, ItemState.VERIFIED} else None
+            for name, value in (("state", target.value), ("state_date", new_date)):
+                old = getattr(item, name)
+                if old != value:
+                    setattr(item, name, value)
+                    self._log(
+                        s,
+                        "item",
+                        item.id,
+                        "update",
+                        field=name,
+                        old=old,
+                        new=value,
+                        case_id=case.id,
+                    )
+            if note is not None:
+                self._set_item_note(s, item, note)
+            case.updated_at = self.now()
+        return item
+
+    def set_item_note(self, item_id: int, note: str) -> ChecklistItem:
+        with self._write() as s:
+            item = self._get(s, ChecklistItem, item_id)
+            self._set_item_note(s, item, note)
+        return item
+
+    def _set_item_note(self, s: Session, item: ChecklistItem, note: str) -> None:
+        note = note.strip()
+        if len(note) > 2000:
+            raise ValidationError({"note": "must be at most 2000 characters"})
+        value = note or None
+        if item.note != value:
+            self._log(
+                s,
+                "item",
+                item.id,
+                "update",
+                field="note",
+                old=item.note,
+                new=value,
+                case_id=item.case_id,
+            )
+            item.note = value
+
+    # --- history and settings -------------------------------------------------------------
+
+    def case_history(self, case_id: int) -> list[Event]:
+        with self._read() as s:
+            return list(s.scalars(select(Event).where(Event.case_id == case_id).order_by(Event.id)))
+
+    def client_history(self, client_id: int) -> list[Event]:
+        stmt = (
+            select(Event)
+            .where(or_(and_(Event.entity == "client", Event.entity_id == client_id)))
+            .order_by(Event.id)
+        )
+        with self._read() as s:
+            return list(s.scalars(stmt))
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._read() as s:
+            setting = s.get(Setting, key)
+        return default if setting is None else setting.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._write() as s:
+            setting = s.get(Setting, key)
+            old = None if setting is None else setting.value
+            if setting is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+            if old != value:
+                self._log(s, "setting", 0, "update", field=key, old=old, new=value)
+
+    @staticmethod
+    def _get(s: Session, model: type, key: int) -> Any:
+        row = s.get(model, key)
+        if row is None:
+            raise NotFound(f"no {model.__name__.lower()} #{key}")
+        return row
+
+
+def _client_search_text(client: Client) -> str:
+    return search_key(
+        client.surname,
+        client.given_names,
+        client.surname_cyr,
+        client.given_names_cyr,
+        client.passport_number,
+        client.iin,
+        client.phone,
+        client.email,
+        client.employer,
+    )
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
