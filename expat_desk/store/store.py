@@ -98,6 +98,12 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     # --- sessions -------------------------------------------------------------------------
 
     @contextmanager
@@ -381,6 +387,14 @@ class Store:
             stmt = stmt.where(Case.status == status)
         with self._read() as s:
             return s.scalar(stmt) or 0
+
+    def case_counts(self) -> dict[tuple[str, str], int]:
+        """How many cases there are of each (service, status)."""
+        stmt = select(Case.service, Case.status, func.count(Case.id)).group_by(
+            Case.service, Case.status
+        )
+        with self._read() as s:
+            return {(service, status): n for service, status, n in s.execute(stmt)}
 
     def move_case(
         self, case_id: int, status: str, *, outcome: str | None = None, on: date | None = None

@@ -1,0 +1,189 @@
+"""The command line: ``expat-desk`` starts the window; its subcommands work without one.
+
+Every subcommand prints plain lines a supervisor's script can read; an error is one line on
+stderr and a non-zero exit code.
+"""
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from expat_desk import __version__
+from expat_desk.paths import DB_ENV, database_path
+
+if TYPE_CHECKING:
+    from expat_desk.store import Store
+
+EXIT_ERROR = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="expat-desk",
+        description="Case desk of the AIFC Expat Centre's personal managers. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"database file (default: ${DB_ENV}, else the data folder)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the separate demo database, filled with sample data on first use",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the window (the default)")
+
+    demo = commands.add_parser("demo", help="fill an empty database with demo data")
+    demo.add_argument("--clients", type=_positive, default=200, help="how many (default 200)")
+    demo.add_argument("--seed", type=int, default=48, help="same seed, same data (default 48)")
+
+    clients = commands.add_parser("clients", help="list clients, or those matching a search")
+    clients.add_argument("query", nargs="?", default="", help="name, passport, IIN, phone ...")
+    clients.add_argument("--limit", type=_positive, default=50)
+
+    cases = commands.add_parser("cases", help="list cases")
+    cases.add_argument("--client", type=_positive, metavar="ID")
+    cases.add_argument("--status", choices=["open", "submitted", "completed", "cancelled"])
+    cases.add_argument(
+        "--service",
+        choices=["iin", "eds", "migration_notification", "police_registration", "loss_of_passport"],
+    )
+    cases.add_argument("--limit", type=_positive, default=50)
+
+    catalogue = commands.add_parser("catalogue", help="print the services and their checklists")
+    catalogue.add_argument("--version", type=_positive, dest="catalogue_version", metavar="N")
+    catalogue.add_argument("--lang", choices=["en", "ru"], default="en")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Personal data: every file the app creates is the user's alone.
+    if os.name == "posix":
+        os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`expat-desk clients | head`): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (Python flushes stdout at exit)
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    db = database_path(args.db, demo=args.demo)
+    command = args.command or "gui"
+    if command == "gui":
+        from expat_desk.ui.app import run
+
+        return run(db, demo=args.demo)
+    if command == "catalogue":
+        return _catalogue(args)
+    handlers: dict[str, Callable[[Store, argparse.Namespace], int]] = {
+        "demo": _demo,
+        "clients": _clients,
+        "cases": _cases,
+    }
+    return _with_store(db, args, handlers[command])
+
+
+def _with_store(
+    db: Path, args: argparse.Namespace, handler: "Callable[[Store, argparse.Namespace], int]"
+) -> int:
+    from expat_desk.domain.errors import RuleViolation, ValidationError
+    from expat_desk.store import Store, StoreError
+
+    try:
+        store = Store.open(db)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        return handler(store, args)
+    except (StoreError, ValidationError, RuleViolation) as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+
+
+def _fail(message: str) -> int:
+    print(f"expat-desk: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _demo(store: "Store", args: argparse.Namespace) -> int:
+    from expat_desk.store.demo import fill_demo
+
+    counts = fill_demo(
+        store,
+        clients=args.clients,
+        seed=args.seed,
+        progress=lambda message: print(message, file=sys.stderr),
+    )
+    print(
+        f"{store.path}: " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
+    )
+    return 0
+
+
+def _clients(store: "Store", args: argparse.Namespace) -> int:
+    total = store.count_clients(args.query)
+    for c in store.search_clients(args.query, limit=args.limit):
+        name = c.full_name + (f" ({c.full_name_cyr})" if c.full_name_cyr else "")
+        print(f"{c.id}\t{name}\t{c.citizenship}\t{c.passport_number}\t{c.iin or '-'}")
+    print(f"{min(total, args.limit)} of {total} clients", file=sys.stderr)
+    return 0
+
+
+def _cases(store: "Store", args: argparse.Namespace) -> int:
+    from expat_desk.domain.workflow import ItemState, progress
+
+    rows = store.list_cases(
+        client_id=args.client, service=args.service, status=args.status, limit=args.limit
+    )
+    for case in rows:
+        done = progress((i.required, ItemState(i.state)) for i in case.items)
+        print(
+            f"{case.number}\t{case.client.full_name}\t{case.service}\t{case.status}\t"
+            f"opened {case.opened_on.isoformat()}\t{done.done} of {done.total} documents"
+        )
+    return 0
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    from expat_desk.domain.catalogue import load_catalogue
+
+    try:
+        catalogue = load_catalogue(args.catalogue_version)
+    except KeyError as exc:
+        return _fail(str(exc.args[0]))
+    print(f"Checklist version {catalogue.version}, in force from {catalogue.effective_from}")
+    for spec in catalogue.services.values():
+        print(f"\n{spec.title[args.lang]} [{spec.code}]")
+        for item in spec.items:
+            condition = " and ".join(f"{k} = {_word(v)}" for k, v in (item.when or {}).items())
+            flags = ("" if item.required else " (optional)") + (
+                f" (when {condition})" if condition else ""
+            )
+            print(f"  - {item.title[args.lang]}{flags}  [{item.code}]")
+    return 0
+
+
+def _word(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -1,0 +1,78 @@
+"""Starting the window: the application object, the database, the first-start demo offer."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from expat_desk import __version__
+from expat_desk.paths import log_dir
+from expat_desk.store import Store, StoreError
+from expat_desk.ui.errors import install_excepthook, setup_logging
+from expat_desk.ui.main_window import MainWindow
+
+
+def create_main_window(db_path: Path | str) -> MainWindow:
+    """Open the database and build the ready main window, without entering the event loop."""
+    return MainWindow(Store.open(db_path))
+
+
+def run(db_path: Path, *, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Expat Desk")
+    app.setOrganizationName("AIFC Expat Centre")
+    app.setApplicationVersion(__version__)
+    _install_qt_translations(app)
+    install_excepthook(setup_logging(log_dir()))
+    tr = QCoreApplication.translate
+    try:
+        window = create_main_window(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(
+            None,
+            tr("App", "Expat Desk"),
+            tr("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
+        )
+        return 1
+    if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
+        fill_with_demo(window)
+    window.show()
+    return app.exec()
+
+
+def ask_for_demo(parent: QWidget) -> bool:
+    tr = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent,
+        tr("App", "Expat Desk"),
+        tr(
+            "App",
+            "This database is empty. Fill it with demo data (200 sample clients with their "
+            "cases) to try Expat Desk?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def fill_with_demo(window: MainWindow) -> None:
+    from expat_desk.store.demo import fill_demo
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        fill_demo(window.store)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    window.refresh()
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    # Qt's own strings (Yes, No, Cancel in dialogs) in the manager's language.
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", folder):
+        app.installTranslator(translator)

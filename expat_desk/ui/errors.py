@@ -1,0 +1,58 @@
+"""What happens to an error nobody expected: it goes to a rotating log file and to a dialog
+with copyable details, and the app keeps running (every change was already committed whole)."""
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("expat_desk")
+
+
+def setup_logging(folder: Path) -> Path:
+    """Log to ``folder/expat-desk.log``; a windowed build has no console to print to."""
+    path = folder / "expat-desk.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Unexpected error\n%s", details)
+        show_error_dialog(str(error) or kind.__name__, details, log_path)
+
+    sys.excepthook = hook
+
+
+def show_error_dialog(message: str, details: str, log_path: Path) -> None:
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Errors", "Unexpected error"), "")
+    box.setObjectName("errorDialog")
+    box.setText(tr("Errors", "Something went wrong: %1").replace("%1", message))
+    box.setInformativeText(
+        tr("Errors", "Everything you saved is safe. The details are in %1.").replace(
+            "%1", str(log_path)
+        )
+    )
+    box.setDetailedText(details)
+    copy = box.addButton(tr("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyDetailsButton")
+    copy.setAccessibleName(tr("Errors", "Copy details"))
+    # An action-role button would close the box; copying should not.
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()

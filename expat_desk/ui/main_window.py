@@ -1,0 +1,79 @@
+"""The main window. For now it shows what the database holds; the register comes next."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QTableWidgetItem, QWidget
+
+from expat_desk import __version__
+from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.workflow import CaseStatus
+from expat_desk.store import Store
+from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
+
+# Marked for translation here, translated when shown (a translator may load after import).
+STATUS_TITLES = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("MainWindow", "In progress"),
+    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("MainWindow", "Submitted"),
+    CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("MainWindow", "Completed"),
+    CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("MainWindow", "Cancelled"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        title_font = QFont(self.ui.titleLabel.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self.show_about)
+        self.ui.quitAction.setMenuRole(self.ui.quitAction.MenuRole.QuitRole)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the counts again from the store."""
+        clients = self.store.count_clients()
+        statuses = list(CaseStatus)
+        services = list(ServiceCode)
+        counts = self.store.case_counts()
+        table = self.ui.serviceTable
+        table.setRowCount(len(services))
+        table.setColumnCount(len(statuses))
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MainWindow", STATUS_TITLES[s]) for s in statuses]
+        )
+        catalogue = load_catalogue()
+        language = "ru" if self.locale().language() == self.locale().Language.Russian else "en"
+        table.setVerticalHeaderLabels([catalogue.service(s).title[language] for s in services])
+        for row, service in enumerate(services):
+            for column, status in enumerate(statuses):
+                item = QTableWidgetItem(str(counts.get((service.value, status.value), 0)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        open_cases = sum(n for (_, status), n in counts.items() if status == CaseStatus.OPEN)
+        self.ui.subtitleLabel.setText(
+            self.tr("Clients in the register: %1 · Cases in progress: %2")
+            .replace("%1", f"{clients:,}".replace(",", "\u202f"))
+            .replace("%2", f"{open_cases:,}".replace(",", "\u202f"))
+        )
+        self.ui.statusBar.showMessage(self.tr("Database: %1").replace("%1", str(self.store.path)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.store.close()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Expat Desk"),
+            self.tr(
+                "<h3>Expat Desk %1</h3><p>The case desk of the personal managers of the "
+                "AIFC Expat Centre, Astana.</p><p>Works offline; your data stay on this "
+                "computer.</p>"
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,122 @@
+"""The command line as a supervisor's script uses it: plain lines out, one-line errors."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from expat_desk.cli import main
+from expat_desk.store import Store
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()  # drop what fixtures printed
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--clients", "40"]) == 0
+    return path
+
+
+def test_help_lists_the_subcommands(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("gui", "demo", "clients", "cases", "catalogue"):
+        assert command in out
+
+
+def test_demo_fills_the_database_and_reports_counts(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "demo", "--clients", "25")
+    assert code == 0
+    assert "25 clients" in out
+    with Store.open(db_path) as store:
+        assert store.count_clients() == 25
+
+
+def test_demo_refuses_a_database_that_has_clients(capsys, demo_db: Path) -> None:
+    code, _, err = run(capsys, "--db", str(demo_db), "demo")
+    assert code == 1
+    assert err.startswith("expat-desk: error:") and "empty" in err
+    assert err.count("\n") == 1
+
+
+def test_clients_searches_in_cyrillic_and_by_passport(capsys, demo_db: Path) -> None:
+    with Store.open(demo_db) as store:
+        someone = next(c for c in store.search_clients(limit=100) if c.surname_cyr)
+    code, out, _ = run(capsys, "--db", str(demo_db), "clients", someone.surname_cyr.upper())
+    assert code == 0
+    assert someone.passport_number in out
+    code, out, _ = run(capsys, "--db", str(demo_db), "clients", someone.passport_number.lower())
+    assert out.splitlines()[0].split("\t")[0] == str(someone.id)
+
+
+def test_cases_filters_by_status(capsys, demo_db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_db), "cases", "--status", "completed")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines
+    assert all(line.split("\t")[3] == "completed" for line in lines)
+
+
+def test_catalogue_prints_every_service_in_russian(capsys) -> None:
+    code, out, _ = run(capsys, "catalogue", "--lang", "ru")
+    assert code == 0
+    for title in ("Получение ИИН", "Получение ЭЦП", "Утеря паспорта"):
+        assert title in out
+
+
+@pytest.mark.parametrize(
+    ("make_path", "words"),
+    [
+        (lambda tmp: tmp, "folder"),
+        (lambda tmp: tmp / "missing" / "x.sqlite3", "does not exist"),
+        (lambda tmp: tmp / "notes.txt", "not an Expat Desk database"),
+    ],
+    ids=["a folder", "a missing folder", "not a database"],
+)
+def test_a_bad_database_path_gives_one_clear_line(capsys, tmp_path, make_path, words) -> None:
+    (tmp_path / "notes.txt").write_text("shopping list\n" * 100)
+    code, out, err = run(capsys, "--db", str(make_path(tmp_path)), "clients")
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1 and words in err
+
+
+def test_environment_variable_names_the_database(capsys, monkeypatch, demo_db: Path) -> None:
+    monkeypatch.setenv("EXPAT_DESK_DB", str(demo_db))
+    code, out, err = run(capsys, "clients", "--limit", "3")
+    assert code == 0
+    assert len(out.splitlines()) == 3
+    assert "of 40 clients" in err
+
+
+def test_starting_up_does_not_import_heavy_libraries(demo_db: Path) -> None:
+    """Listing clients on a current database loads neither Qt nor the report libraries."""
+    script = (
+        "import sys; from expat_desk.cli import main; "
+        f"main(['--db', {str(demo_db)!r}, 'clients', '--limit', '1']); "
+        "print(sorted(m for m in ('alembic', 'reportlab', 'openpyxl', 'PySide6') "
+        "if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_module_entry_point_runs(demo_db: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "expat_desk", "--db", str(demo_db), "cases", "--limit", "2"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 2

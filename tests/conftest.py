@@ -1,0 +1,36 @@
+"""Shared fixtures. Qt runs offscreen: the tests need no display."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from expat_desk.store import Store
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "expat-desk.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """A store on a fresh file, acting as one manager, on a fixed day."""
+    s = Store.open(db_path, today=lambda: TODAY)
+    s.manager_id = s.add_manager("Test Manager").id
+    yield s
+    s.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that need a QApplication are marked, so the Qt-free subset can run alone (-m "not gui").
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.gui)

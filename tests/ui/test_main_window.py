@@ -1,0 +1,79 @@
+"""The main window as a manager first meets it: counts of the register, the demo offer."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from expat_desk.store import Store
+from expat_desk.store.demo import fill_demo
+from expat_desk.ui import app as app_module
+from expat_desk.ui.app import create_main_window, fill_with_demo
+
+
+def test_window_shows_what_the_database_holds(qtbot, db_path: Path) -> None:
+    """A database with demo data: the window counts its clients and each service's cases."""
+    with Store.open(db_path) as store:
+        fill_demo(store, clients=60)
+        counts = store.case_counts()
+        clients = store.count_clients()
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+
+    assert f"Clients in the register: {clients}" in window.ui.subtitleLabel.text()
+    table = window.ui.serviceTable
+    assert table.rowCount() == 5 and table.columnCount() == 4
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["In progress", "Submitted", "Completed", "Cancelled"]
+    assert table.verticalHeaderItem(0).text() == "IIN issuance"
+    completed_iin = counts.get(("iin", "completed"), 0)
+    assert table.item(0, 2).text() == str(completed_iin)
+    shown_total = sum(int(table.item(r, c).text()) for r in range(5) for c in range(4))
+    assert shown_total == sum(counts.values())
+
+
+def test_empty_database_can_be_filled_with_demo_data(qtbot, db_path: Path) -> None:
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    assert "Clients in the register: 0" in window.ui.subtitleLabel.text()
+
+    fill_with_demo(window)
+
+    assert window.store.count_clients() == 200
+    assert "Clients in the register: 200" in window.ui.subtitleLabel.text()
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [(QMessageBox.StandardButton.Yes, True), (QMessageBox.StandardButton.No, False)],
+)
+def test_demo_offer_follows_the_managers_answer(qtbot, monkeypatch, db_path, button, expected):
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert app_module.ask_for_demo(window) is expected
+    assert "empty" in asked[0]
+
+
+def test_every_widget_a_screen_reader_reaches_has_a_name(qtbot, db_path: Path) -> None:
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    for widget in (window.ui.titleLabel, window.ui.subtitleLabel, window.ui.serviceTable):
+        assert widget.objectName()
+        assert widget.accessibleName()
+
+
+def test_quit_closes_the_window(qtbot, db_path: Path) -> None:
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ui.quitAction.trigger()
+    assert not window.isVisible()
