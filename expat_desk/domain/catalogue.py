@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -149,6 +149,8 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
                 return False
             raise ValueError(f"must be yes or no, not {raw!r}")
         case OptionKind.DATE:
+            if isinstance(raw, datetime):
+                return raw.date()
             if isinstance(raw, date):
                 return raw
             try:

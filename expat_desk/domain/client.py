@@ -4,12 +4,13 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.iin import InvalidIin, iin_warnings, parse_iin
+from expat_desk.domain.mrz import parse_td3
 from expat_desk.domain.sex import Sex
 
 CLIENT_FIELDS = (
@@ -90,6 +91,23 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
     return CheckedClient(out, warnings)
 
 
+def values_from_mrz(text: str, today: date | None = None) -> dict[str, Any]:
+    """The client fields a passport's two MRZ lines give; raises InvalidMrz (a ValueError).
+
+    Names stay as the passport writes them (upper case); the manager may retype them.
+    """
+    mrz = parse_td3(text, today=today)
+    return {
+        "surname": mrz.surname,
+        "given_names": mrz.given_names or None,
+        "birth_date": mrz.birth_date,
+        "sex": mrz.sex,
+        "citizenship": normalize_country_code(mrz.nationality) or mrz.nationality,
+        "passport_number": mrz.number,
+        "passport_expiry": mrz.expiry,
+    }
+
+
 def _check_dates(out: dict[str, Any], errors: dict[str, str], today: date) -> None:
     birth, issued, expiry = (
         out.get("birth_date"),
@@ -136,6 +154,8 @@ def _name(raw: Any, script: str, script_name: str) -> str:
 
 
 def _date(raw: Any) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
     if isinstance(raw, date):
         return raw
     try:
@@ -177,7 +197,7 @@ def _iin(raw: Any) -> str:
 
 def _phone(raw: Any) -> str:
     text = str(raw).strip()
-    if not re.fullmatch(r"\+?[\d\s\-()]+", text):
+    if not re.fullmatch(r"\+?[0-9\s\-()]+", text):
         raise ValueError("may hold only digits, spaces, dashes, brackets and a leading +")
     digits = re.sub(r"\D", "", text)
     if not text.startswith("+"):
@@ -193,6 +213,7 @@ def _phone(raw: Any) -> str:
 
 def _email(raw: Any) -> str:
     text = str(raw).strip()
+    _no_controls(text)
     if len(text) > 254 or not _EMAIL.fullmatch(text):
         raise ValueError(f"{text[:40]!r} is not an e-mail address")
     return text

@@ -16,14 +16,19 @@ def fold(text: str) -> str:
     """Case-folded, without diacritics (é -> e, ё -> е), white space collapsed."""
     if text.isascii():
         return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # Keep the marks Kazakh and Russian letters need (й is и + breve); drop Latin accents only.
-    kept = "".join(
-        ch
-        for i, ch in enumerate(decomposed)
-        if not (unicodedata.combining(ch) and i and decomposed[i - 1].isascii())
-    )
-    return " ".join(unicodedata.normalize("NFC", kept).translate(_FOLD).split())
+    # Decompose before case-folding too: 𝐀 or ℌ decompose to capitals.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    # Keep the marks Kazakh and Russian letters need (й is и + breve); drop Latin accents only,
+    # all of them when they stack (Vietnamese ễ is e + circumflex + tilde).
+    kept: list[str] = []
+    base_ascii = False
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            base_ascii = ch.isascii()
+        elif base_ascii:
+            continue
+        kept.append(ch)
+    return " ".join(unicodedata.normalize("NFC", "".join(kept)).translate(_FOLD).split())
 
 
 def search_key(*fields: str | None) -> str:

@@ -117,3 +117,8 @@ def check_step(
             raise RuleViolation(
                 f"step {position + 1} cannot be dated before step {i + 1} ({done_on.isoformat()})"
             )
+    for i, (state, done_on) in enumerate(steps[position + 1 :], start=position + 1):
+        if state in DONE_STATES and done_on is not None and on > done_on:
+            raise RuleViolation(
+                f"step {position + 1} cannot be dated after step {i + 1} ({done_on.isoformat()})"
+            )

@@ -22,6 +22,8 @@ def setup_logging(folder: Path) -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # Alembic tells every migration step at INFO; the log wants only its problems.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return path
 
 
