@@ -8,6 +8,7 @@ Source of every item and condition: the centre's services page (``seed/expat-cen
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -57,6 +58,7 @@ class OptionSpec:
     default: Any = None
     choices: tuple[Choice, ...] = ()
     must_be: Any = None
+    excluded: tuple[Any, ...] = ()
     refusal: Mapping[str, str] | None = None
     not_future: bool = False
 
@@ -113,15 +115,21 @@ class ServiceSpec:
             if option.name in errors:
                 continue
             value = result[option.name]
-            needed = option.required or (
-                option.required_when is not None
-                and all(result.get(k) == v for k, v in option.required_when.items())
+            applies = option.required_when is None or all(
+                result.get(k) == v for k, v in option.required_when.items()
             )
+            if not applies:
+                # A mission named for an IIN filed through eGov would only mislead later.
+                result[option.name] = None
+                continue
+            needed = option.required or option.required_when is not None
             if value is None:
                 if needed:
                     errors[option.name] = "is required"
                 continue
-            if option.must_be is not None and value != option.must_be:
+            if (option.must_be is not None and value != option.must_be) or (
+                value in option.excluded
+            ):
                 refusal = option.refusal or {"en": "is not allowed for this service"}
                 errors[option.name] = refusal["en"]
             elif option.not_future and isinstance(value, date) and value > today:
@@ -169,6 +177,8 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
             return code
         case OptionKind.TEXT:
             text = " ".join(str(raw).split())
+            if any(unicodedata.category(ch) == "Cc" for ch in text):
+                raise ValueError("contains a control character")
             if len(text) > 200:
                 raise ValueError("must be at most 200 characters")
             return text
@@ -225,6 +235,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
                     for c in o.get("choices", ())
                 ),
                 must_be=o.get("must_be"),
+                excluded=tuple(o.get("excluded", ())),
                 refusal=o.get("refusal"),
                 not_future=o.get("not_future", False),
             )

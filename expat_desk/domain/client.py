@@ -34,7 +34,8 @@ CLIENT_FIELDS = (
 REQUIRED = ("surname", "birth_date", "citizenship", "passport_number")
 _TEXT_LIMITS = {"employer": 200, "address": 300, "notes": 5000}
 _NAME_LIMIT = 100
-_NAME_PUNCTUATION = set(" -'.")
+# ’ and ʼ are how many keyboards and passports' visual zones write O'Connor.
+_NAME_PUNCTUATION = set(" -'.’ʼ")
 _PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _EARLIEST_BIRTH = date(1900, 1, 1)
@@ -139,7 +140,8 @@ def _no_controls(text: str, multiline: bool = False) -> None:
 
 
 def _name(raw: Any, script: str, script_name: str) -> str:
-    text = " ".join(str(raw).split())
+    # Text pasted from macOS comes decomposed (e + combining accent): compose it first.
+    text = unicodedata.normalize("NFC", " ".join(str(raw).split()))
     _no_controls(text)
     if len(text) > _NAME_LIMIT:
         raise ValueError(f"must be at most {_NAME_LIMIT} characters")
@@ -220,7 +222,10 @@ def _email(raw: Any) -> str:
 
 
 def _text(raw: Any, limit: int, multiline: bool = False) -> str:
-    text = str(raw).strip() if multiline else " ".join(str(raw).split())
+    if multiline:
+        text = str(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
+    else:
+        text = " ".join(str(raw).split())
     _no_controls(text, multiline)
     if len(text) > limit:
         raise ValueError(f"must be at most {limit} characters")

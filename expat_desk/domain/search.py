@@ -8,7 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_FOLD = str.maketrans({"ё": "е"})
+# Letters with no decomposition that people type without their stroke or dot.
+_FOLD = str.maketrans({"ё": "е", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae"})
 
 
 @lru_cache(maxsize=4096)  # names and employers repeat: most folds are look-ups

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, select
 
 from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
+from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.iin import iin_check_digit
 from expat_desk.domain.search import search_key
 from expat_desk.domain.sex import Sex
@@ -365,13 +366,16 @@ class _DemoMaker:
             self.next_client += 1
             manager = self.managers[client_id % len(self.managers)]
             client = self._client(client_id, manager)
-            if self.combos:
+            if self.combos and client["citizenship"] != KAZAKHSTAN:  # every service suits them
                 plan = [self.combos.pop(0)]
             else:
                 plan = [
                     (self._draw(_SERVICE_WEIGHTS), self._draw(_STATUS_WEIGHTS))
                     for _ in range(self.rng.choice((0, 1, 1, 1, 2)))
                 ]
+            # An EDS first: it needs the IIN on file before it opens (an IIN case after it
+            # becomes another service), so no EDS predates the IIN case that issued the IIN.
+            plan.sort(key=lambda p: p[0] is not ServiceCode.EDS)
             for service, status in plan:
                 self._case(client, manager, service, status)
             client["search_text"] = search_text_for(client)
@@ -476,7 +480,11 @@ class _DemoMaker:
         spec = self.catalogue.service(service)
         if service is ServiceCode.EDS and client["iin"] is None:
             client["iin"] = self._iin_for(client)  # an IIN obtained before the demo's weeks
-        if service is ServiceCode.IIN and client["iin"] is not None:
+        # A citizen of Kazakhstan is not registered with the police as a foreigner.
+        citizen_police = (
+            service is ServiceCode.POLICE_REGISTRATION and client["citizenship"] == KAZAKHSTAN
+        )
+        if (service is ServiceCode.IIN and client["iin"] is not None) or citizen_police:
             service, spec = (
                 ServiceCode.MIGRATION_NOTIFICATION,
                 self.catalogue.service(ServiceCode.MIGRATION_NOTIFICATION),
@@ -602,7 +610,9 @@ class _DemoMaker:
                 state = ItemState.VERIFIED if rng.random() < 0.6 else ItemState.RECEIVED
                 if not item.required:
                     state = rng.choice((ItemState.NOT_APPLICABLE, ItemState.RECEIVED))
-            elif position / 4 < stop:  # an open or cancelled case is part-way through
+            # An open or cancelled case is part-way through; an EDS's IIN is on file from the
+            # start, as Store.open_case records it.
+            elif position / 4 < stop or item.code == "eds.iin":
                 state = rng.choice((ItemState.RECEIVED, ItemState.VERIFIED))
             on = None
             if state in (ItemState.RECEIVED, ItemState.VERIFIED):

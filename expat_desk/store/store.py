@@ -419,6 +419,8 @@ class Store:
             )
             if on < case.opened_on:
                 raise ValidationError({"on": "cannot be before the case was opened"})
+            if on > self.today():
+                raise ValidationError({"on": "cannot be in the future"})
             case.status = target.value
             self._log(
                 s,
