@@ -6,7 +6,9 @@ key, and the query is folded the same way.
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 # Letters with no decomposition that people type without their stroke or dot.
 _FOLD = str.maketrans({"ё": "е", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae"})
@@ -45,5 +47,48 @@ def query_terms(query: str) -> list[str]:
     """Folded words of a query; a phone typed with spaces or dashes becomes its digits."""
     text = query.strip()
     if re.fullmatch(r"\+?[\d\s\-()]{5,}", text):
-        return [re.sub(r"\D", "", text)]
+        digits = re.sub(r"\D", "", text)
+        # "8 701 ..." is how Kazakhstan writes +7 701 ... locally; an IIN or a passport
+        # number is typed without separators, so only a spaced-out number is read so.
+        if digits.startswith("8") and not text.startswith("+") and re.search(r"[\s\-()]", text):
+            digits = "7" + digits[1:]
+        return [digits]
     return fold(text).split()
+
+
+# The Kazakh Cyrillic alphabet, which holds the Russian one in the same order, with the
+# Ukrainian and Belarusian letters beside their kin. Code points alone would put Ё first
+# and Қ after Я.
+_CYRILLIC_ORDER = "аәбвгғґдеёєжзийіїкқлмнңоөпрстуұүўфхһцчшщъыіьэюя"
+_SORT = str.maketrans({ch: chr(0xE000 + i) for i, ch in enumerate(dict.fromkeys(_CYRILLIC_ORDER))})
+SEARCHED_FIELDS = (
+    "surname",
+    "given_names",
+    "surname_cyr",
+    "given_names_cyr",
+    "passport_number",
+    "iin",
+    "phone",
+    "email",
+    "employer",
+)
+
+
+def sort_key(text: str) -> str:
+    """A key that sorts names as a dictionary does: case and Latin accents aside, Cyrillic in
+    alphabet order. Plain code-point order of the key is the order (SQLite's BINARY)."""
+    return fold(text).translate(_SORT)
+
+
+def client_index(values: Mapping[str, Any]) -> dict[str, str | None]:
+    """The derived columns a client row carries for search and sorting."""
+
+    def name(surname: str, given: str) -> str:
+        return " ".join(v for v in (values.get(surname), values.get(given)) if v)
+
+    cyrillic = name("surname_cyr", "given_names_cyr")
+    return {
+        "search_text": search_key(*(values.get(f) for f in SEARCHED_FIELDS)),
+        "sort_name": sort_key(name("surname", "given_names")),
+        "sort_name_cyr": sort_key(cyrillic) if cyrillic else None,
+    }

@@ -75,8 +75,9 @@ def check_case_move(
     if target not in CASE_TRANSITIONS[current]:
         allowed = ", ".join(sorted(CASE_TRANSITIONS[current])) or "none"
         raise RuleViolation(f"a case that is {current} cannot become {target} (allowed: {allowed})")
-    if target is CaseStatus.SUBMITTED and not ready:
-        raise RuleViolation("the case cannot be submitted: required documents are missing")
+    if target in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED) and not ready:
+        verb = "submitted" if target is CaseStatus.SUBMITTED else "completed"
+        raise RuleViolation(f"the case cannot be {verb}: required documents are missing")
     # Seed: the IIN is a prerequisite of an EDS.
     if target is CaseStatus.COMPLETED and needs_client_iin and not client_has_iin:
         raise RuleViolation("an EDS case cannot be completed for a client without an IIN")

@@ -32,12 +32,24 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
     try:
         with translate_errors(path):
             revision = current_revision(engine)
+            if revision is None and _has_tables(engine):
+                raise CorruptDatabase(
+                    f"{path} is a database of another program, not of Expat Desk; "
+                    "it was left unchanged"
+                )
             if revision != head_revision():
                 if revision is not None and revision not in known_revisions():
                     raise NewerSchema(
                         f"{path} was made by a newer Expat Desk (schema {revision}); update the app"
                     )
                 upgrade(engine)
+            # WAL is a property of the file, set once it is known to be ours.
+            # (Outside any transaction: SQLite refuses the switch inside one.)
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+            finally:
+                raw.close()
     except BaseException:
         engine.dispose()
         raise
@@ -62,7 +74,6 @@ def _configure(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         # FULL makes a committed change survive power loss, not only a crash of the app.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
@@ -87,6 +98,11 @@ def current_revision(engine: Engine) -> str | None:
         if not has_table:
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT 1 FROM sqlite_master LIMIT 1")).first() is not None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

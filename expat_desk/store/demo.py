@@ -19,7 +19,7 @@ from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, s
 from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
 from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.iin import iin_check_digit
-from expat_desk.domain.search import search_key
+from expat_desk.domain.search import client_index
 from expat_desk.domain.sex import Sex
 from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.errors import StoreError
@@ -353,6 +353,7 @@ class _DemoMaker:
         self.rows = _Rows()
         # The first twenty clients cover every service in every status; the rest are drawn.
         self.combos = [(service, status) for service in ServiceCode for status in CaseStatus]
+        self.iin_cases: set[int] = set()  # clients with an IIN case, so none gets a second
         self.openings: dict[date, datetime] = {}
         self.passports: set[str] = set()
         self.iins: set[str] = set()
@@ -378,7 +379,7 @@ class _DemoMaker:
             plan.sort(key=lambda p: p[0] is not ServiceCode.EDS)
             for service, status in plan:
                 self._case(client, manager, service, status)
-            client["search_text"] = search_text_for(client)
+            client.update(client_index(client))
             self.rows.clients.append(client)
             name = f"{client['surname']} {client['given_names']}"
             self._event(
@@ -447,6 +448,8 @@ class _DemoMaker:
             "created_at": created,
             "updated_at": created,
         }
+        if citizenship == KAZAKHSTAN:
+            row["iin"] = self._iin_for(row)  # a citizen has one from birth
         return row
 
     def _passport(self) -> str:
@@ -477,18 +480,18 @@ class _DemoMaker:
         self, client: dict[str, Any], manager: int, service: ServiceCode, status: CaseStatus
     ) -> None:
         rng = self.rng
-        spec = self.catalogue.service(service)
+        if client["citizenship"] == KAZAKHSTAN:
+            # A citizen has had an IIN since birth and is no foreigner: only the EDS is theirs.
+            service = ServiceCode.EDS
+        elif service is ServiceCode.IIN and (
+            client["iin"] is not None or client["id"] in self.iin_cases
+        ):
+            service = ServiceCode.MIGRATION_NOTIFICATION  # one IIN a person
+        if service is ServiceCode.IIN:
+            self.iin_cases.add(client["id"])
         if service is ServiceCode.EDS and client["iin"] is None:
             client["iin"] = self._iin_for(client)  # an IIN obtained before the demo's weeks
-        # A citizen of Kazakhstan is not registered with the police as a foreigner.
-        citizen_police = (
-            service is ServiceCode.POLICE_REGISTRATION and client["citizenship"] == KAZAKHSTAN
-        )
-        if (service is ServiceCode.IIN and client["iin"] is not None) or citizen_police:
-            service, spec = (
-                ServiceCode.MIGRATION_NOTIFICATION,
-                self.catalogue.service(ServiceCode.MIGRATION_NOTIFICATION),
-            )
+        spec = self.catalogue.service(service)
         opened = self.today - timedelta(days=rng.randint(0, WEEKS * 7 - 1))
         typed = self._answers(spec, client, opened)  # already typed as validate_answers gives
         case_id = self.next_case
@@ -691,17 +694,3 @@ def _email(given: str, surname: str, employer: str) -> str:
 
     domain = ascii_word(employer.split()[0]) + ".kz"
     return f"{ascii_word(given)}.{ascii_word(surname)}@{domain}"
-
-
-def search_text_for(row: dict[str, Any]) -> str:
-    return search_key(
-        row["surname"],
-        row["given_names"],
-        row.get("surname_cyr"),
-        row.get("given_names_cyr"),
-        row["passport_number"],
-        row["iin"],
-        row["phone"],
-        row["email"],
-        row["employer"],
-    )

@@ -51,15 +51,11 @@ class Manager(Base):
 
 class Client(Base):
     __tablename__ = "clients"
-    __table_args__ = (
-        UniqueConstraint("citizenship", "passport_number"),
-        Index(None, "surname", "given_names"),
-    )
+    __table_args__ = (UniqueConstraint("citizenship", "passport_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # NOCASE: "SMITH" as a passport writes it sorts beside "Smith".
-    surname: Mapped[str] = mapped_column(String(100, collation="NOCASE"))
-    given_names: Mapped[str | None] = mapped_column(String(100, collation="NOCASE"))
+    surname: Mapped[str] = mapped_column(String(100))
+    given_names: Mapped[str | None] = mapped_column(String(100))
     surname_cyr: Mapped[str | None] = mapped_column(String(100))
     given_names_cyr: Mapped[str | None] = mapped_column(String(100))
     birth_date: Mapped[date] = mapped_column(Date)
@@ -77,6 +73,10 @@ class Client(Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"), index=True)
     # Folded copy of the searchable fields (see domain.search): SQLite folds only ASCII.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Keys that sort names as a dictionary does (domain.search.sort_key): "SMITH" beside
+    # "Smith", Çelik among the Cs, Қ after К.
+    sort_name: Mapped[str] = mapped_column(String(210), index=True)
+    sort_name_cyr: Mapped[str | None] = mapped_column(String(210), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -5,6 +5,7 @@ in the event log, or not at all. Objects handed back are detached (``expire_on_c
 so the window may read them after the session is gone.
 """
 
+import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -12,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,7 @@ from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import InvalidIin, parse_iin
-from expat_desk.domain.search import query_terms, search_key
+from expat_desk.domain.search import client_index, query_terms
 from expat_desk.domain.workflow import (
     CaseStatus,
     ItemState,
@@ -41,8 +42,8 @@ CASE_PREFIX = {
     ServiceCode.LOSS_OF_PASSPORT: "LP",
 }
 CLIENT_SORT = {
-    "name": (Client.surname, Client.given_names),
-    "name_cyr": (Client.surname_cyr, Client.given_names_cyr),
+    "name": (Client.sort_name,),
+    "name_cyr": (Client.sort_name_cyr,),
     "citizenship": (Client.citizenship,),
     "birth_date": (Client.birth_date,),
     "passport": (Client.passport_number,),
@@ -69,6 +70,8 @@ def as_text(value: Any) -> str | None:
         return "yes" if value else "no"
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
@@ -191,7 +194,7 @@ class Store:
                 created_at=now,
                 updated_at=now,
             )
-            client.search_text = _client_search_text(client)
+            _index(client)
             s.add(client)
             s.flush()
             self._log(s, "client", client.id, "create", new=client.full_name)
@@ -212,7 +215,7 @@ class Store:
                     self._log(s, "client", client_id, "update", field=name, old=old, new=new)
                     changed = True
             if changed:
-                client.search_text = _client_search_text(client)
+                _index(client)
                 client.updated_at = self.now()
         return client, checked.warnings
 
@@ -254,7 +257,8 @@ class Store:
         if sort not in CLIENT_SORT:
             raise ValueError(f"cannot sort clients by {sort!r}")
         columns = CLIENT_SORT[sort]
-        order = [c.desc() if descending else c.asc() for c in (*columns, Client.id)]
+        # Blanks (no IIN yet, no Cyrillic name) go last either way: they are what is unknown.
+        order = [(c.desc() if descending else c.asc()).nulls_last() for c in (*columns, Client.id)]
         stmt = (
             select(Client)
             .where(*self._client_filters(query, manager_id))
@@ -307,6 +311,8 @@ class Store:
                 raise RuleViolation(
                     f"{client.full_name} has no IIN: an EDS needs one; open an IIN case first"
                 )
+            if spec.code is ServiceCode.IIN and client.iin:
+                raise RuleViolation(f"{client.full_name} already has an IIN ({client.iin})")
             now = self.now()
             case = Case(
                 number="",
@@ -471,7 +477,7 @@ class Store:
                 )
                 self._log(s, "client", client.id, "update", field="iin", old=None, new=outcome)
                 client.iin = outcome
-                client.search_text = _client_search_text(client)
+                _index(client)
         self._set_case(s, case, "outcome", outcome)
 
     # --- checklist ------------------------------------------------------------------------
@@ -488,10 +494,12 @@ class Store:
         with self._write() as s:
             item = self._get(s, ChecklistItem, item_id)
             case = item.case
-            if CaseStatus(case.status) in _FROZEN_CHECKLIST:
-                raise RuleViolation(f"case {case.number} is {case.status}: reopen it to change it")
+            _check_open(case)
             current = ItemState(item.state)
             check_item_move(current, target)
+            if target is ItemState.NOT_APPLICABLE and item.required and not (note or item.note):
+                # Otherwise a case could be submitted with its required documents waved away.
+                raise ValidationError({"note": "say why a required document does not apply"})
             spec = load_catalogue(case.checklist_version).service(case.service)
             if target in {ItemState.RECEIVED, ItemState.VERIFIED}:
                 on = on or (item.state_date if current is not ItemState.MISSING else None) or today
@@ -523,6 +531,7 @@ class Store:
     def set_item_note(self, item_id: int, note: str) -> ChecklistItem:
         with self._write() as s:
             item = self._get(s, ChecklistItem, item_id)
+            _check_open(item.case)
             self._set_item_note(s, item, note)
         return item
 
@@ -551,9 +560,13 @@ class Store:
             return list(s.scalars(select(Event).where(Event.case_id == case_id).order_by(Event.id)))
 
     def client_history(self, client_id: int) -> list[Event]:
+        return self.history("client", client_id)
+
+    def history(self, entity: str, entity_id: int) -> list[Event]:
+        """The event lines of one record (settings are entity "setting", id 0), oldest first."""
         stmt = (
             select(Event)
-            .where(or_(and_(Event.entity == "client", Event.entity_id == client_id)))
+            .where(Event.entity == entity, Event.entity_id == entity_id)
             .order_by(Event.id)
         )
         with self._read() as s:
@@ -583,18 +596,14 @@ class Store:
         return row
 
 
-def _client_search_text(client: Client) -> str:
-    return search_key(
-        client.surname,
-        client.given_names,
-        client.surname_cyr,
-        client.given_names_cyr,
-        client.passport_number,
-        client.iin,
-        client.phone,
-        client.email,
-        client.employer,
-    )
+def _check_open(case: Case) -> None:
+    if CaseStatus(case.status) in _FROZEN_CHECKLIST:
+        raise RuleViolation(f"case {case.number} is {case.status}: reopen it to change it")
+
+
+def _index(client: Client) -> None:
+    for name, value in client_index({f: getattr(client, f) for f in CLIENT_FIELDS}).items():
+        setattr(client, name, value)
 
 
 def _escape_like(term: str) -> str:

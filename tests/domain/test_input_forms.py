@@ -8,7 +8,7 @@ import pytest
 from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.client import check_client
 from expat_desk.domain.errors import ValidationError
-from expat_desk.domain.search import fold
+from expat_desk.domain.search import fold, sort_key
 
 TODAY = date(2026, 11, 25)
 BASE = {
@@ -69,3 +69,17 @@ def test_police_registration_refuses_a_citizen_of_kazakhstan() -> None:
         spec.validate_answers(answers)
     assert "citizen of Kazakhstan" in caught.value.errors["citizenship"]
     assert spec.validate_answers({**answers, "citizenship": "KGZ"})["citizenship"] == "KGZ"
+
+
+def test_names_sort_as_a_dictionary_does() -> None:
+    latin = ["Zhang", "Öztürk", "celik", "Abbott", "ÇELIK", "Dubois"]
+    assert sorted(latin, key=sort_key) == ["Abbott", "celik", "ÇELIK", "Dubois", "Öztürk", "Zhang"]
+    cyrillic = ["Яковлева", "Қасымова", "Ерлан", "КАРИМОВА", "Әлиев", "Ахметова"]
+    assert sorted(cyrillic, key=sort_key) == [
+        "Ахметова",
+        "Әлиев",
+        "Ерлан",
+        "КАРИМОВА",
+        "Қасымова",
+        "Яковлева",
+    ]

@@ -150,9 +150,11 @@ def client_with_iin(new_client: Callable, make_iin: Callable) -> Any:
 
 @pytest.mark.parametrize("service", sorted(CHECKLIST))
 def test_open_case_builds_the_checklist_of_each_service(
-    store: Store, client_with_iin: Any, service: str
+    store: Store, client: Any, client_with_iin: Any, service: str
 ) -> None:
-    case = store.open_case(client_with_iin.id, service, ANSWERS[service])
+    # An IIN case is for a client who has none yet; an EDS needs one.
+    client_id = client.id if service == "iin" else client_with_iin.id
+    case = store.open_case(client_id, service, ANSWERS[service])
     assert codes(case) == CHECKLIST[service]
     titles = catalogue_titles()
     for position, i in enumerate(case.items):
@@ -168,7 +170,7 @@ def test_open_case_builds_the_checklist_of_each_service(
     assert case.checklist_version == 1
     assert case.number == f"{PREFIX[service]}-2026-{case.id:05d}"
     assert case.manager_id == store.manager_id
-    assert case.client_id == client_with_iin.id
+    assert case.client_id == client_id
 
 
 @pytest.mark.parametrize(
@@ -521,6 +523,26 @@ def test_an_eds_case_cannot_be_completed_once_the_iin_is_gone(
 # --- checklist items ----------------------------------------------------------------------
 
 
+NOT_NEEDED = "The client brought the original instead"
+
+
+def test_a_required_item_marked_not_applicable_needs_a_reason(store: Store, client: Any) -> None:
+    case = store.open_case(client.id, "iin", ANSWERS["iin"])
+    first = case.items[0]
+    with pytest.raises(ValidationError) as caught:
+        store.set_item_state(first.id, "not_applicable")
+    assert set(caught.value.errors) == {"note"}
+    assert item(store.get_case(case.id), first.code).state == "missing"
+    done = store.set_item_state(first.id, "not_applicable", note=NOT_NEEDED)
+    assert (done.state, done.note) == ("not_applicable", NOT_NEEDED)
+
+
+def test_a_client_who_has_an_iin_gets_no_iin_case(store: Store, client_with_iin: Any) -> None:
+    with pytest.raises(RuleViolation, match="already has an IIN"):
+        store.open_case(client_with_iin.id, "iin", ANSWERS["iin"])
+    assert store.list_cases(client_id=client_with_iin.id) == []
+
+
 def item_in(store: Store, client_id: int, state: str) -> Any:
     """The first item of a new IIN case, brought to ``state``."""
     case = store.open_case(client_id, "iin", ANSWERS["iin"])
@@ -532,7 +554,7 @@ def item_in(store: Store, client_id: int, state: str) -> Any:
         "not_applicable": ["not_applicable"],
     }[state]
     for step in path:
-        first = store.set_item_state(first.id, step)
+        first = store.set_item_state(first.id, step, note=NOT_NEEDED)
     assert first.state == state
     return first
 
@@ -542,11 +564,11 @@ def item_in(store: Store, client_id: int, state: str) -> Any:
 def test_only_allowed_item_moves(store: Store, client: Any, current: str, target: str) -> None:
     first = item_in(store, client.id, current)
     if target in ALLOWED_ITEM_MOVES[current]:
-        assert store.set_item_state(first.id, target).state == target
+        assert store.set_item_state(first.id, target, note=NOT_NEEDED).state == target
         assert item(store.get_case(first.case_id), first.code).state == target
     else:
         with pytest.raises(RuleViolation, match=f"cannot become {target}"):
-            store.set_item_state(first.id, target)
+            store.set_item_state(first.id, target, note=NOT_NEEDED)
         assert item(store.get_case(first.case_id), first.code).state == current
 
 
@@ -568,7 +590,7 @@ def test_item_dates(store: Store, client: Any) -> None:
     assert store.set_item_state(first.id, "verified", on=TODAY).state_date == TODAY
     # Back to missing, or not applicable: no date.
     assert store.set_item_state(second.id, "missing").state_date is None
-    assert store.set_item_state(second.id, "not_applicable").state_date is None
+    assert store.set_item_state(second.id, "not_applicable", note=NOT_NEEDED).state_date is None
 
 
 def test_an_item_cannot_be_dated_in_the_future(store: Store, client: Any) -> None:

@@ -35,8 +35,8 @@ def upgrade() -> None:
     op.create_table(
         "clients",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("surname", sa.String(length=100, collation="NOCASE"), nullable=False),
-        sa.Column("given_names", sa.String(length=100, collation="NOCASE"), nullable=True),
+        sa.Column("surname", sa.String(length=100), nullable=False),
+        sa.Column("given_names", sa.String(length=100), nullable=True),
         sa.Column("surname_cyr", sa.String(length=100), nullable=True),
         sa.Column("given_names_cyr", sa.String(length=100), nullable=True),
         sa.Column("birth_date", sa.Date(), nullable=False),
@@ -53,6 +53,8 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("manager_id", sa.Integer(), nullable=True),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("sort_name", sa.String(length=210), nullable=False),
+        sa.Column("sort_name_cyr", sa.String(length=210), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -66,8 +68,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_manager_id"), ["manager_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_sort_name"), ["sort_name"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_clients_surname_given_names"), ["surname", "given_names"], unique=False
+            batch_op.f("ix_clients_sort_name_cyr"), ["sort_name_cyr"], unique=False
         )
 
     op.create_table(
@@ -194,7 +197,8 @@ def downgrade() -> None:
 
     op.drop_table("events")
     with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_clients_surname_given_names"))
+        batch_op.drop_index(batch_op.f("ix_clients_sort_name_cyr"))
+        batch_op.drop_index(batch_op.f("ix_clients_sort_name"))
         batch_op.drop_index(batch_op.f("ix_clients_manager_id"))
 
     op.drop_table("clients")
