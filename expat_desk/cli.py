@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,10 +57,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cases.add_argument("--limit", type=_positive, default=50)
 
+    deadlines = commands.add_parser(
+        "deadlines", help="what is overdue, due today and due this week"
+    )
+    deadlines.add_argument(
+        "--date", type=_day, metavar="YYYY-MM-DD", help="as seen on this day (default: today)"
+    )
+
     catalogue = commands.add_parser("catalogue", help="print the services and their checklists")
     catalogue.add_argument("--version", type=_positive, dest="catalogue_version", metavar="N")
     catalogue.add_argument("--lang", choices=["en", "ru"], default="en")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
 def _positive(text: str) -> int:
@@ -98,6 +113,7 @@ def _run(args: argparse.Namespace) -> int:
         "demo": _demo,
         "clients": _clients,
         "cases": _cases,
+        "deadlines": _deadlines,
     }
     return _with_store(db, args, handlers[command])
 
@@ -161,6 +177,24 @@ def _cases(store: "Store", args: argparse.Namespace) -> int:
             f"{case.number}\t{case.client.full_name}\t{case.service}\t{case.status}\t"
             f"opened {case.opened_on.isoformat()}\t{done.done} of {done.total} documents"
         )
+    return 0
+
+
+def _deadlines(store: "Store", args: argparse.Namespace) -> int:
+    """One line a deadline: urgency, due date, case, client, what; a count per urgency on stderr."""
+    from collections import Counter
+
+    items = store.due_items(args.date)
+    for item in items:
+        print(
+            f"{item.urgency}\t{item.deadline.due.isoformat()}\t{item.facts.number}\t"
+            f"{item.facts.client_name}\t{item.deadline.title}"
+        )
+    counts = Counter(item.urgency.value for item in items)
+    summary = ", ".join(
+        f"{counts[u]} {u.replace('_', ' ')}" for u in ("overdue", "today", "this_week", "soon")
+    )
+    print(f"as of {(args.date or store.today()).isoformat()}: {summary}", file=sys.stderr)
     return 0
 
 

@@ -61,6 +61,7 @@ class OptionSpec:
     excluded: tuple[Any, ...] = ()
     refusal: Mapping[str, str] | None = None
     not_future: bool = False
+    not_before: str | None = None  # another date option this one cannot precede
 
     def choice_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.choices)
@@ -134,6 +135,10 @@ class ServiceSpec:
                 errors[option.name] = refusal["en"]
             elif option.not_future and isinstance(value, date) and value > today:
                 errors[option.name] = "cannot be in the future"
+            elif (
+                option.not_before and (earlier := result.get(option.not_before)) and value < earlier
+            ):
+                errors[option.name] = f"cannot be before {option.not_before.replace('_', ' ')}"
         if errors:
             raise ValidationError(errors)
         return result
@@ -238,6 +243,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
                 excluded=tuple(o.get("excluded", ())),
                 refusal=o.get("refusal"),
                 not_future=o.get("not_future", False),
+                not_before=o.get("not_before"),
             )
             for o in s["options"]
         )

@@ -29,6 +29,8 @@ from expat_desk.store.store import CASE_PREFIX, Store, as_text
 MANAGERS = ("Aigerim Sarsenova", "Daniyar Abenov", "Madina Karimova")
 WEEKS = 8
 _BLOCK = 5000  # clients made and written at a time
+# How far back a case still in progress or submitted was opened, in days.
+_RECENT_DAYS = {CaseStatus.OPEN: 9, CaseStatus.SUBMITTED: 16}
 ALMATY_UTC_OFFSET = timedelta(hours=5)
 
 Name = tuple[str, str]  # (Latin, Cyrillic)
@@ -492,7 +494,10 @@ class _DemoMaker:
         if service is ServiceCode.EDS and client["iin"] is None:
             client["iin"] = self._iin_for(client)  # an IIN obtained before the demo's weeks
         spec = self.catalogue.service(service)
-        opened = self.today - timedelta(days=rng.randint(0, WEEKS * 7 - 1))
+        # Work in hand is recent, as in a real office; closed cases spread over the weeks.
+        opened = self.today - timedelta(
+            days=rng.randint(0, _RECENT_DAYS.get(status, WEEKS * 7 - 1))
+        )
         typed = self._answers(spec, client, opened)  # already typed as validate_answers gives
         case_id = self.next_case
         self.next_case += 1

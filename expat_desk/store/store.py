@@ -13,12 +13,20 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, select
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, noload
 
+from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
+from expat_desk.domain.deadlines import (
+    DEFAULT_TARGET_DAYS,
+    CaseFacts,
+    DueItem,
+    check_passport_for_completion,
+    due_items,
+)
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import InvalidIin, parse_iin
 from expat_desk.domain.search import client_index, query_terms
@@ -33,6 +41,11 @@ from expat_desk.domain.workflow import (
 from expat_desk.store.database import open_database, translate_errors, writer
 from expat_desk.store.errors import Conflict, NotFound
 from expat_desk.store.models import Case, ChecklistItem, Client, Event, Manager, Setting
+
+# Settings keys of the centre's calendar corrections and target times.
+DAYS_OFF = "calendar.days_off"
+WORKING_DAYS = "calendar.working_days"
+TARGETS = "targets.business_days"
 
 CASE_PREFIX = {
     ServiceCode.IIN: "IIN",
@@ -425,6 +438,8 @@ class Store:
             )
             if on < case.opened_on:
                 raise ValidationError({"on": "cannot be before the case was opened"})
+            if target is CaseStatus.COMPLETED and case.service != ServiceCode.LOSS_OF_PASSPORT:
+                check_passport_for_completion(case.client.passport_expiry, on)
             if on > self.today():
                 raise ValidationError({"on": "cannot be in the future"})
             case.status = target.value
@@ -553,6 +568,95 @@ class Store:
             )
             item.note = value
 
+    # --- deadlines --------------------------------------------------------------------------
+
+    def business_calendar(self) -> BusinessCalendar:
+        """Kazakhstan's calendar with the centre's own days off and working days on top."""
+        return BusinessCalendar(
+            days_off=_dates(self.get_setting(DAYS_OFF, [])),
+            working_days=_dates(self.get_setting(WORKING_DAYS, [])),
+        )
+
+    def set_calendar_day(self, day: date, kind: str | None) -> None:
+        """Make ``day`` a day off ("day_off"), a working day ("working_day"), or leave it to the
+        national calendar again (None)."""
+        if kind not in (None, "day_off", "working_day"):
+            raise ValidationError({"kind": "must be day_off, working_day or nothing"})
+        days_off = set(_dates(self.get_setting(DAYS_OFF, []))) - {day}
+        working = set(_dates(self.get_setting(WORKING_DAYS, []))) - {day}
+        (days_off if kind == "day_off" else working if kind == "working_day" else set()).add(day)
+        with self._write() as s:
+            self._put_setting(s, DAYS_OFF, sorted(d.isoformat() for d in days_off))
+            self._put_setting(s, WORKING_DAYS, sorted(d.isoformat() for d in working))
+
+    def target_days(self) -> dict[str, int]:
+        """Target processing time of each service in business days (defaults, then settings)."""
+        return {**DEFAULT_TARGET_DAYS, **self.get_setting(TARGETS, {})}
+
+    def set_target_days(self, service: str, days: int) -> None:
+        try:
+            code = ServiceCode(service)
+        except ValueError:
+            raise ValidationError({"service": f"{service!r} is not a service"}) from None
+        if not isinstance(days, int) or not 1 <= days <= 90:
+            raise ValidationError({"days": "must be a whole number of business days, 1 to 90"})
+        self.set_setting(TARGETS, {**self.get_setting(TARGETS, {}), code.value: days})
+
+    def deadline_facts(self) -> list[CaseFacts]:
+        """The cases that still have deadlines: those in progress or submitted, and completed
+        police registrations and EDS whose validity is watched."""
+        watched = or_(
+            Case.status.in_([CaseStatus.OPEN.value, CaseStatus.SUBMITTED.value]),
+            and_(
+                Case.status == CaseStatus.COMPLETED.value,
+                Case.service.in_([ServiceCode.POLICE_REGISTRATION.value, ServiceCode.EDS.value]),
+            ),
+        )
+        stmt = (
+            select(Case, Client.surname, Client.given_names, Client.passport_expiry)
+            .join(Client, Case.client_id == Client.id)
+            .where(watched)
+            .order_by(Case.id)
+            .options(noload(Case.client), noload(Case.manager), noload(Case.items))
+        )
+        poa = (
+            select(ChecklistItem.case_id, ChecklistItem.state_date)
+            .join(Case, ChecklistItem.case_id == Case.id)
+            .where(
+                watched,
+                ChecklistItem.code.endswith(".power_of_attorney", autoescape=True),
+                ChecklistItem.state.in_([ItemState.RECEIVED.value, ItemState.VERIFIED.value]),
+            )
+        )
+        with self._read() as s:
+            received = dict(s.execute(poa).tuples().all())
+            return [
+                CaseFacts(
+                    case_id=case.id,
+                    number=case.number,
+                    client_name=" ".join(p for p in (surname, given) if p),
+                    service=case.service,
+                    status=case.status,
+                    opened_on=case.opened_on,
+                    channel=case.channel,
+                    arrival_date=case.arrival_date,
+                    closed_on=case.closed_on,
+                    passport_expiry=expiry,
+                    answers=case.answers,
+                    power_of_attorney_on=received.get(case.id),
+                )
+                for case, surname, given, expiry in s.execute(stmt).tuples()
+            ]
+
+    def due_items(self, today: date | None = None) -> list[DueItem]:
+        """What is overdue, due today or this week, and the lapses to watch."""
+        return due_items(
+            self.deadline_facts(),
+            self.business_calendar(),
+            today or self.today(),
+            self.target_days(),
+        )
+
     # --- history and settings -------------------------------------------------------------
 
     def case_history(self, case_id: int) -> list[Event]:
@@ -579,14 +683,17 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self._write() as s:
-            setting = s.get(Setting, key)
-            old = None if setting is None else setting.value
-            if setting is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                setting.value = value
-            if old != value:
-                self._log(s, "setting", 0, "update", field=key, old=old, new=value)
+            self._put_setting(s, key, value)
+
+    def _put_setting(self, s: Session, key: str, value: Any) -> None:
+        setting = s.get(Setting, key)
+        old = None if setting is None else setting.value
+        if setting is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            setting.value = value
+        if old != value:
+            self._log(s, "setting", 0, "update", field=key, old=old, new=value)
 
     @staticmethod
     def _get(s: Session, model: type, key: int) -> Any:
@@ -594,6 +701,10 @@ class Store:
         if row is None:
             raise NotFound(f"no {model.__name__.lower()} #{key}")
         return row
+
+
+def _dates(values: list[str]) -> list[date]:
+    return [date.fromisoformat(v) for v in values]
 
 
 def _check_open(case: Case) -> None:

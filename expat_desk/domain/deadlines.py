@@ -1,0 +1,319 @@
+"""The deadlines of the centre's services, on the Kazakhstan business calendar.
+
+Each rule names its source. A missed migration notification means a fine for the host party
+(Administrative Code of the Republic of Kazakhstan, Art. 518); a repeat within a year bars it
+from inviting foreigners. That is why these dates are computed, never typed.
+"""
+
+import calendar as gregorian
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from expat_desk.domain.calendar import BusinessCalendar
+from expat_desk.domain.catalogue import ServiceCode
+from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.workflow import CaseStatus
+
+# Seed: "notify the Migration Police ... within 3 business days at each entry".
+HOST_NOTIFICATION_BUSINESS_DAYS = 3
+# Seed: through the centre, "an official letter no later than on the second business day".
+CENTRE_LETTER_BUSINESS_DAYS = 2
+# Seed: since 11 January 2020 no registration for a stay "not exceeding 30 calendar days".
+SHORT_STAY_DAYS = 30
+# Seed: police registration for a private visit, "period of stay is no longer than 90 days".
+PRIVATE_VISIT_DAYS = 90
+# Rules of entry and stay of immigrants (Government Decree No. 148 of 21 January 2012):
+# re-registration within 5 calendar days after a change of the place of residence.
+REREGISTRATION_DAYS = 5
+# The centre's own practice: warn 6, 3 and 1 months before a passport runs out.
+PASSPORT_WARNING_MONTHS = (6, 3, 1)
+# Civil Code of the Republic of Kazakhstan, Art. 168: at most three years; one year when the
+# power of attorney states no term; without the date it was made it is void.
+POWER_OF_ATTORNEY_MAX_YEARS = 3
+POWER_OF_ATTORNEY_DEFAULT_YEARS = 1
+# NCA RK: an EDS certificate stored in a file is valid for one year.
+EDS_CERTIFICATE_YEARS = 1
+# The centre's own practice: remind a month before a power of attorney or an EDS lapses.
+LAPSE_REMINDER_DAYS = 30
+# The centre's target processing times in business days (IIN through the centre: 3, the
+# centre's own commitment); editable in settings, these are the defaults.
+DEFAULT_TARGET_DAYS: dict[str, int] = {
+    ServiceCode.IIN: 3,
+    ServiceCode.EDS: 2,
+    ServiceCode.MIGRATION_NOTIFICATION: 2,
+    ServiceCode.POLICE_REGISTRATION: 3,
+    ServiceCode.LOSS_OF_PASSPORT: 20,
+}
+
+
+class DeadlineKind(StrEnum):
+    HOST_NOTIFICATION = "host_notification"
+    CENTRE_LETTER = "centre_letter"
+    TARGET = "target"
+    REGISTRATION_ENDS = "registration_ends"
+    PASSPORT_EXPIRES = "passport_expires"
+    POWER_OF_ATTORNEY_LAPSES = "power_of_attorney_lapses"
+    EDS_CERTIFICATE_LAPSES = "eds_certificate_lapses"
+
+
+DEADLINE_TITLES = {
+    DeadlineKind.HOST_NOTIFICATION: "Host party notifies the migration police",
+    DeadlineKind.CENTRE_LETTER: "Host party's letter to the Expat Centre",
+    DeadlineKind.TARGET: "Target processing time",
+    DeadlineKind.REGISTRATION_ENDS: "Police registration ends",
+    DeadlineKind.PASSPORT_EXPIRES: "Passport expires",
+    DeadlineKind.POWER_OF_ATTORNEY_LAPSES: "Power of attorney lapses",
+    DeadlineKind.EDS_CERTIFICATE_LAPSES: "EDS certificate lapses",
+}
+
+
+class Urgency(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    SOON = "soon"  # a lapse being watched, due after this week
+    LATER = "later"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    due: date
+
+    @property
+    def title(self) -> str:
+        return DEADLINE_TITLES[self.kind]
+
+
+@dataclass(frozen=True)
+class NotificationDue:
+    host_party: date
+    through_centre: date
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (or earlier), the month's last day where it is shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = gregorian.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def migration_notification_due(arrival: date, calendar: BusinessCalendar) -> NotificationDue:
+    return NotificationDue(
+        host_party=calendar.add_business_days(arrival, HOST_NOTIFICATION_BUSINESS_DAYS),
+        through_centre=calendar.add_business_days(arrival, CENTRE_LETTER_BUSINESS_DAYS),
+    )
+
+
+def stay_length(arrival: date, departure: date) -> int:
+    """Calendar days of a stay, the day of arrival and the day of departure both counted."""
+    if departure < arrival:
+        raise ValidationError({"departure": "cannot be before the arrival"})
+    return (departure - arrival).days + 1
+
+
+def needs_passport_registration(arrival: date, departure: date) -> bool:
+    return stay_length(arrival, departure) > SHORT_STAY_DAYS
+
+
+def registration_valid_until(purpose: str, registered_on: date, stay_until: date) -> date:
+    """Until when a police registration holds: the contract's end, or the private visit's last
+    day, which may be at most 90 days after registration."""
+    if stay_until < registered_on:
+        raise ValidationError({"stay_until": "cannot be before the registration"})
+    if purpose == "private_visit":
+        latest = registered_on + timedelta(days=PRIVATE_VISIT_DAYS - 1)
+        if stay_until > latest:
+            raise ValidationError(
+                {
+                    "stay_until": f"a private visit is registered for at most {PRIVATE_VISIT_DAYS} "
+                    f"days, until {latest.isoformat()}"
+                }
+            )
+    return stay_until
+
+
+def reregistration_due(moved_on: date) -> date:
+    return moved_on + timedelta(days=REREGISTRATION_DAYS)
+
+
+class PassportAlert(StrEnum):
+    VALID = "valid"
+    SIX_MONTHS = "six_months"
+    THREE_MONTHS = "three_months"
+    ONE_MONTH = "one_month"
+    EXPIRED = "expired"
+
+
+_ALERT_BY_MONTHS = {
+    6: PassportAlert.SIX_MONTHS,
+    3: PassportAlert.THREE_MONTHS,
+    1: PassportAlert.ONE_MONTH,
+}
+
+
+def passport_alert(expiry: date, today: date) -> PassportAlert:
+    """How near a passport's end is; it is valid through its expiry date."""
+    if expiry < today:
+        return PassportAlert.EXPIRED
+    alert = PassportAlert.VALID
+    for months in sorted(PASSPORT_WARNING_MONTHS, reverse=True):
+        if expiry <= add_months(today, months):
+            alert = _ALERT_BY_MONTHS[months]
+    return alert
+
+
+def check_passport_for_completion(expiry: date | None, on: date) -> None:
+    """A case cannot be completed with an expired passport."""
+    if expiry is not None and expiry < on:
+        raise RuleViolation(
+            f"the client's passport expired on {expiry.isoformat()}: record the new passport "
+            "before completing the case"
+        )
+
+
+def power_of_attorney_until(made_on: date | None, term_until: date | None = None) -> date:
+    """Civil Code Art. 168: the term stated, at most 3 years; 1 year when none is stated."""
+    if made_on is None:
+        raise ValidationError({"made_on": "a power of attorney without its date is void"})
+    if term_until is None:
+        return add_months(made_on, 12 * POWER_OF_ATTORNEY_DEFAULT_YEARS)
+    if term_until <= made_on:
+        raise ValidationError({"term_until": "must be after the date the power was made"})
+    if term_until > add_months(made_on, 12 * POWER_OF_ATTORNEY_MAX_YEARS):
+        raise ValidationError(
+            {
+                "term_until": f"a power of attorney is valid for at most "
+                f"{POWER_OF_ATTORNEY_MAX_YEARS} years"
+            }
+        )
+    return term_until
+
+
+def eds_certificate_until(issued_on: date) -> date:
+    return add_months(issued_on, 12 * EDS_CERTIFICATE_YEARS)
+
+
+def reminder_date(valid_until: date) -> date:
+    return valid_until - timedelta(days=LAPSE_REMINDER_DAYS)
+
+
+def urgency(due: date, today: date) -> Urgency:
+    if due < today:
+        return Urgency.OVERDUE
+    if due == today:
+        return Urgency.TODAY
+    sunday = today + timedelta(days=6 - today.weekday())
+    return Urgency.THIS_WEEK if due <= sunday else Urgency.LATER
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the deadline rules need to know of a case, as the store reads it."""
+
+    case_id: int
+    number: str
+    client_name: str
+    service: str
+    status: str
+    opened_on: date
+    channel: str | None = None
+    arrival_date: date | None = None
+    closed_on: date | None = None
+    passport_expiry: date | None = None
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    # When the power of attorney was received, if the case needs one.
+    power_of_attorney_on: date | None = None
+
+
+def case_deadlines(
+    facts: CaseFacts, calendar: BusinessCalendar, targets: Mapping[str, int] | None = None
+) -> list[Deadline]:
+    """Every deadline the case still has to meet or watch, earliest first."""
+    targets = {**DEFAULT_TARGET_DAYS, **(targets or {})}
+    status = CaseStatus(facts.status)
+    found: list[Deadline] = []
+    notifying = status is CaseStatus.OPEN and facts.service == ServiceCode.MIGRATION_NOTIFICATION
+    if notifying and facts.arrival_date is not None:
+        due = migration_notification_due(facts.arrival_date, calendar)
+        found.append(Deadline(DeadlineKind.HOST_NOTIFICATION, due.host_party))
+        if facts.channel == "expat_centre":
+            found.append(Deadline(DeadlineKind.CENTRE_LETTER, due.through_centre))
+    if status in (CaseStatus.OPEN, CaseStatus.SUBMITTED):
+        target = calendar.add_business_days(facts.opened_on, targets[facts.service])
+        found.append(Deadline(DeadlineKind.TARGET, target))
+        # A lost passport's expiry no longer matters.
+        if facts.passport_expiry is not None and facts.service != ServiceCode.LOSS_OF_PASSPORT:
+            found.append(Deadline(DeadlineKind.PASSPORT_EXPIRES, facts.passport_expiry))
+        if facts.power_of_attorney_on is not None:
+            until = power_of_attorney_until(facts.power_of_attorney_on)
+            found.append(Deadline(DeadlineKind.POWER_OF_ATTORNEY_LAPSES, until))
+    if status is CaseStatus.COMPLETED and facts.closed_on is not None:
+        if facts.service == ServiceCode.POLICE_REGISTRATION and facts.answers.get("stay_until"):
+            until = date.fromisoformat(str(facts.answers["stay_until"]))
+            found.append(Deadline(DeadlineKind.REGISTRATION_ENDS, until))
+        if facts.service == ServiceCode.EDS:
+            until = eds_certificate_until(facts.closed_on)
+            found.append(Deadline(DeadlineKind.EDS_CERTIFICATE_LAPSES, until))
+    return sorted(found, key=lambda d: d.due)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    facts: CaseFacts
+    deadline: Deadline
+    urgency: Urgency
+
+
+# Lapses are watched from a month ahead, a passport from six months ahead; a case's own
+# deadlines always count.
+_WATCHED_FROM = {
+    DeadlineKind.REGISTRATION_ENDS: lambda due: reminder_date(due),
+    DeadlineKind.EDS_CERTIFICATE_LAPSES: lambda due: reminder_date(due),
+    DeadlineKind.POWER_OF_ATTORNEY_LAPSES: lambda due: reminder_date(due),
+    DeadlineKind.PASSPORT_EXPIRES: lambda due: add_months(due, -max(PASSPORT_WARNING_MONTHS)),
+}
+# A lapse long past is history, not a task.
+_FORGOTTEN_AFTER = timedelta(days=30)
+
+
+def due_items(
+    cases: Iterable[CaseFacts],
+    calendar: BusinessCalendar,
+    today: date,
+    targets: Mapping[str, int] | None = None,
+) -> list[DueItem]:
+    """What is overdue, due today or this week, and the lapses to watch, most urgent first."""
+    items: list[DueItem] = []
+    for facts in cases:
+        for deadline in case_deadlines(facts, calendar, targets):
+            level = urgency(deadline.due, today)
+            watched_from = _WATCHED_FROM.get(deadline.kind)
+            if watched_from is not None:
+                if today < watched_from(deadline.due) or today > deadline.due + _FORGOTTEN_AFTER:
+                    continue
+                if level is Urgency.LATER:
+                    level = Urgency.SOON
+            elif level is Urgency.LATER:
+                continue
+            items.append(DueItem(facts, deadline, level))
+    order = list(Urgency)
+    return sorted(items, key=lambda i: (order.index(i.urgency), i.deadline.due, i.facts.number))
+
+
+def registration_note(arrival: date | None, departure: date | None) -> str | None:
+    """What a migration notification case says about passport registration, once the planned
+    departure is known (seed: none needed for 30 calendar days or less)."""
+    if arrival is None or departure is None:
+        return None
+    days = stay_length(arrival, departure)
+    if days <= SHORT_STAY_DAYS:
+        return f"Stay of {days} days: no passport registration needed ({SHORT_STAY_DAYS} or less)"
+    return (
+        f"Stay of {days} days, over {SHORT_STAY_DAYS}: police registration applies to citizens "
+        "of countries with a reciprocal visa-free agreement"
+    )
