@@ -30,7 +30,7 @@ MANAGERS = ("Aigerim Sarsenova", "Daniyar Abenov", "Madina Karimova")
 WEEKS = 8
 _BLOCK = 5000  # clients made and written at a time
 # How far back a case still in progress or submitted was opened, in days.
-_RECENT_DAYS = {CaseStatus.OPEN: 9, CaseStatus.SUBMITTED: 16}
+_RECENT_DAYS = {CaseStatus.OPEN: 6, CaseStatus.SUBMITTED: 10}
 ALMATY_UTC_OFFSET = timedelta(hours=5)
 
 Name = tuple[str, str]  # (Latin, Cyrillic)

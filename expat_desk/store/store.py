@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, noload
+from sqlalchemy.orm import Session, lazyload
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
@@ -617,7 +617,7 @@ class Store:
             .join(Client, Case.client_id == Client.id)
             .where(watched)
             .order_by(Case.id)
-            .options(noload(Case.client), noload(Case.manager), noload(Case.items))
+            .options(lazyload(Case.client), lazyload(Case.manager), lazyload(Case.items))
         )
         poa = (
             select(ChecklistItem.case_id, ChecklistItem.state_date)
@@ -629,7 +629,7 @@ class Store:
             )
         )
         with self._read() as s:
-            received = dict(s.execute(poa).tuples().all())
+            received = {case_id: on for case_id, on in s.execute(poa)}
             return [
                 CaseFacts(
                     case_id=case.id,
@@ -645,7 +645,7 @@ class Store:
                     answers=case.answers,
                     power_of_attorney_on=received.get(case.id),
                 )
-                for case, surname, given, expiry in s.execute(stmt).tuples()
+                for case, surname, given, expiry in s.execute(stmt)
             ]
 
     def due_items(self, today: date | None = None) -> list[DueItem]:

@@ -1,6 +1,8 @@
 """Starting the window: the application object, the database, the first-start demo offer."""
 
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -8,15 +10,21 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from expat_desk import __version__
+from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
+from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.errors import install_excepthook, setup_logging
 from expat_desk.ui.main_window import MainWindow
 
 
-def create_main_window(db_path: Path | str) -> MainWindow:
-    """Open the database and build the ready main window, without entering the event loop."""
-    return MainWindow(Store.open(db_path))
+def create_main_window(
+    db_path: Path | str, *, today: Callable[[], date] | None = None
+) -> MainWindow:
+    """Open the database and build the ready main window, without entering the event loop.
+
+    ``today`` fixes the date the deadlines are seen from (tests, screenshots)."""
+    return MainWindow(Store.open(db_path, **({"today": today} if today else {})))
 
 
 def run(db_path: Path, *, demo: bool = False) -> int:
@@ -40,7 +48,34 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
         fill_with_demo(window)
     window.show()
+    show_due_today(window)
     return app.exec()
+
+
+def show_due_today(window: MainWindow) -> None:
+    """At start-up, when something is due today, say so before the day's work begins."""
+    today = [i for i in window.due_model.items() if i.urgency is Urgency.TODAY]
+    if not today:
+        return
+    tr = QCoreApplication.translate
+    lines = [
+        f"{i.facts.number} · {i.facts.client_name} · {tr('DueModel', KIND_TITLES[i.deadline.kind])}"
+        for i in today[:8]
+    ]
+    if len(today) > len(lines):
+        lines.append(tr("App", "… and %1 more").replace("%1", str(len(today) - len(lines))))
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("App", "Due today"),
+        tr("App", "Due today: %1").replace("%1", str(len(today))),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("dueTodayMessage")
+    box.setInformativeText("\n".join(lines))
+    box.setStyleSheet("QLabel { min-width: 30em; }")  # one line a deadline
+    box.open()  # not modal to the whole app: the window is usable behind it
+    window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
 
 
 def ask_for_demo(parent: QWidget) -> bool:

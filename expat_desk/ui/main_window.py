@@ -1,13 +1,25 @@
 """The main window. For now it shows what the database holds; the register comes next."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from collections import Counter
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.deadlines import Urgency
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
+from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 
 # Marked for translation here, translated when shown (a translator may load after import).
@@ -20,6 +32,9 @@ STATUS_TITLES = {
 
 
 class MainWindow(QMainWindow):
+    # A case to show (from the Due view); the case pane of the register will answer it.
+    case_requested = Signal(int)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -32,6 +47,16 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.show_about)
         self.ui.quitAction.setMenuRole(self.ui.quitAction.MenuRole.QuitRole)
+        self.ui.calendarAction.triggered.connect(self.edit_calendar)
+        self.due_model = DueModel(parent=self)
+        self.ui.dueView.setModel(self.due_model)
+        self.ui.dueView.doubleClicked.connect(self._open_due_case)
+        header = self.ui.dueView.horizontalHeader()
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self.due_count = QLabel(self)
+        self.due_count.setObjectName("dueCountLabel")
+        self.due_count.setAccessibleName(self.tr("What is due"))
+        self.ui.statusBar.addPermanentWidget(self.due_count)
         self.refresh()
 
     def refresh(self) -> None:
@@ -62,6 +87,36 @@ class MainWindow(QMainWindow):
             .replace("%2", f"{open_cases:,}".replace(",", "\u202f"))
         )
         self.ui.statusBar.showMessage(self.tr("Database: %1").replace("%1", str(self.store.path)))
+        self.refresh_due()
+
+    def refresh_due(self) -> None:
+        """Work out the deadlines again (after a change of day, data or calendar)."""
+        items = self.store.due_items()
+        self.due_model.set_items(items)
+        self.ui.dueView.resizeColumnsToContents()
+        self.ui.dueView.horizontalHeader().setSectionResizeMode(
+            COL_WHAT, QHeaderView.ResizeMode.Stretch
+        )
+        counts = Counter(item.urgency for item in items)
+        text = (
+            self.tr("Overdue: %1 · Due today: %2 · This week: %3")
+            .replace("%1", str(counts[Urgency.OVERDUE]))
+            .replace("%2", str(counts[Urgency.TODAY]))
+            .replace("%3", str(counts[Urgency.THIS_WEEK]))
+        )
+        self.due_count.setText(text)
+        self.ui.dueSummaryLabel.setText(text)
+        self.due_counts = counts
+
+    def _open_due_case(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if item is not None:
+            self.case_requested.emit(item.facts.case_id)
+
+    def edit_calendar(self) -> None:
+        dialog = CalendarDialog(self.store, self)
+        dialog.exec()
+        self.refresh_due()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.store.close()

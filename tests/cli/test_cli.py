@@ -120,3 +120,36 @@ def test_module_entry_point_runs(demo_db: Path) -> None:
     )
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_deadlines_lists_what_is_due_as_of_a_day(capsys, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        client, _ = store.add_client(
+            {
+                "surname": "Kim",
+                "birth_date": "1990-01-01",
+                "citizenship": "KOR",
+                "passport_number": "M12345678",
+            }
+        )
+        case = store.open_case(
+            client.id,
+            "migration_notification",
+            {"arrival_date": "2026-11-20", "host_party": "Hilton Astana"},
+        )
+    # Arrived Friday 20 Nov: the letter through the centre is due Tue 24, the host's
+    # notification Wed 25 November.
+    code, out, err = run(capsys, "--db", str(db_path), "deadlines", "--date", "2026-11-25")
+    assert code == 0
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert ["overdue", "2026-11-24", case.number] == lines[0][:3]
+    assert lines[0][4] == "Host party's letter to the Expat Centre"
+    assert ["today", "2026-11-25", case.number] in [line[:3] for line in lines]
+    assert "as of 2026-11-25" in err and "1 overdue" in err
+
+
+def test_deadlines_refuses_a_date_that_is_not_one(capsys, db_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "deadlines", "--date", "25.11.2026"])
+    assert exit_.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QHeaderView,
     QLabel, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSpacerItem, QStatusBar, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QStatusBar, QTabWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -28,26 +29,35 @@ class Ui_MainWindow(object):
         MainWindow.resize(960, 640)
         self.quitAction = QAction(MainWindow)
         self.quitAction.setObjectName(u"quitAction")
+        self.calendarAction = QAction(MainWindow)
+        self.calendarAction.setObjectName(u"calendarAction")
         self.aboutAction = QAction(MainWindow)
         self.aboutAction.setObjectName(u"aboutAction")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
         self.centralLayout = QVBoxLayout(self.centralWidget)
-        self.centralLayout.setSpacing(12)
         self.centralLayout.setObjectName(u"centralLayout")
-        self.centralLayout.setContentsMargins(32, 28, 32, 28)
-        self.titleLabel = QLabel(self.centralWidget)
+        self.centralLayout.setContentsMargins(12, 12, 12, 6)
+        self.mainTabs = QTabWidget(self.centralWidget)
+        self.mainTabs.setObjectName(u"mainTabs")
+        self.overviewPage = QWidget()
+        self.overviewPage.setObjectName(u"overviewPage")
+        self.overviewLayout = QVBoxLayout(self.overviewPage)
+        self.overviewLayout.setSpacing(12)
+        self.overviewLayout.setObjectName(u"overviewLayout")
+        self.overviewLayout.setContentsMargins(20, 16, 20, -1)
+        self.titleLabel = QLabel(self.overviewPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.centralLayout.addWidget(self.titleLabel)
+        self.overviewLayout.addWidget(self.titleLabel)
 
-        self.subtitleLabel = QLabel(self.centralWidget)
+        self.subtitleLabel = QLabel(self.overviewPage)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
         self.subtitleLabel.setWordWrap(True)
 
-        self.centralLayout.addWidget(self.subtitleLabel)
+        self.overviewLayout.addWidget(self.subtitleLabel)
 
-        self.serviceTable = QTableWidget(self.centralWidget)
+        self.serviceTable = QTableWidget(self.overviewPage)
         self.serviceTable.setObjectName(u"serviceTable")
         self.serviceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.serviceTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -59,17 +69,44 @@ class Ui_MainWindow(object):
         sizePolicy.setHeightForWidth(self.serviceTable.sizePolicy().hasHeightForWidth())
         self.serviceTable.setSizePolicy(sizePolicy)
 
-        self.centralLayout.addWidget(self.serviceTable)
+        self.overviewLayout.addWidget(self.serviceTable)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.centralLayout.addItem(self.bottomSpacer)
+        self.overviewLayout.addItem(self.bottomSpacer)
+
+        self.mainTabs.addTab(self.overviewPage, "")
+        self.duePage = QWidget()
+        self.duePage.setObjectName(u"duePage")
+        self.dueLayout = QVBoxLayout(self.duePage)
+        self.dueLayout.setObjectName(u"dueLayout")
+        self.dueSummaryLabel = QLabel(self.duePage)
+        self.dueSummaryLabel.setObjectName(u"dueSummaryLabel")
+        self.dueSummaryLabel.setWordWrap(True)
+
+        self.dueLayout.addWidget(self.dueSummaryLabel)
+
+        self.dueView = QTableView(self.duePage)
+        self.dueView.setObjectName(u"dueView")
+        self.dueView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dueView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dueView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dueView.setSortingEnabled(False)
+        self.dueView.verticalHeader().setVisible(False)
+
+        self.dueLayout.addWidget(self.dueView)
+
+        self.mainTabs.addTab(self.duePage, "")
+
+        self.centralLayout.addWidget(self.mainTabs)
 
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
         self.fileMenu = QMenu(self.menuBar)
         self.fileMenu.setObjectName(u"fileMenu")
+        self.settingsMenu = QMenu(self.menuBar)
+        self.settingsMenu.setObjectName(u"settingsMenu")
         self.helpMenu = QMenu(self.menuBar)
         self.helpMenu.setObjectName(u"helpMenu")
         MainWindow.setMenuBar(self.menuBar)
@@ -78,11 +115,16 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.fileMenu.menuAction())
+        self.menuBar.addAction(self.settingsMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
         self.fileMenu.addAction(self.quitAction)
+        self.settingsMenu.addAction(self.calendarAction)
         self.helpMenu.addAction(self.aboutAction)
 
         self.retranslateUi(MainWindow)
+
+        self.mainTabs.setCurrentIndex(0)
+
     # setupUi
 
     def retranslateUi(self, MainWindow):
@@ -91,7 +133,11 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
+        self.calendarAction.setText(QCoreApplication.translate("MainWindow", u"Business &calendar\u2026", None))
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"&About Expat Desk", None))
+#if QT_CONFIG(accessibility)
+        self.mainTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Views", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Expat Desk", None))
 #endif // QT_CONFIG(accessibility)
@@ -102,7 +148,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.serviceTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases by service and status", None))
 #endif // QT_CONFIG(accessibility)
+        self.mainTabs.setTabText(self.mainTabs.indexOf(self.overviewPage), QCoreApplication.translate("MainWindow", u"&Overview", None))
+#if QT_CONFIG(accessibility)
+        self.dueSummaryLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Summary of what is due", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dueView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Deadlines: overdue, due today and due this week", None))
+#endif // QT_CONFIG(accessibility)
+        self.mainTabs.setTabText(self.mainTabs.indexOf(self.duePage), QCoreApplication.translate("MainWindow", u"&Due", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.settingsMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

@@ -1,0 +1,126 @@
+"""The Due view's rows: what is overdue, due today, this week, and the lapses being watched."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from expat_desk.domain.deadlines import DeadlineKind, DueItem, Urgency
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DueModel", "When"),
+    QT_TRANSLATE_NOOP("DueModel", "Due"),
+    QT_TRANSLATE_NOOP("DueModel", "Case"),
+    QT_TRANSLATE_NOOP("DueModel", "Client"),
+    QT_TRANSLATE_NOOP("DueModel", "What is due"),
+)
+COL_URGENCY, COL_DUE, COL_CASE, COL_CLIENT, COL_WHAT = range(len(COLUMNS))
+URGENCY_TITLES = {
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("DueModel", "Overdue"),
+    Urgency.TODAY: QT_TRANSLATE_NOOP("DueModel", "Today"),
+    Urgency.THIS_WEEK: QT_TRANSLATE_NOOP("DueModel", "This week"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("DueModel", "Coming up"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("DueModel", "Later"),
+}
+KIND_TITLES = {
+    DeadlineKind.HOST_NOTIFICATION: QT_TRANSLATE_NOOP(
+        "DueModel", "Host party notifies the migration police"
+    ),
+    DeadlineKind.CENTRE_LETTER: QT_TRANSLATE_NOOP("DueModel", "Host party's letter to the centre"),
+    DeadlineKind.TARGET: QT_TRANSLATE_NOOP("DueModel", "Target processing time"),
+    DeadlineKind.REGISTRATION_ENDS: QT_TRANSLATE_NOOP("DueModel", "Police registration ends"),
+    DeadlineKind.PASSPORT_EXPIRES: QT_TRANSLATE_NOOP("DueModel", "Passport expires"),
+    DeadlineKind.POWER_OF_ATTORNEY_LAPSES: QT_TRANSLATE_NOOP(
+        "DueModel", "Power of attorney lapses"
+    ),
+    DeadlineKind.EDS_CERTIFICATE_LAPSES: QT_TRANSLATE_NOOP("DueModel", "EDS certificate lapses"),
+}
+# Overdue in red, due today in amber: the colours a manager reads before the words.
+ROW_COLOURS = {
+    Urgency.OVERDUE: (QColor("#fde2e1"), QColor("#8b1a1a")),
+    Urgency.TODAY: (QColor("#fff1c2"), QColor("#6b4e00")),
+}
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DueModel", text)
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, items: list[DueItem] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[DueItem] = list(items or [])
+
+    def items(self) -> list[DueItem]:
+        return list(self._items)
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE:
+            return QDate(item.deadline.due).toString(Qt.DateFormat.TextDate)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = ROW_COLOURS.get(item.urgency)
+            if colours is None:
+                return None
+            return QBrush(colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+    @staticmethod
+    def _text(item: DueItem, column: int) -> str:
+        match column:
+            case 0:
+                return tr(URGENCY_TITLES[item.urgency])
+            case 1:
+                return _short(item.deadline.due)
+            case 2:
+                return item.facts.number
+            case 3:
+                return item.facts.client_name
+            case 4:
+                return tr(KIND_TITLES[item.deadline.kind])
+        return ""
+
+
+def _short(day: date) -> str:
+    return QDate(day).toString("ddd d MMM yyyy")

@@ -1,0 +1,133 @@
+"""The Due view and its count, as a manager sees them on a Wednesday morning."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+
+from expat_desk.store import Store
+from expat_desk.ui.app import create_main_window, show_due_today
+from expat_desk.ui.due_model import COL_CASE, COL_URGENCY, COL_WHAT, DueModel
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+CLIENT = {
+    "surname": "Schmidt",
+    "given_names": "Lena",
+    "birth_date": "1985-04-28",
+    "citizenship": "DEU",
+    "passport_number": "C01X00T47",
+}
+# Arrivals, with the host party's three business days: 18 Nov -> 23 Nov (overdue),
+# 20 Nov (Fri) -> 25 Nov (today), 24 Nov -> 27 Nov (this week).
+ARRIVALS = {"overdue": date(2026, 11, 18), "today": date(2026, 11, 20), "week": date(2026, 11, 24)}
+
+
+def make_database(path: Path) -> dict[str, str]:
+    numbers = {}
+    with Store.open(path, today=lambda: TODAY) as store:
+        client, _ = store.add_client(CLIENT)
+        for label, arrival in ARRIVALS.items():
+            answers = {
+                "arrival_date": arrival,
+                "host_party": "Nomad Fintech Ltd",
+                "channel": "migration_authority",
+            }
+            numbers[label] = store.open_case(client.id, "migration_notification", answers).number
+    return numbers
+
+
+def notification_rows(model: DueModel) -> dict[str, str]:
+    """Case number -> urgency shown, for the host party's notification deadline."""
+    return {
+        model.index(r, COL_CASE).data(): model.index(r, COL_URGENCY).data()
+        for r in range(model.rowCount())
+        if model.index(r, COL_WHAT).data() == "Host party notifies the migration police"
+    }
+
+
+def test_due_view_sorts_deadlines_by_urgency_and_colours_them(qtbot, db_path: Path) -> None:
+    numbers = make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    model = window.ui.dueView.model()
+
+    assert notification_rows(model) == {
+        numbers["overdue"]: "Overdue",
+        numbers["today"]: "Today",
+        numbers["week"]: "This week",
+    }
+    first = [model.index(r, COL_URGENCY).data() for r in range(model.rowCount())]
+    assert first == sorted(first, key=["Overdue", "Today", "This week"].index)
+    overdue_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Overdue")
+    today_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Today")
+    week_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "This week")
+    background = Qt.ItemDataRole.BackgroundRole
+    red = model.index(overdue_row, 0).data(background).color()
+    amber = model.index(today_row, 0).data(background).color()
+    assert red.red() > red.green() and red != amber
+    assert amber.red() > amber.blue()
+    assert model.index(week_row, 0).data(background) is None  # the view's own colours
+
+
+def test_status_bar_counts_what_is_due(qtbot, db_path: Path) -> None:
+    make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    model = window.ui.dueView.model()
+    urgencies = [model.index(r, COL_URGENCY).data() for r in range(model.rowCount())]
+    expected = (
+        f"Overdue: {urgencies.count('Overdue')} · Due today: {urgencies.count('Today')} · "
+        f"This week: {urgencies.count('This week')}"
+    )
+    assert window.due_count.text() == expected
+    assert urgencies.count("Today") >= 1
+
+
+def test_start_up_says_what_is_due_today(qtbot, db_path: Path) -> None:
+    numbers = make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    show_due_today(window)
+    box = window.findChild(QMessageBox, "dueTodayMessage")
+    assert box is not None and box.isVisible()
+    assert numbers["today"] in box.informativeText()
+    assert numbers["overdue"] not in box.informativeText()
+    assert window.ui.mainTabs.currentWidget() is window.ui.duePage
+    box.close()
+
+
+def test_no_start_up_message_when_nothing_is_due_today(qtbot, db_path: Path) -> None:
+    make_database(db_path)
+    window = create_main_window(db_path, today=lambda: date(2026, 12, 20))  # a Sunday, later
+    qtbot.addWidget(window)
+    show_due_today(window)
+    assert window.findChild(QMessageBox, "dueTodayMessage") is None
+
+
+def test_double_click_asks_for_the_case(qtbot, db_path: Path) -> None:
+    make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    view = window.ui.dueView
+    index = view.model().index(0, COL_CASE)
+    with qtbot.waitSignal(window.case_requested) as signal:
+        view.doubleClicked.emit(index)
+    with Store.open(db_path) as store:
+        assert store.get_case(signal.args[0]).number == index.data()
+
+
+def test_due_model_is_a_well_behaved_model(qtmodeltester, db_path: Path) -> None:
+    make_database(db_path)
+    with Store.open(db_path, today=lambda: TODAY) as store:
+        model = DueModel(store.due_items())
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_colours_are_distinct_for_overdue_and_today() -> None:
+    from expat_desk.domain.deadlines import Urgency
+    from expat_desk.ui.due_model import ROW_COLOURS
+
+    assert QColor(ROW_COLOURS[Urgency.OVERDUE][0]) != QColor(ROW_COLOURS[Urgency.TODAY][0])
