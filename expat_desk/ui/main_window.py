@@ -21,6 +21,7 @@ from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
+from expat_desk.ui.targets_dialog import TargetsDialog
 
 # Marked for translation here, translated when shown (a translator may load after import).
 STATUS_TITLES = {
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self.show_about)
         self.ui.quitAction.setMenuRole(self.ui.quitAction.MenuRole.QuitRole)
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
+        self.ui.targetsAction.triggered.connect(self.edit_targets)
         self.due_model = DueModel(parent=self)
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         item = index.data(ITEM_ROLE)
         if item is not None:
             self.case_requested.emit(item.facts.case_id)
+
+    def edit_targets(self) -> None:
+        if TargetsDialog(self.store, self).exec():
+            self.refresh_due()
 
     def edit_calendar(self) -> None:
         dialog = CalendarDialog(self.store, self)

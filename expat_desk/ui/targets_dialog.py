@@ -1,0 +1,37 @@
+"""The centre's target processing time of each service, in business days."""
+
+from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+
+from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.store import Store
+from expat_desk.ui.forms.ui_targets_dialog import Ui_TargetsDialog
+
+MAX_TARGET_DAYS = 90
+
+
+class TargetsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_TargetsDialog()
+        self.ui.setupUi(self)
+        current = store.target_days()
+        catalogue = load_catalogue()
+        self.spins: dict[str, QSpinBox] = {}
+        for service in ServiceCode:
+            spin = QSpinBox(self)
+            spin.setObjectName(f"{service.value}TargetSpin")
+            spin.setRange(1, MAX_TARGET_DAYS)
+            spin.setSuffix(self.tr(" business days"))
+            spin.setValue(current[service.value])
+            title = catalogue.service(service).title["en"]
+            spin.setAccessibleName(self.tr("Target for %1").replace("%1", title))
+            self.ui.targetsForm.addRow(title, spin)
+            self.spins[service.value] = spin
+
+    def accept(self) -> None:
+        current = self.store.target_days()
+        for service, spin in self.spins.items():
+            if spin.value() != current[service]:
+                self.store.set_target_days(service, spin.value())
+        super().accept()
