@@ -22,7 +22,8 @@ class BusinessCalendar:
         if both:
             listed = ", ".join(sorted(d.isoformat() for d in both))
             raise ValueError(f"a day cannot be both a day off and a working day: {listed}")
-        self._kz: Any = holidays.KZ()  # fills itself year by year as days are asked for
+        # English names whatever the computer's locale (unset on Windows: Kazakh otherwise).
+        self._kz: Any = holidays.KZ(language="en_US")  # fills itself year by year
 
     def is_business_day(self, day: date) -> bool:
         if day in self.working_days:

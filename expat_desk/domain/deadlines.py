@@ -294,7 +294,12 @@ def due_items(
             level = urgency(deadline.due, today)
             watched_from = _WATCHED_FROM.get(deadline.kind)
             if watched_from is not None:
-                if today < watched_from(deadline.due) or today > deadline.due + _FORGOTTEN_AFTER:
+                # An expired passport stays listed: the case cannot be completed with it.
+                forgotten = (
+                    deadline.kind is not DeadlineKind.PASSPORT_EXPIRES
+                    and today > deadline.due + _FORGOTTEN_AFTER
+                )
+                if today < watched_from(deadline.due) or forgotten:
                     continue
                 if level is Urgency.LATER:
                     level = Urgency.SOON

@@ -89,7 +89,10 @@ def as_text(value: Any) -> str | None:
 
 
 def _jsonable(answers: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items()}
+    """The answers given (an unanswered question is left out), dates as ISO text."""
+    return {
+        k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items() if v is not None
+    }
 
 
 class Store:
@@ -582,12 +585,15 @@ class Store:
         national calendar again (None)."""
         if kind not in (None, "day_off", "working_day"):
             raise ValidationError({"kind": "must be day_off, working_day or nothing"})
-        days_off = set(_dates(self.get_setting(DAYS_OFF, []))) - {day}
-        working = set(_dates(self.get_setting(WORKING_DAYS, []))) - {day}
-        (days_off if kind == "day_off" else working if kind == "working_day" else set()).add(day)
-        with self._write() as s:
-            self._put_setting(s, DAYS_OFF, sorted(d.isoformat() for d in days_off))
-            self._put_setting(s, WORKING_DAYS, sorted(d.isoformat() for d in working))
+        with self._write() as s:  # read and write in one transaction: no change is lost
+            for key, wanted in ((DAYS_OFF, "day_off"), (WORKING_DAYS, "working_day")):
+                setting = s.get(Setting, key)
+                days = set(_dates(setting.value if setting else [])) - {day}
+                if kind == wanted:
+                    days.add(day)
+                value = sorted(d.isoformat() for d in days)
+                if value != (setting.value if setting else []):
+                    self._put_setting(s, key, value)
 
     def target_days(self) -> dict[str, int]:
         """Target processing time of each service in business days (defaults, then settings)."""
@@ -598,9 +604,11 @@ class Store:
             code = ServiceCode(service)
         except ValueError:
             raise ValidationError({"service": f"{service!r} is not a service"}) from None
-        if not isinstance(days, int) or not 1 <= days <= 90:
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 90:
             raise ValidationError({"days": "must be a whole number of business days, 1 to 90"})
-        self.set_setting(TARGETS, {**self.get_setting(TARGETS, {}), code.value: days})
+        with self._write() as s:
+            setting = s.get(Setting, TARGETS)
+            self._put_setting(s, TARGETS, {**(setting.value if setting else {}), code.value: days})
 
     def deadline_facts(self) -> list[CaseFacts]:
         """The cases that still have deadlines: those in progress or submitted, and completed

@@ -67,3 +67,23 @@ def test_a_settings_change_is_logged_as_json(store: Store) -> None:
     assert line.field == "days_off"
     assert json.loads(line.old) == ["2026-12-31"]
     assert json.loads(line.new) == ["2026-12-31", "2027-01-05"]
+
+
+def test_setting_a_day_off_logs_only_the_day_off(store: Store) -> None:
+    store.set_calendar_day(date(2026, 12, 30), "day_off")
+    assert [line.field for line in store.history("setting", 0)] == ["calendar.days_off"]
+
+
+def test_a_target_of_true_is_refused(store: Store) -> None:
+    from expat_desk.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        store.set_target_days("iin", True)
+
+
+def test_an_expired_passport_stays_on_the_due_list(store: Store) -> None:
+    """Months after it ran out, the case still cannot be completed: it must stay in sight."""
+    client, _ = store.add_client({**CLIENT, "passport_expiry": "2026-06-30"})
+    store.open_case(client.id, "iin", {"channel": "egov_portal"})
+    kinds = {i.deadline.kind.value: i.urgency.value for i in store.due_items(TODAY)}
+    assert kinds["passport_expires"] == "overdue"
