@@ -7,9 +7,12 @@ of Kazakhstan, Art. 84-85, and the Law "On holidays in the Republic of Kazakhsta
 are often announced late, so the centre may add its own days off and working days; those win.
 """
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
+
+_US_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 
 
 class BusinessCalendar:
@@ -39,7 +42,11 @@ class BusinessCalendar:
             return None
         if day in self.days_off:
             return "day off set by the centre"
-        return self._kz.get(day) or "weekend"
+        name = self._kz.get(day)
+        if not name:
+            return "weekend"
+        # The package writes US dates ("substituted from 01/05/2025"); Astana reads 1 May.
+        return _US_DATE.sub(lambda m: f"{m[3]}-{m[1]}-{m[2]}", name)
 
     def add_business_days(self, start: date, count: int) -> date:
         """The ``count``-th business day after ``start`` (counting from the next day);

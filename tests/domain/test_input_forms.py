@@ -83,3 +83,10 @@ def test_names_sort_as_a_dictionary_does() -> None:
         "Қасымова",
         "Яковлева",
     ]
+
+
+def test_a_transferred_day_off_names_its_source_day_unambiguously() -> None:
+    from expat_desk.domain.calendar import BusinessCalendar
+
+    reason = BusinessCalendar().why_not_working(date(2025, 1, 3))
+    assert reason is not None and "2025-01-05" in reason and "01/05" not in reason
