@@ -81,3 +81,23 @@ def rows(store: Store) -> Callable[[str], int]:
             return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
     return count_rows
+
+
+@pytest.fixture
+def client(new_client: Callable) -> Any:
+    """A French client without an IIN yet."""
+    return new_client(surname="Dubois", given_names="Camille", sex="F", citizenship="FRA")
+
+
+@pytest.fixture
+def client_with_iin(new_client: Callable, make_iin: Callable) -> Any:
+    """A Korean client whose IIN matches her birth date and sex."""
+    birth = date(1988, 6, 30)
+    return new_client(
+        surname="Park",
+        given_names="Hana",
+        citizenship="KOR",
+        birth_date=birth,
+        sex="F",
+        iin=make_iin(birth, female=True),
+    )

@@ -127,24 +127,6 @@ def status_events(store: Store, case_id: int) -> list[tuple[str | None, str | No
     return [(e.old, e.new) for e in store.case_history(case_id) if e.field == "status"]
 
 
-@pytest.fixture
-def client(new_client: Callable) -> Any:
-    return new_client(surname="Dubois", given_names="Camille", sex="F", citizenship="FRA")
-
-
-@pytest.fixture
-def client_with_iin(new_client: Callable, make_iin: Callable) -> Any:
-    birth = date(1988, 6, 30)
-    return new_client(
-        surname="Park",
-        given_names="Hana",
-        citizenship="KOR",
-        birth_date=birth,
-        sex="F",
-        iin=make_iin(birth, female=True),
-    )
-
-
 # --- opening ------------------------------------------------------------------------------
 
 
