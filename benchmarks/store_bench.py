@@ -59,6 +59,8 @@ def main() -> None:
     timed("count matches of 'smi'", lambda: store.count_clients("smi"))
     timed("count all clients", lambda: store.count_clients())
     timed("case counts by service and status", lambda: len(store.case_counts()))
+    timed("deadline facts of the cases in hand", store.deadline_facts, repeat=3)
+    timed("due items (facts and rules)", store.due_items, repeat=3)
     store.close()
     folder.cleanup()
 

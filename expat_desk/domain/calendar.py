@@ -26,14 +26,21 @@ class BusinessCalendar:
             listed = ", ".join(sorted(d.isoformat() for d in both))
             raise ValueError(f"a day cannot be both a day off and a working day: {listed}")
         # English names whatever the computer's locale (unset on Windows: Kazakh otherwise).
+        # Thousands of cases ask about the same few weeks: each day is worked out once.
+        self._known: dict[date, bool] = {}
         self._kz: Any = holidays.KZ(language="en_US")  # fills itself year by year
 
     def is_business_day(self, day: date) -> bool:
-        if day in self.working_days:
-            return True
-        if day in self.days_off:
-            return False
-        return bool(self._kz.is_working_day(day))
+        known = self._known.get(day)
+        if known is None:
+            if day in self.working_days:
+                known = True
+            elif day in self.days_off:
+                known = False
+            else:
+                known = bool(self._kz.is_working_day(day))
+            self._known[day] = known
+        return known
 
     def why_not_working(self, day: date) -> str | None:
         """Why ``day`` is no business day (a holiday's name, "weekend", the centre's own day off),

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
@@ -620,12 +620,25 @@ class Store:
                 Case.service.in_([ServiceCode.POLICE_REGISTRATION.value, ServiceCode.EDS.value]),
             ),
         )
+        # Plain columns, not ORM objects: tens of thousands of rows on a large register.
         stmt = (
-            select(Case, Client.surname, Client.given_names, Client.passport_expiry)
+            select(
+                Case.id,
+                Case.number,
+                Case.service,
+                Case.status,
+                Case.opened_on,
+                Case.channel,
+                Case.arrival_date,
+                Case.closed_on,
+                Case.answers,
+                Client.surname,
+                Client.given_names,
+                Client.passport_expiry,
+            )
             .join(Client, Case.client_id == Client.id)
             .where(watched)
             .order_by(Case.id)
-            .options(lazyload(Case.client), lazyload(Case.manager), lazyload(Case.items))
         )
         poa = (
             select(ChecklistItem.case_id, ChecklistItem.state_date)
@@ -640,20 +653,20 @@ class Store:
             received = {case_id: on for case_id, on in s.execute(poa)}
             return [
                 CaseFacts(
-                    case_id=case.id,
-                    number=case.number,
-                    client_name=" ".join(p for p in (surname, given) if p),
-                    service=case.service,
-                    status=case.status,
-                    opened_on=case.opened_on,
-                    channel=case.channel,
-                    arrival_date=case.arrival_date,
-                    closed_on=case.closed_on,
-                    passport_expiry=expiry,
-                    answers=case.answers,
-                    power_of_attorney_on=received.get(case.id),
+                    case_id=row.id,
+                    number=row.number,
+                    client_name=" ".join(p for p in (row.surname, row.given_names) if p),
+                    service=row.service,
+                    status=row.status,
+                    opened_on=row.opened_on,
+                    channel=row.channel,
+                    arrival_date=row.arrival_date,
+                    closed_on=row.closed_on,
+                    passport_expiry=row.passport_expiry,
+                    answers=row.answers,
+                    power_of_attorney_on=received.get(row.id),
                 )
-                for case, surname, given, expiry in s.execute(stmt)
+                for row in s.execute(stmt)
             ]
 
     def due_items(self, today: date | None = None) -> list[DueItem]:

@@ -48,7 +48,12 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
         fill_with_demo(window)
     window.show()
-    show_due_today(window)
+    if window.due_ready:
+        show_due_today(window)
+    else:
+        window.due_loaded.connect(
+            lambda: show_due_today(window), Qt.ConnectionType.SingleShotConnection
+        )
     return app.exec()
 
 

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.deadlines import Urgency
+from expat_desk.domain.deadlines import DueItem, Urgency
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
+from expat_desk.ui.background import run_in_background
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -35,6 +36,8 @@ STATUS_TITLES = {
 class MainWindow(QMainWindow):
     # A case to show (from the Due view); the case pane of the register will answer it.
     case_requested = Signal(int)
+    # The Due view holds the deadlines worked out for today.
+    due_loaded = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +58,12 @@ class MainWindow(QMainWindow):
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
         header = self.ui.dueView.horizontalHeader()
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        # Fit columns to the first rows, not to tens of thousands on a large register.
+        header.setResizeContentsPrecision(200)
         self.due_count = QLabel(self)
         self.due_count.setObjectName("dueCountLabel")
         self.due_count.setAccessibleName(self.tr("What is due"))
+        self.due_ready = False
         self.ui.statusBar.addPermanentWidget(self.due_count)
         self.refresh()
 
@@ -92,8 +98,17 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def refresh_due(self) -> None:
-        """Work out the deadlines again (after a change of day, data or calendar)."""
-        items = self.store.due_items()
+        """Work out the deadlines again (after a change of day, data or calendar), off the
+        window's thread: on a large register it takes seconds."""
+        self.due_ready = False
+        self.ui.dueSummaryLabel.setText(self.tr("Working out the deadlines…"))
+        run_in_background(self, self.store.due_items, self._show_due, self._due_failed)
+
+    def _due_failed(self, error: BaseException) -> None:
+        self.ui.dueSummaryLabel.setText(self.tr("The deadlines could not be worked out."))
+        raise error  # to the exception hook: logged and shown, the window stays
+
+    def _show_due(self, items: list[DueItem]) -> None:
         self.due_model.set_items(items)
         self.ui.dueView.resizeColumnsToContents()
         self.ui.dueView.horizontalHeader().setSectionResizeMode(
@@ -108,7 +123,8 @@ class MainWindow(QMainWindow):
         )
         self.due_count.setText(text)
         self.ui.dueSummaryLabel.setText(text)
-        self.due_counts = counts
+        self.due_ready = True
+        self.due_loaded.emit()
 
     def _open_due_case(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
