@@ -35,14 +35,17 @@ class _Job(QRunnable):
 
 def run_in_background(
     owner: QObject,
+    pool: QThreadPool,
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
 ) -> None:
-    """Call ``work()`` on a pool thread, then ``on_done(result)`` on ``owner``'s thread."""
+    """Call ``work()`` on one of ``pool``'s threads, then ``on_done(result)`` on ``owner``'s
+    thread. The owner waits for its pool before it goes (``pool.waitForDone()``), so no
+    thread ever reports to a deleted object."""
     relay = _Relay(owner)
     relay.done.connect(on_done)
     relay.failed.connect(on_failed)
     relay.done.connect(relay.deleteLater)
     relay.failed.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    pool.start(_Job(work, relay))

@@ -2,7 +2,14 @@
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -64,6 +71,8 @@ class MainWindow(QMainWindow):
         self.due_count.setObjectName("dueCountLabel")
         self.due_count.setAccessibleName(self.tr("What is due"))
         self.due_ready = False
+        self._due_request = 0
+        self.pool = QThreadPool(self)
         self.ui.statusBar.addPermanentWidget(self.due_count)
         self.refresh()
 
@@ -102,13 +111,22 @@ class MainWindow(QMainWindow):
         window's thread: on a large register it takes seconds."""
         self.due_ready = False
         self.ui.dueSummaryLabel.setText(self.tr("Working out the deadlines…"))
-        run_in_background(self, self.store.due_items, self._show_due, self._due_failed)
+        # Only the latest request counts: an older answer may arrive after a newer one.
+        self._due_request += 1
+        request, store = self._due_request, self.store
+        # Bound methods, not lambdas: Qt drops the call if the window is gone by then.
+        run_in_background(
+            self, self.pool, lambda: (request, store.due_items()), self._show_due, self._due_failed
+        )
 
     def _due_failed(self, error: BaseException) -> None:
         self.ui.dueSummaryLabel.setText(self.tr("The deadlines could not be worked out."))
         raise error  # to the exception hook: logged and shown, the window stays
 
-    def _show_due(self, items: list[DueItem]) -> None:
+    def _show_due(self, answer: tuple[int, list[DueItem]]) -> None:
+        request, items = answer
+        if request != self._due_request:
+            return
         self.due_model.set_items(items)
         self.ui.dueView.resizeColumnsToContents()
         self.ui.dueView.horizontalHeader().setSectionResizeMode(
@@ -141,6 +159,7 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pool.waitForDone()  # no worker may report to a window that is gone
         self.store.close()
         super().closeEvent(event)
 

@@ -136,3 +136,14 @@ def test_colours_are_distinct_for_overdue_and_today() -> None:
     from expat_desk.ui.due_model import ROW_COLOURS
 
     assert QColor(ROW_COLOURS[Urgency.OVERDUE][0]) != QColor(ROW_COLOURS[Urgency.TODAY][0])
+
+
+def test_a_stale_answer_never_replaces_a_newer_one(qtbot, db_path: Path) -> None:
+    """The list asked for before demo data came in must not overwrite the list after it."""
+    window = create_main_window(db_path, today=lambda: TODAY)  # empty: its first list is empty
+    qtbot.addWidget(window)
+    make_database(db_path)
+    window.refresh_due()
+    qtbot.waitUntil(lambda: window.due_ready)
+    qtbot.wait(50)  # let any older answer still queued arrive
+    assert window.due_model.rowCount() > 0
