@@ -48,12 +48,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
         fill_with_demo(window)
     window.show()
-    if window.due_ready:
-        show_due_today(window)
-    else:
-        window.due_loaded.connect(
-            lambda: show_due_today(window), Qt.ConnectionType.SingleShotConnection
-        )
+    show_due_today(window)
     return app.exec()
 
 
@@ -78,7 +73,7 @@ def show_due_today(window: MainWindow) -> None:
     )
     box.setObjectName("dueTodayMessage")
     box.setInformativeText("\n".join(lines))
-    box.setStyleSheet("QLabel { min-width: 30em; }")  # one line a deadline
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")  # a line each
     box.open()  # not modal to the whole app: the window is usable behind it
     window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
 

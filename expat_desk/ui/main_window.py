@@ -2,15 +2,8 @@
 
 from collections import Counter
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -22,10 +15,9 @@ from PySide6.QtWidgets import (
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.deadlines import DueItem, Urgency
+from expat_desk.domain.deadlines import Urgency
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
-from expat_desk.ui.background import run_in_background
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -43,8 +35,6 @@ STATUS_TITLES = {
 class MainWindow(QMainWindow):
     # A case to show (from the Due view); the case pane of the register will answer it.
     case_requested = Signal(int)
-    # The Due view holds the deadlines worked out for today.
-    due_loaded = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,14 +55,9 @@ class MainWindow(QMainWindow):
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
         header = self.ui.dueView.horizontalHeader()
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        # Fit columns to the first rows, not to tens of thousands on a large register.
-        header.setResizeContentsPrecision(200)
         self.due_count = QLabel(self)
         self.due_count.setObjectName("dueCountLabel")
         self.due_count.setAccessibleName(self.tr("What is due"))
-        self.due_ready = False
-        self._due_request = 0
-        self.pool = QThreadPool(self)
         self.ui.statusBar.addPermanentWidget(self.due_count)
         self.refresh()
 
@@ -107,26 +92,17 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def refresh_due(self) -> None:
-        """Work out the deadlines again (after a change of day, data or calendar), off the
-        window's thread: on a large register it takes seconds."""
-        self.due_ready = False
-        self.ui.dueSummaryLabel.setText(self.tr("Working out the deadlines…"))
-        # Only the latest request counts: an older answer may arrive after a newer one.
-        self._due_request += 1
-        request, store = self._due_request, self.store
-        # Bound methods, not lambdas: Qt drops the call if the window is gone by then.
-        run_in_background(
-            self, self.pool, lambda: (request, store.due_items()), self._show_due, self._due_failed
-        )
+        """Work out the deadlines again (after a change of day, data or calendar).
 
-    def _due_failed(self, error: BaseException) -> None:
-        self.ui.dueSummaryLabel.setText(self.tr("The deadlines could not be worked out."))
-        raise error  # to the exception hook: logged and shown, the window stays
-
-    def _show_due(self, answer: tuple[int, list[DueItem]]) -> None:
-        request, items = answer
-        if request != self._due_request:
-            return
+        On the window's thread: milliseconds for a real register, seconds on the
+        100,000-client stress set. A worker thread crashed PySide 6.12 at exit when a Qt
+        timer called into Python while it ran, so the register issue takes this up again.
+        """
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            items = self.store.due_items()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.due_model.set_items(items)
         self.ui.dueView.resizeColumnsToContents()
         self.ui.dueView.horizontalHeader().setSectionResizeMode(
@@ -141,8 +117,7 @@ class MainWindow(QMainWindow):
         )
         self.due_count.setText(text)
         self.ui.dueSummaryLabel.setText(text)
-        self.due_ready = True
-        self.due_loaded.emit()
+        self.due_counts = counts
 
     def _open_due_case(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
@@ -159,7 +134,6 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.pool.waitForDone()  # no worker may report to a window that is gone
         self.store.close()
         super().closeEvent(event)
 

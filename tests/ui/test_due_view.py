@@ -51,7 +51,6 @@ def test_due_view_sorts_deadlines_by_urgency_and_colours_them(qtbot, db_path: Pa
     numbers = make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.due_ready)
     model = window.ui.dueView.model()
 
     assert notification_rows(model) == {
@@ -76,7 +75,6 @@ def test_status_bar_counts_what_is_due(qtbot, db_path: Path) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.due_ready)
     model = window.ui.dueView.model()
     urgencies = [model.index(r, COL_URGENCY).data() for r in range(model.rowCount())]
     expected = (
@@ -91,7 +89,6 @@ def test_start_up_says_what_is_due_today(qtbot, db_path: Path) -> None:
     numbers = make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.due_ready)
     show_due_today(window)
     box = window.findChild(QMessageBox, "dueTodayMessage")
     assert box is not None and box.isVisible()
@@ -105,7 +102,6 @@ def test_no_start_up_message_when_nothing_is_due_today(qtbot, db_path: Path) -> 
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: date(2026, 12, 20))  # a Sunday, later
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.due_ready)
     show_due_today(window)
     assert window.findChild(QMessageBox, "dueTodayMessage") is None
 
@@ -114,7 +110,6 @@ def test_double_click_asks_for_the_case(qtbot, db_path: Path) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.due_ready)
     view = window.ui.dueView
     index = view.model().index(0, COL_CASE)
     with qtbot.waitSignal(window.case_requested) as signal:
@@ -136,14 +131,3 @@ def test_colours_are_distinct_for_overdue_and_today() -> None:
     from expat_desk.ui.due_model import ROW_COLOURS
 
     assert QColor(ROW_COLOURS[Urgency.OVERDUE][0]) != QColor(ROW_COLOURS[Urgency.TODAY][0])
-
-
-def test_a_stale_answer_never_replaces_a_newer_one(qtbot, db_path: Path) -> None:
-    """The list asked for before demo data came in must not overwrite the list after it."""
-    window = create_main_window(db_path, today=lambda: TODAY)  # empty: its first list is empty
-    qtbot.addWidget(window)
-    make_database(db_path)
-    window.refresh_due()
-    qtbot.waitUntil(lambda: window.due_ready)
-    qtbot.wait(50)  # let any older answer still queued arrive
-    assert window.due_model.rowCount() > 0
