@@ -166,6 +166,7 @@ def _clients(store: "Store", args: argparse.Namespace) -> int:
 
 
 def _cases(store: "Store", args: argparse.Namespace) -> int:
+    from expat_desk.domain.deadlines import registration_note
     from expat_desk.domain.workflow import ItemState, progress
 
     rows = store.list_cases(
@@ -173,9 +174,14 @@ def _cases(store: "Store", args: argparse.Namespace) -> int:
     )
     for case in rows:
         done = progress((i.required, ItemState(i.state)) for i in case.items)
+        departure = case.answers.get("departure_date")
+        note = registration_note(
+            case.arrival_date, date.fromisoformat(departure) if departure else None
+        )
         print(
             f"{case.number}\t{case.client.full_name}\t{case.service}\t{case.status}\t"
             f"opened {case.opened_on.isoformat()}\t{done.done} of {done.total} documents"
+            + (f"\t{note}" if note else "")
         )
     return 0
 

@@ -267,6 +267,8 @@ class DueItem:
     facts: CaseFacts
     deadline: Deadline
     urgency: Urgency
+    # For a passport: which warning it has reached (6, 3 or 1 month ahead, or expired).
+    passport: PassportAlert | None = None
 
 
 # Lapses are watched from a month ahead, a passport from six months ahead; a case's own
@@ -305,7 +307,12 @@ def due_items(
                     level = Urgency.SOON
             elif level is Urgency.LATER:
                 continue
-            items.append(DueItem(facts, deadline, level))
+            alert = (
+                passport_alert(deadline.due, today)
+                if deadline.kind is DeadlineKind.PASSPORT_EXPIRES
+                else None
+            )
+            items.append(DueItem(facts, deadline, level, alert))
     order = list(Urgency)
     return sorted(items, key=lambda i: (order.index(i.urgency), i.deadline.due, i.facts.number))
 

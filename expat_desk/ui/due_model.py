@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from expat_desk.domain.deadlines import DeadlineKind, DueItem, Urgency
+from expat_desk.domain.deadlines import DeadlineKind, DueItem, PassportAlert, Urgency
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +45,13 @@ KIND_TITLES = {
         "DueModel", "Power of attorney lapses"
     ),
     DeadlineKind.EDS_CERTIFICATE_LAPSES: QT_TRANSLATE_NOOP("DueModel", "EDS certificate lapses"),
+}
+PASSPORT_ALERTS = {
+    PassportAlert.VALID: QT_TRANSLATE_NOOP("DueModel", "valid"),
+    PassportAlert.SIX_MONTHS: QT_TRANSLATE_NOOP("DueModel", "within 6 months"),
+    PassportAlert.THREE_MONTHS: QT_TRANSLATE_NOOP("DueModel", "within 3 months"),
+    PassportAlert.ONE_MONTH: QT_TRANSLATE_NOOP("DueModel", "within a month"),
+    PassportAlert.EXPIRED: QT_TRANSLATE_NOOP("DueModel", "expired: the case cannot be completed"),
 }
 # Overdue in red, due today in amber: the colours a manager reads before the words.
 ROW_COLOURS = {
@@ -118,7 +125,10 @@ class DueModel(QAbstractTableModel):
             case 3:
                 return item.facts.client_name
             case 4:
-                return tr(KIND_TITLES[item.deadline.kind])
+                title = tr(KIND_TITLES[item.deadline.kind])
+                if item.passport is not None:
+                    title += " · " + tr(PASSPORT_ALERTS[item.passport])
+                return title
         return ""
 
 

@@ -153,3 +153,27 @@ def test_deadlines_refuses_a_date_that_is_not_one(capsys, db_path: Path) -> None
         main(["--db", str(db_path), "deadlines", "--date", "25.11.2026"])
     assert exit_.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("departure", "says"),
+    [("2026-12-19", "Stay of 30 days: no passport registration needed"), ("2026-12-20", "over 30")],
+)
+def test_cases_say_whether_a_stay_needs_registration(capsys, db_path, departure, says) -> None:
+    with Store.open(db_path) as store:
+        client, _ = store.add_client(
+            {
+                "surname": "Ito",
+                "birth_date": "1980-05-05",
+                "citizenship": "JPN",
+                "passport_number": "TZ1234567",
+            }
+        )
+        store.open_case(
+            client.id,
+            "migration_notification",
+            {"arrival_date": "2026-11-20", "departure_date": departure, "host_party": "Hilton"},
+        )
+    code, out, _ = run(capsys, "--db", str(db_path), "cases")
+    assert code == 0
+    assert says in out

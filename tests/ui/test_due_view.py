@@ -131,3 +131,14 @@ def test_colours_are_distinct_for_overdue_and_today() -> None:
     from expat_desk.ui.due_model import ROW_COLOURS
 
     assert QColor(ROW_COLOURS[Urgency.OVERDUE][0]) != QColor(ROW_COLOURS[Urgency.TODAY][0])
+
+
+def test_a_passport_running_out_says_how_soon(qtbot, db_path: Path) -> None:
+    with Store.open(db_path, today=lambda: TODAY) as store:
+        client, _ = store.add_client({**CLIENT, "passport_expiry": "2027-02-10"})
+        store.open_case(client.id, "iin", {"channel": "egov_portal"})
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    model = window.ui.dueView.model()
+    texts = [model.index(r, COL_WHAT).data() for r in range(model.rowCount())]
+    assert "Passport expires · within 3 months" in texts
