@@ -274,7 +274,14 @@ class Store:
             raise ValueError(f"cannot sort clients by {sort!r}")
         columns = CLIENT_SORT[sort]
         # Blanks (no IIN yet, no Cyrillic name) go last either way: they are what is unknown.
-        order = [(c.desc() if descending else c.asc()).nulls_last() for c in (*columns, Client.id)]
+        # NULLS LAST only where a column has blanks: on a NOT NULL column it stops SQLite from
+        # walking the index, and a page deep in a large register then sorts the whole table.
+        order = [
+            (c.desc() if descending else c.asc()).nulls_last()
+            if c.nullable
+            else (c.desc() if descending else c.asc())
+            for c in (*columns, Client.id)
+        ]
         stmt = (
             select(Client)
             .where(*self._client_filters(query, manager_id))

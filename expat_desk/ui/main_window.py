@@ -19,6 +19,7 @@ from expat_desk.domain.deadlines import Urgency
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.show_about)
         self.ui.quitAction.setMenuRole(self.ui.quitAction.MenuRole.QuitRole)
+        self.register = ClientRegister(store, self)
+        self.register.setObjectName("clientRegister")
+        self.ui.clientsLayout.addWidget(self.register)
+        self.ui.findAction.triggered.connect(self.find_client)
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
         self.due_model = DueModel(parent=self)
@@ -59,10 +64,12 @@ class MainWindow(QMainWindow):
         self.due_count.setObjectName("dueCountLabel")
         self.due_count.setAccessibleName(self.tr("What is due"))
         self.ui.statusBar.addPermanentWidget(self.due_count)
-        self.refresh()
+        self.refresh(register=False)  # the register has just read its first count
 
-    def refresh(self) -> None:
-        """Read the counts again from the store."""
+    def refresh(self, *, register: bool = True) -> None:
+        """Read the counts, the register and the deadlines again from the store."""
+        if register:
+            self.register.reload()
         clients = self.store.count_clients()
         statuses = list(CaseStatus)
         services = list(ServiceCode)
@@ -123,6 +130,10 @@ class MainWindow(QMainWindow):
         item = index.data(ITEM_ROLE)
         if item is not None:
             self.case_requested.emit(item.facts.case_id)
+
+    def find_client(self) -> None:
+        self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
+        self.register.focus_search()
 
     def edit_targets(self) -> None:
         if TargetsDialog(self.store, self).exec():

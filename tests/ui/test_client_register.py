@@ -1,0 +1,129 @@
+"""The client register as a manager uses it: search as you type, sort by a column, scroll."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from expat_desk.store import Store
+from expat_desk.store.demo import fill_demo
+from expat_desk.ui import client_model
+from expat_desk.ui.app import create_main_window
+from expat_desk.ui.client_model import COL_BORN, COL_NAME, COL_PASSPORT, ClientTableModel
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    with Store.open(db_path) as store:
+        fill_demo(store, clients=60)
+    return db_path
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a keyboard does; QTest cannot send Cyrillic (qasciikey.cpp aborts)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
+
+
+def shown_column(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_register_lists_every_client_sorted_by_name(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    model = window.register.model
+    assert model.rowCount() == 60
+    assert window.register.ui.clientCountLabel.text() == "60 clients"
+    with Store.open(demo_db) as store:
+        expected = [c.full_name for c in store.search_clients(limit=100)]
+    assert shown_column(model, COL_NAME) == expected
+
+
+def test_typing_a_cyrillic_name_finds_the_client(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    register = window.register
+    someone = next(
+        model_client
+        for r in range(register.model.rowCount())
+        if (model_client := register.model.client(r)).surname_cyr
+    )
+    type_text(register.ui.clientSearch, someone.surname_cyr.lower())
+    qtbot.waitUntil(lambda: register.model.query == someone.surname_cyr.lower())
+
+    ids = [register.model.client(r).id for r in range(register.model.rowCount())]
+    assert someone.id in ids
+    assert all(
+        someone.surname_cyr.lower() in (register.model.client(r).surname_cyr or "").lower()
+        for r in range(register.model.rowCount())
+    )
+    assert register.ui.clientCountLabel.text().endswith("found")
+
+
+def test_a_passport_number_typed_in_small_letters_finds_its_owner(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    register = window.register
+    passport = register.model.client(7).passport_number
+    qtbot.keyClicks(register.ui.clientSearch, passport.lower())
+    qtbot.keyClick(register.ui.clientSearch, Qt.Key.Key_Return)
+    assert shown_column(register.model, COL_PASSPORT) == [passport]
+
+
+def test_clicking_a_header_sorts_by_that_column(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    table = window.register.ui.clientTable
+    model = window.register.model
+    header = table.horizontalHeader()
+
+    def click_born() -> list:
+        x = header.sectionViewportPosition(COL_BORN) + header.sectionSize(COL_BORN) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        return [model.client(r).birth_date for r in range(model.rowCount())]
+
+    first = click_born()
+    assert first == sorted(first)
+    second = click_born()
+    assert second == sorted(first, reverse=True)
+
+
+def test_ctrl_f_finds_a_client_from_anywhere(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
+    assert window.ui.findAction.shortcut().toString() == "Ctrl+F"
+    window.ui.findAction.trigger()
+    assert window.ui.mainTabs.currentWidget() is window.ui.clientsPage
+    assert window.focusWidget() is window.register.ui.clientSearch
+
+
+def test_the_model_reads_pages_and_keeps_only_a_few(monkeypatch, demo_db: Path) -> None:
+    monkeypatch.setattr(client_model, "PAGE_SIZE", 7)
+    monkeypatch.setattr(client_model, "KEPT_PAGES", 2)
+    with Store.open(demo_db) as store:
+        asked: list[int] = []
+        search = store.search_clients
+
+        def counting(*args, **kwargs):
+            asked.append(kwargs["offset"])
+            return search(*args, **kwargs)
+
+        store.search_clients = counting
+        model = ClientTableModel(store)
+        every = [c.id for c in search(limit=100)]
+        assert [model.client(r).id for r in range(60)] == every
+        assert asked == list(range(0, 60, 7))  # each page read once, in order
+        assert sum(len(page) for page in model._pages.values()) <= 14
+        model.client(0)
+        assert asked[-1] == 0  # forgotten, read again
+
+
+def test_client_model_is_a_well_behaved_model(qtmodeltester, demo_db: Path) -> None:
+    with Store.open(demo_db) as store:
+        qtmodeltester.check(ClientTableModel(store))
