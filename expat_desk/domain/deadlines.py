@@ -228,6 +228,7 @@ class CaseFacts:
     answers: Mapping[str, Any] = field(default_factory=dict)
     # When the power of attorney was received, if the case needs one.
     power_of_attorney_on: date | None = None
+    client_id: int | None = None
 
 
 def case_deadlines(

@@ -19,7 +19,7 @@ from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, s
 from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
 from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.iin import iin_check_digit
-from expat_desk.domain.search import client_index
+from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
 from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.errors import StoreError
@@ -695,7 +695,7 @@ class _DemoMaker:
 
 def _email(given: str, surname: str, employer: str) -> str:
     def ascii_word(text: str) -> str:
-        return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalpha())
+        return "".join(ch for ch in fold(text) if ch.isascii() and ch.isalpha())
 
     domain = ascii_word(employer.split()[0]) + ".kz"
     return f"{ascii_word(given)}.{ascii_word(surname)}@{domain}"

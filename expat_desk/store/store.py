@@ -6,7 +6,7 @@ so the window may read them after the session is gone.
 """
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -268,8 +268,12 @@ class Store:
         sort: str = "name",
         descending: bool = False,
         manager_id: int | None = None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
     ) -> list[Client]:
-        """Clients matching every word of ``query`` in any searchable field, any script or case."""
+        """Clients matching every word of ``query`` in any searchable field, any script or case;
+        and, when given, with a case of ``service`` / in ``status``, among ``client_ids``."""
         if sort not in CLIENT_SORT:
             raise ValueError(f"cannot sort clients by {sort!r}")
         columns = CLIENT_SORT[sort]
@@ -284,7 +288,7 @@ class Store:
         ]
         stmt = (
             select(Client)
-            .where(*self._client_filters(query, manager_id))
+            .where(*self._client_filters(query, manager_id, service, status, client_ids))
             .order_by(*order)
             .limit(limit)
             .offset(offset)
@@ -292,19 +296,44 @@ class Store:
         with self._read() as s:
             return list(s.scalars(stmt))
 
-    def count_clients(self, query: str = "", *, manager_id: int | None = None) -> int:
-        stmt = select(func.count(Client.id)).where(*self._client_filters(query, manager_id))
+    def count_clients(
+        self,
+        query: str = "",
+        *,
+        manager_id: int | None = None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
+    ) -> int:
+        stmt = select(func.count(Client.id)).where(
+            *self._client_filters(query, manager_id, service, status, client_ids)
+        )
         with self._read() as s:
             return s.scalar(stmt) or 0
 
     @staticmethod
-    def _client_filters(query: str, manager_id: int | None) -> list[ColumnElement[bool]]:
+    def _client_filters(
+        query: str,
+        manager_id: int | None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
+    ) -> list[ColumnElement[bool]]:
         filters = [
             Client.search_text.like(f"%{_escape_like(term)}%", escape="\\")
             for term in query_terms(query)
         ]
         if manager_id is not None:
             filters.append(Client.manager_id == manager_id)
+        if service is not None or status is not None:
+            cases = select(Case.id).where(Case.client_id == Client.id)
+            if service is not None:
+                cases = cases.where(Case.service == service)
+            if status is not None:
+                cases = cases.where(Case.status == status)
+            filters.append(cases.exists())
+        if client_ids is not None:
+            filters.append(Client.id.in_(list(client_ids)))
         return filters
 
     # --- cases ----------------------------------------------------------------------------
@@ -639,6 +668,7 @@ class Store:
                 Case.arrival_date,
                 Case.closed_on,
                 Case.answers,
+                Case.client_id,
                 Client.surname,
                 Client.given_names,
                 Client.passport_expiry,
@@ -672,6 +702,7 @@ class Store:
                     passport_expiry=row.passport_expiry,
                     answers=row.answers,
                     power_of_attorney_on=received.get(row.id),
+                    client_id=row.client_id,
                 )
                 for row in s.execute(stmt)
             ]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QTableWidgetItem,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.deadlines import Urgency
-from expat_desk.domain.workflow import CaseStatus
+from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -31,6 +33,10 @@ STATUS_TITLES = {
     CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("MainWindow", "Completed"),
     CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("MainWindow", "Cancelled"),
 }
+
+
+def status_title(status: CaseStatus) -> str:
+    return QCoreApplication.translate("MainWindow", STATUS_TITLES[status])
 
 
 class MainWindow(QMainWindow):
@@ -51,8 +57,16 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.setMenuRole(self.ui.quitAction.MenuRole.QuitRole)
         self.register = ClientRegister(store, self)
         self.register.setObjectName("clientRegister")
-        self.ui.clientsLayout.addWidget(self.register)
+        self.ui.registerHolderLayout.addWidget(self.register)
+        self.details = ClientDetails(store, self)
+        self.details.setObjectName("clientDetails")
+        self.ui.detailsHolderLayout.addWidget(self.details)
+        self.ui.clientsSplitter.setStretchFactor(0, 3)
+        self.ui.clientsSplitter.setStretchFactor(1, 2)
+        self.register.ui.clientTable.selectionModel().currentRowChanged.connect(self._client_chosen)
+        self.details.saved.connect(self._client_saved)
         self.ui.findAction.triggered.connect(self.find_client)
+        self.ui.newClientAction.triggered.connect(self.new_client)
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
         self.due_model = DueModel(parent=self)
@@ -77,9 +91,7 @@ class MainWindow(QMainWindow):
         table = self.ui.serviceTable
         table.setRowCount(len(services))
         table.setColumnCount(len(statuses))
-        table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("MainWindow", STATUS_TITLES[s]) for s in statuses]
-        )
+        table.setHorizontalHeaderLabels([status_title(s) for s in statuses])
         catalogue = load_catalogue()
         language = "ru" if self.locale().language() == self.locale().Language.Russian else "en"
         table.setVerticalHeaderLabels([catalogue.service(s).title[language] for s in services])
@@ -130,6 +142,39 @@ class MainWindow(QMainWindow):
         item = index.data(ITEM_ROLE)
         if item is not None:
             self.case_requested.emit(item.facts.case_id)
+
+    def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        client = self.register.model.client(current.row()) if current.isValid() else None
+        self.show_client(client.id if client else None)
+
+    def show_client(self, client_id: int | None) -> None:
+        """Show a client's details and cases on the right (None: an empty form for a new one)."""
+        self.details.show_client(client_id)
+        self.ui.caseList.clear()
+        if client_id is None:
+            return
+        for case in self.store.list_cases(client_id=client_id):
+            done = progress((i.required, ItemState(i.state)) for i in case.items)
+            title = load_catalogue(case.checklist_version).service(case.service).title["en"]
+            text = self.tr("%1 · %2 · %3 · %4 of %5 documents")
+            for n, part in enumerate(
+                (case.number, title, status_title(CaseStatus(case.status)), done.done, done.total),
+                1,
+            ):
+                text = text.replace(f"%{n}", str(part))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            self.ui.caseList.addItem(item)
+
+    def new_client(self) -> None:
+        self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
+        self.register.ui.clientTable.clearSelection()
+        self.show_client(None)
+        self.details.ui.surnameField.setFocus()
+
+    def _client_saved(self, client_id: int) -> None:
+        self.refresh()
+        self.show_client(client_id)
 
     def find_client(self) -> None:
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)

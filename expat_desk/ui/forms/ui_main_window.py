@@ -17,10 +17,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QHeaderView,
-    QLabel, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSpacerItem, QStatusBar, QTabWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
+    QSplitter, QStatusBar, QTabWidget, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -29,6 +29,10 @@ class Ui_MainWindow(object):
         MainWindow.resize(960, 640)
         self.quitAction = QAction(MainWindow)
         self.quitAction.setObjectName(u"quitAction")
+        self.newClientAction = QAction(MainWindow)
+        self.newClientAction.setObjectName(u"newClientAction")
+        self.newCaseAction = QAction(MainWindow)
+        self.newCaseAction.setObjectName(u"newCaseAction")
         self.findAction = QAction(MainWindow)
         self.findAction.setObjectName(u"findAction")
         self.calendarAction = QAction(MainWindow)
@@ -48,6 +52,47 @@ class Ui_MainWindow(object):
         self.clientsPage.setObjectName(u"clientsPage")
         self.clientsLayout = QVBoxLayout(self.clientsPage)
         self.clientsLayout.setObjectName(u"clientsLayout")
+        self.clientsSplitter = QSplitter(self.clientsPage)
+        self.clientsSplitter.setObjectName(u"clientsSplitter")
+        self.clientsSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.clientsSplitter.setChildrenCollapsible(False)
+        self.registerHolder = QWidget(self.clientsSplitter)
+        self.registerHolder.setObjectName(u"registerHolder")
+        self.registerHolderLayout = QVBoxLayout(self.registerHolder)
+        self.registerHolderLayout.setObjectName(u"registerHolderLayout")
+        self.registerHolderLayout.setContentsMargins(0, 0, 0, 0)
+        self.clientsSplitter.addWidget(self.registerHolder)
+        self.detailSplitter = QSplitter(self.clientsSplitter)
+        self.detailSplitter.setObjectName(u"detailSplitter")
+        self.detailSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.detailSplitter.setChildrenCollapsible(False)
+        self.detailsHolder = QWidget(self.detailSplitter)
+        self.detailsHolder.setObjectName(u"detailsHolder")
+        self.detailsHolderLayout = QVBoxLayout(self.detailsHolder)
+        self.detailsHolderLayout.setObjectName(u"detailsHolderLayout")
+        self.detailsHolderLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailSplitter.addWidget(self.detailsHolder)
+        self.casesHolder = QWidget(self.detailSplitter)
+        self.casesHolder.setObjectName(u"casesHolder")
+        self.casesHolderLayout = QVBoxLayout(self.casesHolder)
+        self.casesHolderLayout.setObjectName(u"casesHolderLayout")
+        self.casesHolderLayout.setContentsMargins(0, 0, 0, 0)
+        self.casesLabel = QLabel(self.casesHolder)
+        self.casesLabel.setObjectName(u"casesLabel")
+
+        self.casesHolderLayout.addWidget(self.casesLabel)
+
+        self.caseList = QListWidget(self.casesHolder)
+        self.caseList.setObjectName(u"caseList")
+        self.caseList.setMaximumSize(QSize(16777215, 110))
+
+        self.casesHolderLayout.addWidget(self.caseList)
+
+        self.detailSplitter.addWidget(self.casesHolder)
+        self.clientsSplitter.addWidget(self.detailSplitter)
+
+        self.clientsLayout.addWidget(self.clientsSplitter)
+
         self.mainTabs.addTab(self.clientsPage, "")
         self.overviewPage = QWidget()
         self.overviewPage.setObjectName(u"overviewPage")
@@ -124,11 +169,17 @@ class Ui_MainWindow(object):
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
+#if QT_CONFIG(shortcut)
+        self.casesLabel.setBuddy(self.caseList)
+#endif // QT_CONFIG(shortcut)
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.editMenu.menuAction())
         self.menuBar.addAction(self.settingsMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.newClientAction)
+        self.fileMenu.addAction(self.newCaseAction)
+        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
         self.editMenu.addAction(self.findAction)
         self.settingsMenu.addAction(self.calendarAction)
@@ -147,6 +198,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
+        self.newClientAction.setText(QCoreApplication.translate("MainWindow", u"New &client", None))
+#if QT_CONFIG(shortcut)
+        self.newClientAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.newCaseAction.setText(QCoreApplication.translate("MainWindow", u"New c&ase\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.newCaseAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
         self.findAction.setText(QCoreApplication.translate("MainWindow", u"&Find client", None))
 #if QT_CONFIG(shortcut)
         self.findAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
@@ -156,6 +215,10 @@ class Ui_MainWindow(object):
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"&About Expat Desk", None))
 #if QT_CONFIG(accessibility)
         self.mainTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Views", None))
+#endif // QT_CONFIG(accessibility)
+        self.casesLabel.setText(QCoreApplication.translate("MainWindow", u"C&ases of this client:", None))
+#if QT_CONFIG(accessibility)
+        self.caseList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases of the selected client", None))
 #endif // QT_CONFIG(accessibility)
         self.mainTabs.setTabText(self.mainTabs.indexOf(self.clientsPage), QCoreApplication.translate("MainWindow", u"&Clients", None))
 #if QT_CONFIG(accessibility)

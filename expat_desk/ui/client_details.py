@@ -1,0 +1,170 @@
+"""The selected client's details, editable, with what is wrong said next to each field."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from expat_desk.domain.client import CLIENT_FIELDS, values_from_mrz
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.sex import Sex
+from expat_desk.store import Store, StoreError
+from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
+
+# The client's field -> the prefix of its widgets in forms/client_details.ui.
+WIDGETS = {
+    "surname": "surname",
+    "given_names": "givenNames",
+    "surname_cyr": "surnameCyr",
+    "given_names_cyr": "givenNamesCyr",
+    "birth_date": "birthDate",
+    "sex": "sex",
+    "citizenship": "citizenship",
+    "passport_number": "passportNumber",
+    "passport_issued": "passportIssued",
+    "passport_expiry": "passportExpiry",
+    "iin": "iin",
+    "phone": "phone",
+    "email": "email",
+    "employer": "employer",
+    "address": "address",
+    "notes": "notes",
+}
+# A date edit cannot be empty; its lowest date stands for "not known" and shows as a dash.
+NO_DATE = QDate(1900, 1, 1)
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #7a5200; background: #fff4d6; padding: 4px;"
+
+
+class ClientDetails(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.client_id: int | None = None
+        self.ui = Ui_ClientDetails()
+        self.ui.setupUi(self)
+        heading = QFont(self.ui.headingLabel.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.3)
+        heading.setBold(True)
+        self.ui.headingLabel.setFont(heading)
+        sex = self.ui.sexField
+        for text, value in (
+            (self.tr("Not stated"), Sex.UNSPECIFIED),
+            (self.tr("Female"), Sex.FEMALE),
+            (self.tr("Male"), Sex.MALE),
+        ):
+            sex.addItem(text, value.value)
+        for name in ("birthDate", "passportIssued", "passportExpiry"):
+            edit: QDateEdit = getattr(self.ui, f"{name}Field")
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")
+        for label in self._error_labels():
+            label.setStyleSheet(ERROR_STYLE)
+        self.ui.mrzError.setStyleSheet(ERROR_STYLE)
+        self.ui.warningsLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.saveClientButton.clicked.connect(self.save)
+        self.ui.revertClientButton.clicked.connect(lambda: self.show_client(self.client_id))
+        self.ui.fillFromMrzButton.clicked.connect(self.fill_from_mrz)
+        self.show_client(None)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def show_client(self, client_id: int | None) -> None:
+        """Show a stored client, or an empty form for a new one (None)."""
+        self.client_id = client_id
+        values: dict[str, Any] = dict.fromkeys(CLIENT_FIELDS)
+        if client_id is not None:
+            client = self.store.get_client(client_id)
+            values = {name: getattr(client, name) for name in CLIENT_FIELDS}
+            self.ui.headingLabel.setText(client.full_name)
+        else:
+            self.ui.headingLabel.setText(self.tr("New client"))
+        for name, value in values.items():
+            self._set(name, value)
+        self._show_errors({})
+        self.ui.warningsLabel.hide()
+        self.ui.mrzError.hide()
+        self.ui.mrzInput.clear()
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds, as the store takes it (blank fields as None)."""
+        return {name: self._get(name) for name in WIDGETS}
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def save(self) -> int | None:
+        """Store the form; on a refused value, say why next to its field and store nothing."""
+        try:
+            if self.client_id is None:
+                client, warnings = self.store.add_client(self.values())
+            else:
+                client, warnings = self.store.update_client(self.client_id, self.values())
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return None
+        except StoreError as error:
+            self._show_errors({"surname": str(error)})
+            return None
+        self.show_client(client.id)
+        if warnings:
+            self.ui.warningsLabel.setText("\n".join(warnings))
+            self.ui.warningsLabel.show()
+        self.saved.emit(client.id)
+        return client.id
+
+    def fill_from_mrz(self) -> None:
+        try:
+            found = values_from_mrz(self.ui.mrzInput.toPlainText())
+        except ValueError as error:
+            self.ui.mrzError.setText(str(error))
+            self.ui.mrzError.show()
+            return
+        self.ui.mrzError.hide()
+        for name, value in found.items():
+            self._set(name, value)
+
+    # --- widgets ----------------------------------------------------------------------------
+
+    def _widget(self, name: str) -> QWidget:
+        return getattr(self.ui, f"{WIDGETS[name]}Field")
+
+    def _set(self, name: str, value: Any) -> None:
+        widget = self._widget(name)
+        if isinstance(widget, QDateEdit):
+            widget.setDate(QDate(value) if isinstance(value, date) else NO_DATE)
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(str(value.value if isinstance(value, Sex) else value or "X"))
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QLineEdit):
+            widget.setText("" if value is None else str(value))
+
+    def _get(self, name: str) -> Any:
+        widget = self._widget(name)
+        if isinstance(widget, QDateEdit):
+            return None if widget.date() == NO_DATE else widget.date().toPython()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip() or None
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip() or None
+        raise AssertionError(name)
+
+    def _error_labels(self) -> list[QLabel]:
+        return [getattr(self.ui, f"{prefix}Error") for prefix in WIDGETS.values()]
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, prefix in WIDGETS.items():
+            label: QLabel = getattr(self.ui, f"{prefix}Error")
+            if name in errors:
+                label.setText(errors[name])
+                label.show()
+            else:
+                label.clear()
+                label.hide()

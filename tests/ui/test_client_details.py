@@ -1,0 +1,112 @@
+"""Editing a client in the window: validation next to the field, nothing half-written."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from expat_desk.domain.mrz import check_digit
+from expat_desk.store import Store
+from expat_desk.ui.app import create_main_window
+
+CLIENT = {
+    "surname": "Wright",
+    "given_names": "Oliver",
+    "birth_date": "1985-03-02",
+    "sex": "M",
+    "citizenship": "GBR",
+    "passport_number": "123456789",
+}
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):
+    with Store.open(db_path) as store:
+        store.add_client(CLIENT)
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.register.ui.clientTable.selectRow(0)
+    return window
+
+
+def type_text(widget, text: str) -> None:
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
+
+
+def test_selecting_a_client_shows_their_details(window) -> None:
+    details = window.details
+    assert details.ui.headingLabel.text() == "Wright Oliver"
+    assert details.ui.passportNumberField.text() == "123456789"
+
+
+def test_an_invalid_iin_is_explained_next_to_the_field_and_not_stored(qtbot, window, db_path):
+    details = window.details
+    qtbot.keyClicks(details.ui.iinField, "850302300124")  # a wrong check digit
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+
+    assert not details.ui.iinError.isHidden()
+    assert "check digit" in details.ui.iinError.text()
+    with Store.open(db_path) as store:
+        assert store.search_clients()[0].iin is None
+
+
+def test_a_cyrillic_name_typed_and_saved_is_stored(qtbot, window, db_path) -> None:
+    details = window.details
+    type_text(details.ui.surnameCyrField, "Райт")
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    with Store.open(db_path) as store:
+        assert store.search_clients("райт")[0].surname_cyr == "Райт"
+    assert details.ui.surnameCyrError.isHidden()
+
+
+def test_a_pasted_mrz_fills_the_passport_fields(qtbot, window) -> None:
+    names = "P<UTOERIKSSON<<ANNA<MARIA".ljust(44, "<")
+    number, birth, expiry = "L898902C3", "740812", "340415"
+    personal = "ZE184226B".ljust(14, "<")
+    body = (
+        f"{number}{check_digit(number)}UTO{birth}{check_digit(birth)}F"
+        f"{expiry}{check_digit(expiry)}{personal}{check_digit(personal)}"
+    )
+    line2 = body + str(check_digit(body[0:10] + body[13:20] + body[21:43]))
+    details = window.details
+    details.ui.mrzInput.setPlainText(f"{names}\n{line2}")
+    qtbot.mouseClick(details.ui.fillFromMrzButton, Qt.MouseButton.LeftButton)
+
+    assert details.ui.surnameField.text() == "ERIKSSON"
+    assert details.ui.givenNamesField.text() == "ANNA MARIA"
+    assert details.ui.passportNumberField.text() == "L898902C3"
+    assert details.ui.passportExpiryField.date().toPython().isoformat() == "2034-04-15"
+
+
+def test_a_corrupted_mrz_says_which_check_failed(qtbot, window) -> None:
+    details = window.details
+    details.ui.mrzInput.setPlainText("P<UTOERIKSSON<<ANNA".ljust(44, "<") + "\n" + "X" * 44)
+    qtbot.mouseClick(details.ui.fillFromMrzButton, Qt.MouseButton.LeftButton)
+    assert details.ui.mrzError.text()
+    assert details.ui.surnameField.text() == "Wright"  # nothing filled
+
+
+def test_new_client_from_the_menu(qtbot, window, db_path) -> None:
+    window.ui.newClientAction.trigger()
+    details = window.details
+    assert details.ui.headingLabel.text() == "New client"
+    qtbot.keyClicks(details.ui.surnameField, "Clarke")
+    qtbot.keyClicks(details.ui.citizenshipField, "usa")
+    qtbot.keyClicks(details.ui.passportNumberField, "567 123 890")
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    assert "is required" in details.ui.birthDateError.text()  # no birth date yet
+    with Store.open(db_path) as store:
+        assert store.count_clients() == 1
+
+    details.ui.birthDateField.setDate(
+        details.ui.birthDateField.date().fromString("1990-05-06", "yyyy-MM-dd")
+    )
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    with Store.open(db_path) as store:
+        saved = store.search_clients("clarke")[0]
+    assert (saved.citizenship, saved.passport_number) == ("USA", "567123890")
+    assert window.register.model.rowCount() == 2
