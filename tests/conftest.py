@@ -1,12 +1,15 @@
 """Shared fixtures. Qt runs offscreen: the tests need no display."""
 
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window layouts (QSettings) go to a folder of the test run, not the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="expat-desk-config-")
 
 from expat_desk.store import Store
 

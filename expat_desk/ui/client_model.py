@@ -55,6 +55,8 @@ class ClientTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.query = ""
+        # service, status, manager_id, client_ids: as Store.search_clients takes them
+        self.filters: dict[str, Any] = {}
         self.sort_key = "name"
         self.descending = False
         self._count = 0
@@ -68,11 +70,16 @@ class ClientTableModel(QAbstractTableModel):
             self.query = query
             self.reload()
 
+    def set_filters(self, **filters: Any) -> None:
+        """Narrow the register (None lifts a filter); the rows are read again."""
+        self.filters = {k: v for k, v in filters.items() if v is not None}
+        self.reload()
+
     def reload(self) -> None:
         """Read the count again and forget the pages (after a search, a sort or a change)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.store.count_clients(self.query)
+        self._count = self.store.count_clients(self.query, **self.filters)
         self.endResetModel()
 
     def client(self, row: int) -> Client | None:
@@ -87,6 +94,7 @@ class ClientTableModel(QAbstractTableModel):
                 offset=number * PAGE_SIZE,
                 sort=self.sort_key,
                 descending=self.descending,
+                **self.filters,
             )
             self._pages[number] = page
             while len(self._pages) > KEPT_PAGES:

@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
 from expat_desk.ui.client_model import (
     COL_BORN,
@@ -15,6 +17,7 @@ from expat_desk.ui.client_model import (
     ClientTableModel,
 )
 from expat_desk.ui.forms.ui_client_register import Ui_ClientRegister
+from expat_desk.ui.titles import status_title
 
 SEARCH_DELAY_MS = 250  # a search once the manager pauses, not at every key
 # Widths that fit what the columns hold; the employer takes the rest.
@@ -50,6 +53,33 @@ class ClientRegister(QWidget):
         self.search_timer.timeout.connect(self.search_now)
         self.ui.clientSearch.textChanged.connect(lambda _: self.search_timer.start())
         self.ui.clientSearch.returnPressed.connect(self.search_now)
+        self.overdue_ids: set[int] = set()
+        catalogue = load_catalogue()
+        self.ui.serviceFilter.addItem(self.tr("All services"), None)
+        for service in ServiceCode:
+            self.ui.serviceFilter.addItem(catalogue.service(service).title["en"], service.value)
+        self.ui.statusFilter.addItem(self.tr("Any status"), None)
+        for status in CaseStatus:
+            self.ui.statusFilter.addItem(status_title(status), status.value)
+        self._fill_managers()
+        for combo in (self.ui.serviceFilter, self.ui.statusFilter, self.ui.managerFilter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.ui.overdueFilter.toggled.connect(self.apply_filters)
+        self._show_count()
+
+    def set_overdue_clients(self, client_ids: set[int]) -> None:
+        """The clients with something overdue (the window works them out with the deadlines)."""
+        self.overdue_ids = set(client_ids)
+        if self.ui.overdueFilter.isChecked():
+            self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(
+            service=self.ui.serviceFilter.currentData(),
+            status=self.ui.statusFilter.currentData(),
+            manager_id=self.ui.managerFilter.currentData(),
+            client_ids=self.overdue_ids if self.ui.overdueFilter.isChecked() else None,
+        )
         self._show_count()
 
     def search_now(self) -> None:
@@ -62,13 +92,25 @@ class ClientRegister(QWidget):
         self.ui.clientSearch.selectAll()
 
     def reload(self) -> None:
+        self._fill_managers()
         self.model.reload()
         self._show_count()
+
+    def _fill_managers(self) -> None:
+        combo = self.ui.managerFilter
+        chosen = combo.currentData()
+        combo.blockSignals(True)  # refilling is not a choice of the manager's
+        combo.clear()
+        combo.addItem(self.tr("All managers"), None)
+        for manager in self.model.store.list_managers():
+            combo.addItem(manager.name, manager.id)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
         text = f"{count:,}".replace(",", "\u202f")
-        if self.model.query.strip():
+        if self.model.query.strip() or self.model.filters:
             self.ui.clientCountLabel.setText(self.tr("%1 found").replace("%1", text))
         else:
             self.ui.clientCountLabel.setText(self.tr("%1 clients").replace("%1", text))

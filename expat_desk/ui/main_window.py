@@ -1,8 +1,9 @@
-"""The main window. For now it shows what the database holds; the register comes next."""
+"""The main window: the client register with the selected client beside it, an overview of
+the cases, and what is due."""
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -25,18 +26,7 @@ from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
-
-# Marked for translation here, translated when shown (a translator may load after import).
-STATUS_TITLES = {
-    CaseStatus.OPEN: QT_TRANSLATE_NOOP("MainWindow", "In progress"),
-    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("MainWindow", "Submitted"),
-    CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("MainWindow", "Completed"),
-    CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("MainWindow", "Cancelled"),
-}
-
-
-def status_title(status: CaseStatus) -> str:
-    return QCoreApplication.translate("MainWindow", STATUS_TITLES[status])
+from expat_desk.ui.titles import status_title
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +69,7 @@ class MainWindow(QMainWindow):
         self.due_count.setAccessibleName(self.tr("What is due"))
         self.ui.statusBar.addPermanentWidget(self.due_count)
         self.refresh(register=False)  # the register has just read its first count
+        self._restore_layout()
 
     def refresh(self, *, register: bool = True) -> None:
         """Read the counts, the register and the deadlines again from the store."""
@@ -126,6 +117,9 @@ class MainWindow(QMainWindow):
         self.ui.dueView.resizeColumnsToContents()
         self.ui.dueView.horizontalHeader().setSectionResizeMode(
             COL_WHAT, QHeaderView.ResizeMode.Stretch
+        )
+        self.register.set_overdue_clients(
+            {i.facts.client_id for i in items if i.urgency is Urgency.OVERDUE and i.facts.client_id}
         )
         counts = Counter(item.urgency for item in items)
         text = (
@@ -189,7 +183,24 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.refresh_due()
 
+    def _restore_layout(self) -> None:
+        # Window state only: QSettings is the place for it; the centre's settings live in the
+        # database.
+        settings = QSettings()
+        if geometry := settings.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        for splitter in (self.ui.clientsSplitter, self.ui.detailSplitter):
+            if state := settings.value(f"window/{splitter.objectName()}"):
+                splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.ui.clientsSplitter, self.ui.detailSplitter):
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
         self.store.close()
         super().closeEvent(event)
 

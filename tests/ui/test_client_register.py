@@ -127,3 +127,33 @@ def test_the_model_reads_pages_and_keeps_only_a_few(monkeypatch, demo_db: Path) 
 def test_client_model_is_a_well_behaved_model(qtmodeltester, demo_db: Path) -> None:
     with Store.open(demo_db) as store:
         qtmodeltester.check(ClientTableModel(store))
+
+
+def test_filters_by_service_status_manager_and_overdue(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    register = window.register
+    model = register.model
+
+    def shown_ids() -> set[int]:
+        return {model.client(r).id for r in range(model.rowCount())}
+
+    with Store.open(demo_db) as store:
+        with_eds = {c.client_id for c in store.list_cases(service="eds")}
+        submitted_eds = {c.client_id for c in store.list_cases(service="eds", status="submitted")}
+        manager = store.list_managers()[0]
+        theirs = {c.id for c in store.search_clients(limit=1000) if c.manager_id == manager.id}
+        overdue = {i.facts.client_id for i in store.due_items() if i.urgency.value == "overdue"}
+
+    register.ui.serviceFilter.setCurrentIndex(register.ui.serviceFilter.findData("eds"))
+    assert shown_ids() == with_eds
+    register.ui.statusFilter.setCurrentIndex(register.ui.statusFilter.findData("submitted"))
+    assert shown_ids() == submitted_eds
+    assert register.ui.clientCountLabel.text() == f"{len(submitted_eds)} found"
+    register.ui.serviceFilter.setCurrentIndex(0)
+    register.ui.statusFilter.setCurrentIndex(0)
+    register.ui.managerFilter.setCurrentIndex(register.ui.managerFilter.findData(manager.id))
+    assert shown_ids() == theirs
+    register.ui.managerFilter.setCurrentIndex(0)
+    qtbot.mouseClick(register.ui.overdueFilter, Qt.MouseButton.LeftButton)
+    assert overdue and shown_ids() == overdue

@@ -77,3 +77,22 @@ def test_quit_closes_the_window(qtbot, db_path: Path) -> None:
     qtbot.waitExposed(window)
     window.ui.quitAction.trigger()
     assert not window.isVisible()
+
+
+def test_window_size_and_splitters_come_back_next_time(qtbot, db_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName("Expat Desk tests")
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.resize(760, 540)  # within the offscreen screen's 800 x 600
+    window.show()
+    window.ui.clientsSplitter.setSizes([480, 250])
+    sizes = window.ui.clientsSplitter.sizes()
+    window.close()
+
+    again = create_main_window(db_path)
+    qtbot.addWidget(again)
+    again.show()
+    assert abs(again.width() - 760) <= 8 and abs(again.height() - 540) <= 8
+    assert again.ui.clientsSplitter.sizes() == sizes

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ClientRegister(object):
     def setupUi(self, ClientRegister):
@@ -47,6 +48,35 @@ class Ui_ClientRegister(object):
 
         self.registerLayout.addLayout(self.searchLayout)
 
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.serviceFilter = QComboBox(ClientRegister)
+        self.serviceFilter.setObjectName(u"serviceFilter")
+
+        self.filterLayout.addWidget(self.serviceFilter)
+
+        self.statusFilter = QComboBox(ClientRegister)
+        self.statusFilter.setObjectName(u"statusFilter")
+
+        self.filterLayout.addWidget(self.statusFilter)
+
+        self.managerFilter = QComboBox(ClientRegister)
+        self.managerFilter.setObjectName(u"managerFilter")
+
+        self.filterLayout.addWidget(self.managerFilter)
+
+        self.overdueFilter = QCheckBox(ClientRegister)
+        self.overdueFilter.setObjectName(u"overdueFilter")
+
+        self.filterLayout.addWidget(self.overdueFilter)
+
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+
+        self.registerLayout.addLayout(self.filterLayout)
+
         self.clientTable = QTableView(ClientRegister)
         self.clientTable.setObjectName(u"clientTable")
         self.clientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,6 +103,19 @@ class Ui_ClientRegister(object):
         self.clientSearch.setPlaceholderText(QCoreApplication.translate("ClientRegister", u"Name in Latin or Cyrillic, passport, IIN, phone or employer", None))
 #if QT_CONFIG(accessibility)
         self.clientCountLabel.setAccessibleName(QCoreApplication.translate("ClientRegister", u"How many clients match", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.serviceFilter.setAccessibleName(QCoreApplication.translate("ClientRegister", u"Only clients with a case of this service", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statusFilter.setAccessibleName(QCoreApplication.translate("ClientRegister", u"Only clients with a case in this status", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.managerFilter.setAccessibleName(QCoreApplication.translate("ClientRegister", u"Only clients of this manager", None))
+#endif // QT_CONFIG(accessibility)
+        self.overdueFilter.setText(QCoreApplication.translate("ClientRegister", u"Has &overdue items", None))
+#if QT_CONFIG(accessibility)
+        self.overdueFilter.setAccessibleName(QCoreApplication.translate("ClientRegister", u"Only clients with overdue items", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.clientTable.setAccessibleName(QCoreApplication.translate("ClientRegister", u"Client register", None))
