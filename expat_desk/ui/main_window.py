@@ -56,6 +56,12 @@ class MainWindow(QMainWindow):
         self.register.ui.clientTable.selectionModel().currentRowChanged.connect(self._client_chosen)
         self.details.saved.connect(self._client_saved)
         self.ui.findAction.triggered.connect(self.find_client)
+        for action, page in (
+            (self.ui.viewClientsAction, self.ui.clientsPage),
+            (self.ui.viewOverviewAction, self.ui.overviewPage),
+            (self.ui.viewDueAction, self.ui.duePage),
+        ):
+            action.triggered.connect(lambda _=False, p=page: self.ui.mainTabs.setCurrentWidget(p))
         self.ui.newClientAction.triggered.connect(self.new_client)
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)

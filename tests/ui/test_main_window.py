@@ -96,3 +96,16 @@ def test_window_size_and_splitters_come_back_next_time(qtbot, db_path: Path) -> 
     again.show()
     assert abs(again.width() - 760) <= 8 and abs(again.height() - 540) <= 8
     assert again.ui.clientsSplitter.sizes() == sizes
+
+
+def test_every_view_has_a_keyboard_shortcut(qtbot, db_path: Path) -> None:
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    for action, page, keys in (
+        (window.ui.viewDueAction, window.ui.duePage, "Ctrl+3"),
+        (window.ui.viewOverviewAction, window.ui.overviewPage, "Ctrl+2"),
+        (window.ui.viewClientsAction, window.ui.clientsPage, "Ctrl+1"),
+    ):
+        assert action.shortcut().toString() == keys
+        action.trigger()
+        assert window.ui.mainTabs.currentWidget() is page
