@@ -21,6 +21,7 @@ from expat_desk.domain.deadlines import Urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
@@ -55,6 +56,12 @@ class MainWindow(QMainWindow):
         self.ui.clientsSplitter.setStretchFactor(1, 2)
         self.register.ui.clientTable.selectionModel().currentRowChanged.connect(self._client_chosen)
         self.details.saved.connect(self._client_saved)
+        self.checklist = ChecklistPane(store, self)
+        self.checklist.setObjectName("checklistPane")
+        self.ui.casesHolderLayout.addWidget(self.checklist, 1)
+        self.ui.caseList.currentItemChanged.connect(self._case_chosen)
+        self.checklist.caseChanged.connect(self._case_changed)
+        self.case_requested.connect(self.open_case)
         self.ui.findAction.triggered.connect(self.find_client)
         for action, page in (
             (self.ui.viewClientsAction, self.ui.clientsPage),
@@ -150,7 +157,11 @@ class MainWindow(QMainWindow):
     def show_client(self, client_id: int | None) -> None:
         """Show a client's details and cases on the right (None: an empty form for a new one)."""
         self.details.show_client(client_id)
+        self._list_cases(client_id)
+
+    def _list_cases(self, client_id: int | None, select_case: int | None = None) -> None:
         self.ui.caseList.clear()
+        self.checklist.show_case(None)
         if client_id is None:
             return
         for case in self.store.list_cases(client_id=client_id):
@@ -165,6 +176,26 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.ui.caseList.addItem(item)
+            if case.id == select_case:
+                self.ui.caseList.setCurrentItem(item)
+        if select_case is None and self.ui.caseList.count():
+            self.ui.caseList.setCurrentRow(0)
+
+    def _case_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.checklist.show_case(current.data(Qt.ItemDataRole.UserRole) if current else None)
+
+    def _case_changed(self, case_id: int) -> None:
+        client_id = self.store.get_case(case_id).client_id
+        self._list_cases(client_id, select_case=case_id)
+        self.refresh_due()
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case (from the Due view): its client on the right, the case selected."""
+        client_id = self.store.get_case(case_id).client_id
+        self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
+        self.details.show_client(client_id)
+        self._list_cases(client_id, select_case=case_id)
+        self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
 
     def new_client(self) -> None:
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
@@ -195,14 +226,14 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         if geometry := settings.value("window/geometry"):
             self.restoreGeometry(geometry)
-        for splitter in (self.ui.clientsSplitter, self.ui.detailSplitter):
+        for splitter in (self.ui.clientsSplitter,):
             if state := settings.value(f"window/{splitter.objectName()}"):
                 splitter.restoreState(state)
 
     def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        for splitter in (self.ui.clientsSplitter, self.ui.detailSplitter):
+        for splitter in (self.ui.clientsSplitter,):
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:

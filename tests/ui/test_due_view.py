@@ -142,3 +142,33 @@ def test_a_passport_running_out_says_how_soon(qtbot, db_path: Path) -> None:
     model = window.ui.dueView.model()
     texts = [model.index(r, COL_WHAT).data() for r in range(model.rowCount())]
     assert "Passport expires · within 3 months" in texts
+
+
+def test_double_click_opens_the_case_beside_its_client(qtbot, db_path: Path) -> None:
+    numbers = make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
+    model = window.ui.dueView.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == numbers["today"])
+    window.ui.dueView.doubleClicked.emit(model.index(row, COL_CASE))
+
+    assert window.ui.mainTabs.currentWidget() is window.ui.clientsPage
+    assert window.ui.clientTabs.currentWidget() is window.ui.casesHolder
+    assert window.details.ui.headingLabel.text() == "Schmidt Lena"
+    assert window.ui.caseList.currentItem().text().startswith(numbers["today"])
+    assert window.checklist.case is not None and window.checklist.case.number == numbers["today"]
+
+
+def test_ticking_a_document_updates_the_case_list(qtbot, db_path: Path) -> None:
+    numbers = make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.register.ui.clientTable.selectRow(0)
+    window.ui.clientTabs.setCurrentWidget(window.ui.casesHolder)
+    first = window.ui.caseList.currentItem().text()
+    assert "0 of 3 documents" in first
+    window.checklist.select_row(0)
+    qtbot.mouseClick(window.checklist.ui.markReceivedButton, Qt.MouseButton.LeftButton)
+    assert "1 of 3 documents" in window.ui.caseList.currentItem().text()
+    assert window.ui.caseList.currentItem().text().split(" · ")[0] in numbers.values()

@@ -1,0 +1,534 @@
+"""One case's checklist as a manager works through it: tick documents, attach scans, move the case.
+
+The pane holds no rule of its own: which buttons are enabled comes from ``domain.workflow``
+(ITEM_TRANSITIONS, CASE_TRANSITIONS, progress), and every change goes through the store, which
+refuses what the rules do not allow; a refusal is shown in a message box.
+"""
+
+from datetime import UTC, date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from expat_desk.domain.catalogue import load_catalogue
+from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.workflow import (
+    CASE_TRANSITIONS,
+    DONE_STATES,
+    ITEM_TRANSITIONS,
+    CaseStatus,
+    ItemState,
+    Progress,
+    progress,
+)
+from expat_desk.store import Store, StoreError
+from expat_desk.store.attachments import attach_file, attachment_path
+from expat_desk.store.models import Case, ChecklistItem, Event
+from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "Document"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Required"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "State"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Date"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Scan"),
+)
+COL_TITLE, COL_REQUIRED, COL_STATE, COL_DATE, COL_NOTE, COL_FILE = range(len(COLUMNS))
+STATE_TITLES = {
+    ItemState.MISSING: QT_TRANSLATE_NOOP("ChecklistModel", "missing"),
+    ItemState.RECEIVED: QT_TRANSLATE_NOOP("ChecklistModel", "received"),
+    ItemState.VERIFIED: QT_TRANSLATE_NOOP("ChecklistModel", "verified"),
+    ItemState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("ChecklistModel", "not applicable"),
+}
+STATUS_TITLES = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("ChecklistModel", "open"),
+    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("ChecklistModel", "submitted"),
+    CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("ChecklistModel", "completed"),
+    CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("ChecklistModel", "cancelled"),
+}
+FIELD_TITLES = {
+    "state": QT_TRANSLATE_NOOP("ChecklistModel", "state"),
+    "state_date": QT_TRANSLATE_NOOP("ChecklistModel", "date"),
+    "note": QT_TRANSLATE_NOOP("ChecklistModel", "note"),
+    "file": QT_TRANSLATE_NOOP("ChecklistModel", "scan"),
+    "status": QT_TRANSLATE_NOOP("ChecklistModel", "status"),
+    "submitted_on": QT_TRANSLATE_NOOP("ChecklistModel", "submitted on"),
+    "closed_on": QT_TRANSLATE_NOOP("ChecklistModel", "closed on"),
+    "outcome": QT_TRANSLATE_NOOP("ChecklistModel", "outcome"),
+}
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+FROZEN = frozenset({CaseStatus.COMPLETED, CaseStatus.CANCELLED})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistModel", text)
+
+
+class ChecklistModel(QAbstractTableModel):
+    """The items of one case, one row each, read-only (changes go through the store)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ChecklistItem] = []
+
+    def items(self) -> list[ChecklistItem]:
+        return list(self._items)
+
+    def set_items(self, items: list[ChecklistItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> ChecklistItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TITLE:
+                return item.title_ru
+            if column == COL_NOTE and item.note:
+                return item.note
+            if column == COL_FILE and item.file_sha256:
+                return f"SHA-256 {item.file_sha256}"
+            return None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == COL_TITLE
+            and item.required
+            and ItemState(item.state) is ItemState.MISSING
+        ):
+            font = QFont()
+            font.setBold(True)  # what is still to collect stands out
+            return font
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+
+def _text(item: ChecklistItem, column: int) -> str:
+    match column:
+        case 0:
+            return item.title_en
+        case 1:
+            return tr("required") if item.required else tr("optional")
+        case 2:
+            return tr(STATE_TITLES[ItemState(item.state)])
+        case 3:
+            return _day(item.state_date)
+        case 4:
+            return " ".join((item.note or "").split())
+        case 5:
+            return Path(item.file_path).name if item.file_path else ""
+    return ""
+
+
+def _value(field: str | None, value: str | None) -> str:
+    """A value of the event log as the pane words it."""
+    if value is None:
+        return "—"
+    if field == "state" and value in set(ItemState):
+        return tr(STATE_TITLES[ItemState(value)])
+    if field == "status" and value in set(CaseStatus):
+        return tr(STATUS_TITLES[CaseStatus(value)])
+    return value
+
+
+def _day(day: date | None) -> str:
+    return QDate(day).toString("d MMM yyyy") if day else ""
+
+
+class ChecklistPane(QWidget):
+    """The checklist of the case shown (``show_case``); ``caseChanged`` after every change."""
+
+    caseChanged = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_ChecklistPane()
+        self.ui.setupUi(self)
+        self.case: Case | None = None
+        self.model = ChecklistModel(self)
+        view = self.ui.checklistView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        # The document's title takes the room; the short columns fit what they hold.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        view.setWordWrap(False)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        view.viewport().setAcceptDrops(True)
+        view.viewport().installEventFilter(self)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        # The note belongs to the item it was shown for, whatever is selected when it is saved.
+        self._note_item_id: int | None = None
+        self.ui.itemNote.editingFinished.connect(self._save_note)
+
+        self.item_buttons: dict[ItemState, QPushButton] = {
+            ItemState.RECEIVED: self.ui.markReceivedButton,
+            ItemState.VERIFIED: self.ui.markVerifiedButton,
+            ItemState.MISSING: self.ui.markMissingButton,
+            ItemState.NOT_APPLICABLE: self.ui.markNotApplicableButton,
+        }
+        for state, button in self.item_buttons.items():
+            button.clicked.connect(lambda _=False, s=state: self.mark_item(s))
+        # (target status, the status it must come from or None for any): "return" takes a
+        # submitted case back to open, "reopen" a completed or cancelled one.
+        self.case_buttons: dict[QPushButton, tuple[CaseStatus, frozenset[CaseStatus] | None]] = {
+            self.ui.submitCaseButton: (CaseStatus.SUBMITTED, None),
+            self.ui.completeCaseButton: (CaseStatus.COMPLETED, None),
+            self.ui.cancelCaseButton: (CaseStatus.CANCELLED, None),
+            self.ui.returnCaseButton: (CaseStatus.OPEN, frozenset({CaseStatus.SUBMITTED})),
+            self.ui.reopenCaseButton: (CaseStatus.OPEN, FROZEN),
+        }
+        for button, (target, _) in self.case_buttons.items():
+            button.clicked.connect(lambda _=False, t=target: self.move_case(t))
+        self.ui.attachButton.clicked.connect(self._attach_chosen)
+        self.ui.openScanButton.clicked.connect(self.open_scan)
+        self.show_case(None)
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def show_case(self, case_id: int | None) -> None:
+        """Show the checklist of case ``case_id`` (None: no case, everything disabled)."""
+        selected = self.selected_item()
+        same_case = self.case is not None and self.case.id == case_id
+        keep = selected.id if selected is not None and same_case else None
+        self.case = self.store.get_case(case_id) if case_id is not None else None
+        self.model.set_items(list(self.case.items) if self.case else [])
+        self._show_case_header()
+        self._show_history()
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self._show_item()
+
+    def _reload(self) -> None:
+        if self.case is not None:
+            self.show_case(self.case.id)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.ui.checklistView.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_item()
+
+    def selected_item(self) -> ChecklistItem | None:
+        return self.model.item_at(self.ui.checklistView.currentIndex().row())
+
+    def progress(self) -> Progress:
+        items = self.case.items if self.case else []
+        return progress((i.required, ItemState(i.state)) for i in items)
+
+    def _status(self) -> CaseStatus | None:
+        return CaseStatus(self.case.status) if self.case else None
+
+    def _show_case_header(self) -> None:
+        case, bar = self.case, self.ui.checklistProgress
+        if case is None:
+            self.ui.caseLabel.setText(self.tr("No case selected"))
+            bar.setRange(0, 1)
+            bar.setValue(0)
+            bar.setFormat("")
+            self.ui.readyLabel.setText("")
+            for button in self.case_buttons:
+                button.setEnabled(False)
+            return
+        service = load_catalogue(case.checklist_version).service(case.service).title["en"]
+        status = CaseStatus(case.status)
+        self.ui.caseLabel.setText(
+            self.tr("%1 · %2 · %3 · %4")
+            .replace("%1", case.number)
+            .replace("%2", service)
+            .replace("%3", case.client.full_name)
+            .replace("%4", tr(STATUS_TITLES[status]))
+        )
+        done = self.progress()
+        text = self.tr("%1 of %2").replace("%1", str(done.done)).replace("%2", str(done.total))
+        bar.setRange(0, max(done.total, 1))
+        bar.setValue(done.done if done.total else 1)
+        bar.setFormat(text.replace("%", "%%"))
+        bar.setAccessibleDescription(self.tr("%1 required documents collected").replace("%1", text))
+        if not done.ready:
+            missing = [
+                i.title_en
+                for i in case.items
+                if i.required and ItemState(i.state) not in DONE_STATES | {ItemState.NOT_APPLICABLE}
+            ]
+            self.ui.readyLabel.setText(self.tr("Missing: %1").replace("%1", "; ".join(missing)))
+        elif status is CaseStatus.OPEN:
+            self.ui.readyLabel.setText(self.tr("Ready to submit"))
+        else:
+            self.ui.readyLabel.setText(self.tr("All required documents are in"))
+        for button, (target, sources) in self.case_buttons.items():
+            allowed = target in CASE_TRANSITIONS[status] and (sources is None or status in sources)
+            if target in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED):
+                allowed = allowed and done.ready
+            button.setEnabled(allowed)
+
+    def _show_item(self) -> None:
+        item = self.selected_item()
+        status = self._status()
+        editable = item is not None and status is not None and status not in FROZEN
+        for state, button in self.item_buttons.items():
+            button.setEnabled(
+                editable and item is not None and state in ITEM_TRANSITIONS[ItemState(item.state)]
+            )
+        note: QLineEdit = self.ui.itemNote
+        self._note_item_id = item.id if item is not None else None
+        note.setText((item.note or "") if item is not None else "")
+        note.setEnabled(item is not None)
+        note.setReadOnly(not editable)
+        self.ui.attachButton.setEnabled(editable)
+        path = attachment_path(self.store, item) if item is not None else None
+        self.ui.openScanButton.setEnabled(path is not None)
+        self.ui.fileLabel.setText(
+            self.tr("Scan: %1").replace("%1", path.name)
+            if path is not None
+            else self.tr("No scan attached")
+        )
+        self.ui.itemGroup.setTitle(
+            self.tr("Selected document: %1").replace("%1", item.title_en)
+            if item is not None
+            else self.tr("Selected document")
+        )
+
+    def _show_history(self) -> None:
+        history = self.ui.caseHistory
+        history.clear()
+        if self.case is None:
+            return
+        titles = {i.id: i.title_en for i in self.case.items}
+        for event in self.store.case_history(self.case.id):
+            history.addItem(self._history_line(event, titles))
+        history.scrollToBottom()
+
+    def _history_line(self, event: Event, titles: dict[int, str]) -> str:
+        when = event.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        who = event.manager.name if event.manager is not None else self.tr("unknown")
+        if event.entity == "item":
+            subject = titles.get(
+                event.entity_id, self.tr("item #%1").replace("%1", str(event.entity_id))
+            )
+        elif event.entity == "case":
+            subject = self.tr("case")
+        else:
+            subject = event.entity
+        if event.action == "create":
+            what = self.tr("%1 opened: %2").replace("%1", subject).replace("%2", event.new or "")
+        else:
+            what = (
+                self.tr("%1, %2: %3 → %4")
+                .replace("%1", subject)
+                .replace(
+                    "%2",
+                    tr(FIELD_TITLES[event.field])
+                    if event.field in FIELD_TITLES
+                    else event.field or event.action,
+                )
+                .replace("%3", _value(event.field, event.old))
+                .replace("%4", _value(event.field, event.new))
+            )
+        return f"{when}  {who}  {what}"
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def mark_item(self, state: ItemState) -> None:
+        item = self.selected_item()
+        if item is None or self.case is None:
+            return
+        note: str | None = None
+        if state is ItemState.NOT_APPLICABLE and item.required and not item.note:
+            note = self.ask_reason(item)
+            if not note:
+                return
+        self._change(lambda: self.store.set_item_state(item.id, state.value, note=note))
+
+    def move_case(self, target: CaseStatus) -> None:
+        if self.case is None:
+            return
+        outcome: str | None = None
+        if target is CaseStatus.COMPLETED:
+            answer = self.ask_outcome()
+            if answer is None:
+                return
+            outcome = answer or None
+        case_id = self.case.id
+        self._change(lambda: self.store.move_case(case_id, target.value, outcome=outcome))
+
+    def attach(self, item_id: int, path: Path) -> bool:
+        """Attach ``path`` to item ``item_id``; False (and a message) when refused."""
+        return self._change(lambda: attach_file(self.store, item_id, path))
+
+    def open_scan(self) -> None:
+        item = self.selected_item()
+        path = attachment_path(self.store, item) if item is not None else None
+        if path is None:
+            return
+        if not path.is_file():
+            self.show_error(
+                self.tr("The scan %1 is no longer on this computer.").replace("%1", str(path))
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _attach_chosen(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        path = self.choose_file()
+        if path is not None:
+            self.attach(item.id, path)
+
+    def _save_note(self) -> None:
+        item_id = self._note_item_id
+        if item_id is None or self.case is None or self.ui.itemNote.isReadOnly():
+            return
+        item = next((i for i in self.case.items if i.id == item_id), None)
+        text = self.ui.itemNote.text().strip()
+        if item is None or text == (item.note or ""):
+            return
+        self._change(lambda: self.store.set_item_note(item_id, text))
+
+    def _change(self, action: Any) -> bool:
+        if self.case is None:
+            return False
+        case_id = self.case.id
+        try:
+            action()
+        except (RuleViolation, ValidationError, StoreError, OSError) as error:
+            self.show_error(str(error))
+            self._reload()  # what the database holds, not what was attempted
+            return False
+        self.show_case(case_id)
+        self.caseChanged.emit(case_id)
+        return True
+
+    # --- asking the manager (methods, so tests can answer them) -------------------------------
+
+    def choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach scan"),
+            "",
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def ask_reason(self, item: ChecklistItem) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Not applicable"),
+            self.tr("Why does “%1” not apply to this client?").replace("%1", item.title_en),
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def ask_outcome(self) -> str | None:
+        """The outcome of the case ("" for none), or None when the manager cancels."""
+        assert self.case is not None
+        label = (
+            self.tr("The IIN issued:")
+            if self.case.service == "iin"
+            else self.tr("Outcome (optional):")
+        )
+        text, ok = QInputDialog.getText(self, self.tr("Complete the case"), label)
+        return text.strip() if ok else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), message)
+
+    # --- dropping a file on an item -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)  # drag enter and move events are drop events
+            item_id, path = self._drop_target(event)
+            if item_id is None or path is None:
+                event.ignore()
+                return True
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if kind == QEvent.Type.Drop:
+                self.drop_file(item_id, path)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _drop_target(self, event: QDropEvent) -> tuple[int | None, Path | None]:
+        status = self._status()
+        if status is None or status in FROZEN:
+            return None, None
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        if len(files) != 1:
+            return None, None
+        index = self.ui.checklistView.indexAt(event.position().toPoint())
+        item = self.model.item_at(index.row()) if index.isValid() else None
+        return (item.id if item else None), Path(files[0])
+
+    def drop_file(self, item_id: int, path: Path) -> bool:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.select_row(row)
+        return self.attach(item_id, path)

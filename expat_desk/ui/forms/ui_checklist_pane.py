@@ -1,0 +1,337 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'checklist_pane.ui'
+##
+## Created by: Qt User Interface Compiler
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_ChecklistPane(object):
+    def setupUi(self, ChecklistPane):
+        if not ChecklistPane.objectName():
+            ChecklistPane.setObjectName(u"ChecklistPane")
+        ChecklistPane.resize(760, 640)
+        self.paneLayout = QVBoxLayout(ChecklistPane)
+        self.paneLayout.setObjectName(u"paneLayout")
+        self.caseLabel = QLabel(ChecklistPane)
+        self.caseLabel.setObjectName(u"caseLabel")
+        self.caseLabel.setWordWrap(True)
+
+        self.paneLayout.addWidget(self.caseLabel)
+
+        self.progressLayout = QHBoxLayout()
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.checklistProgress = QProgressBar(ChecklistPane)
+        self.checklistProgress.setObjectName(u"checklistProgress")
+        self.checklistProgress.setValue(0)
+
+        self.progressLayout.addWidget(self.checklistProgress)
+
+        self.readyLabel = QLabel(ChecklistPane)
+        self.readyLabel.setObjectName(u"readyLabel")
+        self.readyLabel.setWordWrap(True)
+
+        self.progressLayout.addWidget(self.readyLabel)
+
+
+        self.paneLayout.addLayout(self.progressLayout)
+
+        self.checklistView = QTableView(ChecklistPane)
+        self.checklistView.setObjectName(u"checklistView")
+        self.checklistView.setAcceptDrops(True)
+        self.checklistView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checklistView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checklistView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklistView.setAlternatingRowColors(True)
+        self.checklistView.horizontalHeader().setStretchLastSection(True)
+        self.checklistView.verticalHeader().setVisible(False)
+
+        self.paneLayout.addWidget(self.checklistView)
+
+        self.itemGroup = QGroupBox(ChecklistPane)
+        self.itemGroup.setObjectName(u"itemGroup")
+        self.itemLayout = QVBoxLayout(self.itemGroup)
+        self.itemLayout.setObjectName(u"itemLayout")
+        self.markLayout = QHBoxLayout()
+        self.markLayout.setObjectName(u"markLayout")
+        self.markLabel = QLabel(self.itemGroup)
+        self.markLabel.setObjectName(u"markLabel")
+
+        self.markLayout.addWidget(self.markLabel)
+
+        self.markReceivedButton = QPushButton(self.itemGroup)
+        self.markReceivedButton.setObjectName(u"markReceivedButton")
+
+        self.markLayout.addWidget(self.markReceivedButton)
+
+        self.markVerifiedButton = QPushButton(self.itemGroup)
+        self.markVerifiedButton.setObjectName(u"markVerifiedButton")
+
+        self.markLayout.addWidget(self.markVerifiedButton)
+
+        self.markMissingButton = QPushButton(self.itemGroup)
+        self.markMissingButton.setObjectName(u"markMissingButton")
+
+        self.markLayout.addWidget(self.markMissingButton)
+
+        self.markNotApplicableButton = QPushButton(self.itemGroup)
+        self.markNotApplicableButton.setObjectName(u"markNotApplicableButton")
+
+        self.markLayout.addWidget(self.markNotApplicableButton)
+
+        self.markSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.markLayout.addItem(self.markSpacer)
+
+
+        self.itemLayout.addLayout(self.markLayout)
+
+        self.noteLayout = QHBoxLayout()
+        self.noteLayout.setObjectName(u"noteLayout")
+        self.noteLabel = QLabel(self.itemGroup)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.noteLayout.addWidget(self.noteLabel)
+
+        self.itemNote = QLineEdit(self.itemGroup)
+        self.itemNote.setObjectName(u"itemNote")
+        self.itemNote.setMaxLength(2000)
+
+        self.noteLayout.addWidget(self.itemNote)
+
+
+        self.itemLayout.addLayout(self.noteLayout)
+
+        self.scanLayout = QHBoxLayout()
+        self.scanLayout.setObjectName(u"scanLayout")
+        self.fileLabel = QLabel(self.itemGroup)
+        self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setWordWrap(True)
+
+        self.scanLayout.addWidget(self.fileLabel)
+
+        self.scanSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scanLayout.addItem(self.scanSpacer)
+
+        self.attachButton = QPushButton(self.itemGroup)
+        self.attachButton.setObjectName(u"attachButton")
+
+        self.scanLayout.addWidget(self.attachButton)
+
+        self.openScanButton = QPushButton(self.itemGroup)
+        self.openScanButton.setObjectName(u"openScanButton")
+
+        self.scanLayout.addWidget(self.openScanButton)
+
+
+        self.itemLayout.addLayout(self.scanLayout)
+
+
+        self.paneLayout.addWidget(self.itemGroup)
+
+        self.caseGroup = QGroupBox(ChecklistPane)
+        self.caseGroup.setObjectName(u"caseGroup")
+        self.caseLayout = QHBoxLayout(self.caseGroup)
+        self.caseLayout.setObjectName(u"caseLayout")
+        self.submitCaseButton = QPushButton(self.caseGroup)
+        self.submitCaseButton.setObjectName(u"submitCaseButton")
+
+        self.caseLayout.addWidget(self.submitCaseButton)
+
+        self.completeCaseButton = QPushButton(self.caseGroup)
+        self.completeCaseButton.setObjectName(u"completeCaseButton")
+
+        self.caseLayout.addWidget(self.completeCaseButton)
+
+        self.returnCaseButton = QPushButton(self.caseGroup)
+        self.returnCaseButton.setObjectName(u"returnCaseButton")
+
+        self.caseLayout.addWidget(self.returnCaseButton)
+
+        self.reopenCaseButton = QPushButton(self.caseGroup)
+        self.reopenCaseButton.setObjectName(u"reopenCaseButton")
+
+        self.caseLayout.addWidget(self.reopenCaseButton)
+
+        self.cancelCaseButton = QPushButton(self.caseGroup)
+        self.cancelCaseButton.setObjectName(u"cancelCaseButton")
+
+        self.caseLayout.addWidget(self.cancelCaseButton)
+
+        self.caseSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseLayout.addItem(self.caseSpacer)
+
+
+        self.paneLayout.addWidget(self.caseGroup)
+
+        self.historyLabel = QLabel(ChecklistPane)
+        self.historyLabel.setObjectName(u"historyLabel")
+
+        self.paneLayout.addWidget(self.historyLabel)
+
+        self.caseHistory = QListWidget(ChecklistPane)
+        self.caseHistory.setObjectName(u"caseHistory")
+        self.caseHistory.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.caseHistory.setWordWrap(True)
+
+        self.paneLayout.addWidget(self.caseHistory)
+
+#if QT_CONFIG(shortcut)
+        self.noteLabel.setBuddy(self.itemNote)
+        self.historyLabel.setBuddy(self.caseHistory)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.checklistView, self.markReceivedButton)
+        QWidget.setTabOrder(self.markReceivedButton, self.markVerifiedButton)
+        QWidget.setTabOrder(self.markVerifiedButton, self.markMissingButton)
+        QWidget.setTabOrder(self.markMissingButton, self.markNotApplicableButton)
+        QWidget.setTabOrder(self.markNotApplicableButton, self.itemNote)
+        QWidget.setTabOrder(self.itemNote, self.attachButton)
+        QWidget.setTabOrder(self.attachButton, self.openScanButton)
+        QWidget.setTabOrder(self.openScanButton, self.submitCaseButton)
+        QWidget.setTabOrder(self.submitCaseButton, self.completeCaseButton)
+        QWidget.setTabOrder(self.completeCaseButton, self.returnCaseButton)
+        QWidget.setTabOrder(self.returnCaseButton, self.reopenCaseButton)
+        QWidget.setTabOrder(self.reopenCaseButton, self.cancelCaseButton)
+        QWidget.setTabOrder(self.cancelCaseButton, self.caseHistory)
+
+        self.retranslateUi(ChecklistPane)
+    # setupUi
+
+    def retranslateUi(self, ChecklistPane):
+        ChecklistPane.setWindowTitle(QCoreApplication.translate("ChecklistPane", u"Checklist", None))
+#if QT_CONFIG(accessibility)
+        ChecklistPane.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Checklist of the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.caseLabel.setText(QCoreApplication.translate("ChecklistPane", u"No case selected", None))
+#if QT_CONFIG(accessibility)
+        self.caseLabel.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Case", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.checklistProgress.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Required documents collected", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.readyLabel.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"What the case still needs", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.checklistView.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Checklist of the case's documents", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.checklistView.setToolTip(QCoreApplication.translate("ChecklistPane", u"Drop a scan on a document to attach it", None))
+#endif // QT_CONFIG(tooltip)
+        self.itemGroup.setTitle(QCoreApplication.translate("ChecklistPane", u"Selected document", None))
+#if QT_CONFIG(accessibility)
+        self.itemGroup.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Selected document", None))
+#endif // QT_CONFIG(accessibility)
+        self.markLabel.setText(QCoreApplication.translate("ChecklistPane", u"Mark as:", None))
+        self.markReceivedButton.setText(QCoreApplication.translate("ChecklistPane", u"&Received", None))
+#if QT_CONFIG(tooltip)
+        self.markReceivedButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"The client brought this document", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.markReceivedButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Mark as received", None))
+#endif // QT_CONFIG(accessibility)
+        self.markVerifiedButton.setText(QCoreApplication.translate("ChecklistPane", u"&Verified", None))
+#if QT_CONFIG(tooltip)
+        self.markVerifiedButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"You checked this document", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.markVerifiedButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Mark as verified", None))
+#endif // QT_CONFIG(accessibility)
+        self.markMissingButton.setText(QCoreApplication.translate("ChecklistPane", u"&Missing", None))
+#if QT_CONFIG(tooltip)
+        self.markMissingButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"This document is still to be collected", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.markMissingButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Mark as missing", None))
+#endif // QT_CONFIG(accessibility)
+        self.markNotApplicableButton.setText(QCoreApplication.translate("ChecklistPane", u"&Not applicable", None))
+#if QT_CONFIG(tooltip)
+        self.markNotApplicableButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"This document does not apply to the client", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.markNotApplicableButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Mark as not applicable", None))
+#endif // QT_CONFIG(accessibility)
+        self.noteLabel.setText(QCoreApplication.translate("ChecklistPane", u"N&ote:", None))
+#if QT_CONFIG(accessibility)
+        self.itemNote.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Note on the document", None))
+#endif // QT_CONFIG(accessibility)
+        self.itemNote.setPlaceholderText(QCoreApplication.translate("ChecklistPane", u"A note on this document, saved when you leave the field", None))
+        self.fileLabel.setText(QCoreApplication.translate("ChecklistPane", u"No scan attached", None))
+#if QT_CONFIG(accessibility)
+        self.fileLabel.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Attached scan", None))
+#endif // QT_CONFIG(accessibility)
+        self.attachButton.setText(QCoreApplication.translate("ChecklistPane", u"&Attach scan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.attachButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Copy a scan of this document into the case", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.attachButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Attach scan", None))
+#endif // QT_CONFIG(accessibility)
+        self.openScanButton.setText(QCoreApplication.translate("ChecklistPane", u"O&pen scan", None))
+#if QT_CONFIG(tooltip)
+        self.openScanButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Open the attached scan in its usual program", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.openScanButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Open scan", None))
+#endif // QT_CONFIG(accessibility)
+        self.caseGroup.setTitle(QCoreApplication.translate("ChecklistPane", u"Case", None))
+#if QT_CONFIG(accessibility)
+        self.caseGroup.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Case status", None))
+#endif // QT_CONFIG(accessibility)
+        self.submitCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"&Submit", None))
+#if QT_CONFIG(tooltip)
+        self.submitCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Hand the case to the state body (every required document is in)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.submitCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Submit the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.completeCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"&Complete", None))
+#if QT_CONFIG(tooltip)
+        self.completeCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"The state body has decided: record the outcome", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.completeCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Complete the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.returnCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"Re&turn for corrections", None))
+#if QT_CONFIG(tooltip)
+        self.returnCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"The state body sent the case back: open it again", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.returnCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Return the case for corrections", None))
+#endif // QT_CONFIG(accessibility)
+        self.reopenCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"Re&open", None))
+#if QT_CONFIG(tooltip)
+        self.reopenCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Open a completed or cancelled case again", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reopenCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Reopen the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"Cance&l case", None))
+#if QT_CONFIG(tooltip)
+        self.cancelCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"The client no longer needs this service", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.cancelCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Cancel the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.historyLabel.setText(QCoreApplication.translate("ChecklistPane", u"&History:", None))
+#if QT_CONFIG(accessibility)
+        self.caseHistory.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"History of the case", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
