@@ -21,6 +21,7 @@ from expat_desk.domain.deadlines import Urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _=False, p=page: self.ui.mainTabs.setCurrentWidget(p))
         self.ui.newClientAction.triggered.connect(self.new_client)
+        self.ui.newCaseAction.triggered.connect(self.new_case)
+        self.wizard: CaseWizard | None = None
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
         self.due_model = DueModel(parent=self)
@@ -202,6 +205,16 @@ class MainWindow(QMainWindow):
         self.register.ui.clientTable.clearSelection()
         self.show_client(None)
         self.details.ui.surnameField.setFocus()
+
+    def new_case(self) -> None:
+        """Open the case wizard, starting from the client shown on the right, if any."""
+        self.wizard = CaseWizard(self.store, self, client_id=self.details.client_id)
+        self.wizard.caseCreated.connect(self._case_created)
+        self.wizard.open()
+
+    def _case_created(self, case_id: int) -> None:
+        self.refresh()
+        self.open_case(case_id)
 
     def _client_saved(self, client_id: int) -> None:
         self.refresh()

@@ -1,0 +1,518 @@
+"""The case wizard: client, service, the service's questions, the checklist preview, review.
+
+The pages and their fixed widgets come from ``forms/case_wizard.ui``; the questions of the
+details page are data (the catalogue's options) and are built here. Nothing is written until
+Finish: the new client, if any, is stored then, and the case right after it.
+"""
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from expat_desk.domain.catalogue import (
+    OptionKind,
+    OptionSpec,
+    ServiceCode,
+    ServiceSpec,
+    load_catalogue,
+)
+from expat_desk.domain.client import check_client
+from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.store import Store, StoreError
+from expat_desk.store.models import Client
+
+LANGUAGE = "en"
+CLIENT_LIMIT = 50
+ERROR_STYLE = "color: #c62828;"
+# The new-client widgets and the client field each one fills.
+NEW_CLIENT_FIELDS = {
+    "surname": "newSurname",
+    "given_names": "newGivenNames",
+    "birth_date": "newBirthDate",
+    "citizenship": "newCitizenship",
+    "passport_number": "newPassport",
+}
+
+
+class CheckedPage(QWizardPage):
+    """A page whose Next button waits for a check the wizard gives it (promoted in the .ui)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check: Callable[[], bool] | None = None
+
+    def isComplete(self) -> bool:
+        return self.check() if self.check is not None else super().isComplete()
+
+
+class CaseWizard(QWizard):
+    """Opens one case; ``caseCreated(case_id)`` is emitted once it is stored."""
+
+    caseCreated = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, client_id: int | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.catalogue = load_catalogue()
+        self.created_case_id: int | None = None
+        # A new client stored at a Finish whose case then failed: reused, never stored twice.
+        self._stored_client: Client | None = None
+        self._client_touched = False
+        self._details_touched = False
+        self._answer_widgets: dict[str, QWidget] = {}
+        self._answer_errors: dict[str, QLabel] = {}
+        self._typed_answers: dict[str, Any] = {}
+        self._details_service: str | None = None
+        # Imported here: the compiled form imports CheckedPage from this module.
+        from expat_desk.ui.forms.ui_case_wizard import Ui_CaseWizard
+
+        self.setObjectName("caseWizard")
+        self.ui = Ui_CaseWizard()
+        self.ui.setupUi(self)
+        self.setAccessibleName(self.tr("New case wizard"))
+
+        # Qt asks a page whether Next may be enabled; these pages answer from the wizard.
+        self.ui.clientPage.check = self._client_complete
+        self.ui.servicePage.check = lambda: self.service() is not None
+        self.ui.detailsPage.check = self._details_complete
+
+        self._setup_client_page()
+        self._setup_service_page()
+        self.ui.openIinCaseButton.clicked.connect(self._switch_to_iin)
+        self.ui.refusalLabel.hide()
+        self.ui.openIinCaseButton.hide()
+
+        if client_id is not None:
+            self._pick_client(self.store.get_client(client_id))
+
+    # --- public -----------------------------------------------------------------------------
+
+    def client(self) -> Client | None:
+        """The client picked in the list (None while a new client is being typed)."""
+        if self.ui.newClientButton.isChecked():
+            return None
+        item = self.ui.clientPicker.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
+
+    def service(self) -> ServiceSpec | None:
+        item = self.ui.serviceChoice.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return self.catalogue.service(item.data(Qt.ItemDataRole.UserRole))
+
+    # --- page 1: client ---------------------------------------------------------------------
+
+    def _setup_client_page(self) -> None:
+        ui = self.ui
+        ui.clientSearchField.textChanged.connect(self._search)
+        ui.clientPicker.itemSelectionChanged.connect(ui.clientPage.completeChanged)
+        ui.existingClientButton.toggled.connect(self._client_mode_changed)
+        for name in NEW_CLIENT_FIELDS.values():
+            widget = getattr(ui, name)
+            if isinstance(widget, QDateEdit):
+                widget.setDate(widget.minimumDate())  # "not set"
+                widget.dateChanged.connect(self._new_client_edited)
+            else:
+                widget.textChanged.connect(self._new_client_edited)
+        self._client_mode_changed()
+        self._search("")
+
+    def _client_mode_changed(self) -> None:
+        existing = self.ui.existingClientButton.isChecked()
+        self.ui.clientSearchField.setEnabled(existing)
+        self.ui.clientPicker.setEnabled(existing)
+        self.ui.newClientBox.setEnabled(not existing)
+        self._show_client_errors()
+        self.ui.clientPage.completeChanged.emit()
+
+    def _search(self, text: str) -> None:
+        picker = self.ui.clientPicker
+        picker.clear()
+        for client in self.store.search_clients(text, limit=CLIENT_LIMIT):
+            picker.addItem(self._client_item(client))
+        self.ui.clientPage.completeChanged.emit()
+
+    def _client_item(self, client: Client) -> QListWidgetItem:
+        parts = [client.full_name]
+        if client.full_name_cyr:
+            parts.append(client.full_name_cyr)
+        facts = [client.citizenship, client.birth_date.isoformat(), client.passport_number]
+        if client.iin:
+            facts.append(self.tr("IIN %1").replace("%1", client.iin))
+        item = QListWidgetItem(f"{' / '.join(parts)} — {', '.join(facts)}")
+        item.setData(Qt.ItemDataRole.UserRole, client)
+        return item
+
+    def _pick_client(self, client: Client) -> None:
+        self.ui.existingClientButton.setChecked(True)
+        picker = self.ui.clientPicker
+        for row in range(picker.count()):
+            if picker.item(row).data(Qt.ItemDataRole.UserRole).id == client.id:
+                picker.setCurrentRow(row)
+                return
+        picker.insertItem(0, self._client_item(client))
+        picker.setCurrentRow(0)
+
+    def _new_client_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for field, name in NEW_CLIENT_FIELDS.items():
+            widget = getattr(self.ui, name)
+            if isinstance(widget, QDateEdit):
+                picked = widget.date()
+                values[field] = None if picked == widget.minimumDate() else picked.toPython()
+            else:
+                values[field] = widget.text()
+        return values
+
+    def _new_client_errors(self) -> dict[str, str]:
+        try:
+            check_client(self._new_client_values(), today=self.store.today())
+        except ValidationError as exc:
+            return exc.errors
+        return {}
+
+    def _new_client_edited(self) -> None:
+        self._client_touched = True
+        self._show_client_errors()
+        self.ui.clientPage.completeChanged.emit()
+
+    def _show_client_errors(self, errors: Mapping[str, str] | None = None) -> None:
+        # Nothing is shown before the manager starts typing: an empty form is not a mistake.
+        show = self._client_touched and self.ui.newClientButton.isChecked()
+        if errors is None:
+            errors = self._new_client_errors() if show else {}
+        for field, name in NEW_CLIENT_FIELDS.items():
+            label: QLabel = getattr(self.ui, f"{name}Error")
+            why = errors.get(field)
+            label.setText(self._field_error(self._client_field_title(field), why) if why else "")
+            label.setVisible(bool(why))
+
+    def _client_field_title(self, field: str) -> str:
+        return {
+            "surname": self.tr("Surname"),
+            "given_names": self.tr("Given names"),
+            "birth_date": self.tr("Birth date"),
+            "citizenship": self.tr("Citizenship"),
+            "passport_number": self.tr("Passport number"),
+        }[field]
+
+    def _field_error(self, title: str, why: str) -> str:
+        return self.tr("%1: %2").replace("%1", title).replace("%2", why)
+
+    def _client_complete(self) -> bool:
+        if self.ui.newClientButton.isChecked():
+            return not self._new_client_errors()
+        return self.client() is not None
+
+    def _duplicate_passport(self) -> Client | None:
+        values = check_client(self._new_client_values(), today=self.store.today()).values
+        for client in self.store.search_clients(values["passport_number"], limit=CLIENT_LIMIT):
+            if (client.passport_number, client.citizenship) == (
+                values["passport_number"],
+                values["citizenship"],
+            ):
+                return client
+        return None
+
+    def _client_name(self) -> str:
+        client = self.client()
+        if client is not None:
+            return client.full_name
+        values = self._new_client_values()
+        return " ".join(v.strip() for v in (values["surname"], values["given_names"]) if v)
+
+    def _client_iin(self) -> str | None:
+        client = self.client()
+        return client.iin if client is not None else None  # the wizard asks no IIN of a new one
+
+    # --- page 2: service --------------------------------------------------------------------
+
+    def _setup_service_page(self) -> None:
+        for code in ServiceCode:
+            spec = self.catalogue.service(code)
+            item = QListWidgetItem(spec.title[LANGUAGE])
+            item.setData(Qt.ItemDataRole.UserRole, code.value)
+            self.ui.serviceChoice.addItem(item)
+        self.ui.serviceChoice.itemSelectionChanged.connect(self.ui.servicePage.completeChanged)
+
+    def _select_service(self, code: ServiceCode) -> None:
+        choice = self.ui.serviceChoice
+        for row in range(choice.count()):
+            if choice.item(row).data(Qt.ItemDataRole.UserRole) == code.value:
+                choice.setCurrentRow(row)
+
+    # --- page 3: details --------------------------------------------------------------------
+
+    def _build_details(self) -> None:
+        form = self.ui.detailsForm
+        while form.rowCount():
+            form.removeRow(0)
+        self._answer_widgets.clear()
+        self._answer_errors.clear()
+        self._details_touched = False
+        spec = self.service()
+        self._details_service = spec.code.value if spec else None
+        if spec is None:
+            return
+        for option in spec.options:
+            widget = self._answer_widget(option)
+            error = QLabel()
+            error.setObjectName(f"answer_{option.name}Error")
+            error.setAccessibleName(self.tr("%1: error").replace("%1", option.label[LANGUAGE]))
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget()
+            cell.setObjectName(f"answer_{option.name}Cell")
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(error)
+            if isinstance(widget, QCheckBox):
+                form.addRow(cell)
+            else:
+                label = QLabel(option.label[LANGUAGE] + ":")
+                label.setBuddy(widget)
+                form.addRow(label, cell)
+            self._answer_widgets[option.name] = widget
+            self._answer_errors[option.name] = error
+        self._refresh_details()
+
+    def _answer_widget(self, option: OptionSpec) -> QWidget:
+        title = option.label[LANGUAGE]
+        widget: QWidget
+        match option.kind:
+            case OptionKind.CHOICE:
+                combo = QComboBox()
+                if option.default is None:
+                    combo.addItem(self.tr("(not chosen)"), None)
+                for choice in option.choices:
+                    combo.addItem(choice.title[LANGUAGE], choice.code)
+                if option.default is not None:
+                    combo.setCurrentIndex(combo.findData(option.default))
+                combo.currentIndexChanged.connect(self._details_edited)
+                widget = combo
+            case OptionKind.BOOL:
+                box = QCheckBox(title)
+                box.setChecked(bool(option.default))
+                box.toggled.connect(self._details_edited)
+                widget = box
+            case OptionKind.DATE:
+                edit = QDateEdit()
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.setMinimumDate(QDate(1900, 1, 1))
+                edit.setSpecialValueText(self.tr("not set"))
+                edit.setDate(edit.minimumDate())
+                today = self.store.today()
+                edit.calendarWidget().setCurrentPage(today.year, today.month)
+                edit.dateChanged.connect(self._details_edited)
+                widget = edit
+            case OptionKind.TEXT | OptionKind.COUNTRY:
+                line = QLineEdit()
+                if option.kind is OptionKind.COUNTRY:
+                    line.setPlaceholderText(self.tr("ISO alpha-3 code, e.g. DEU"))
+                line.textChanged.connect(self._details_edited)
+                widget = line
+        widget.setObjectName(f"answer_{option.name}")
+        widget.setAccessibleName(title)
+        return widget
+
+    def _raw_answers(self) -> dict[str, Any]:
+        answers: dict[str, Any] = {}
+        for name, widget in self._answer_widgets.items():
+            if isinstance(widget, QComboBox):
+                answers[name] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                answers[name] = widget.isChecked()
+            elif isinstance(widget, QDateEdit):
+                picked = widget.date()
+                answers[name] = None if picked == widget.minimumDate() else picked.toPython()
+            elif isinstance(widget, QLineEdit):
+                answers[name] = widget.text()
+        return answers
+
+    def _answer_errors_now(self) -> dict[str, str]:
+        spec = self.service()
+        if spec is None:
+            return {}
+        try:
+            self._typed_answers = spec.validate_answers(
+                self._raw_answers(), today=self.store.today()
+            )
+        except ValidationError as exc:
+            self._typed_answers = {}
+            return exc.errors
+        return {}
+
+    def _refusal(self) -> tuple[str | None, bool]:
+        """Why this client cannot have this service, and whether an IIN case is the way out."""
+        spec = self.service()
+        if spec is None:
+            return None, False
+        name, iin = self._client_name(), self._client_iin()
+        if spec.requires_client_iin and not iin:
+            text = self.tr("%1 has no IIN: an EDS needs one. Open an IIN case first.")
+            return text.replace("%1", name), True
+        if spec.code is ServiceCode.IIN and iin:
+            text = self.tr("%1 already has an IIN (%2).")
+            return text.replace("%1", name).replace("%2", iin), False
+        return None, False
+
+    def _details_edited(self) -> None:
+        self._details_touched = True
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        refusal, offer_iin = self._refusal()
+        self.ui.refusalLabel.setText(refusal or "")
+        self.ui.refusalLabel.setVisible(refusal is not None)
+        self.ui.openIinCaseButton.setVisible(offer_iin)
+        self.ui.detailsFields.setEnabled(refusal is None)
+        errors = self._answer_errors_now()
+        spec = self.service()
+        raw = self._raw_answers()
+        for name, label in self._answer_errors.items():
+            why = errors.get(name) if self._details_touched else None
+            label.setText(why or "")
+            label.setVisible(bool(why))
+            if spec is not None:
+                # A question that does not apply (the mission of an IIN filed at home) is off.
+                when = spec.option(name).required_when or {}
+                self._answer_widgets[name].setEnabled(all(raw.get(k) == v for k, v in when.items()))
+        self.ui.detailsPage.completeChanged.emit()
+
+    def _details_complete(self) -> bool:
+        return self._refusal()[0] is None and not self._answer_errors_now()
+
+    def _switch_to_iin(self) -> None:
+        # The offer is shown on the details page: it stays there, now asking the IIN questions.
+        self._select_service(ServiceCode.IIN)
+        self._build_details()
+
+    # --- pages 4 and 5: checklist and review --------------------------------------------------
+
+    def _fill_checklist(self) -> None:
+        spec = self.service()
+        preview = self.ui.checklistPreview
+        preview.clear()
+        if spec is None:
+            return
+        for item in spec.checklist(self._typed_answers):
+            text = item.title[LANGUAGE]
+            if not item.required:
+                text = self.tr("%1 (optional)").replace("%1", text)
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.code)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            preview.addItem(row)
+
+    def _fill_review(self) -> None:
+        spec = self.service()
+        assert spec is not None
+        client = self.client()
+        if client is None:
+            who = self.tr("%1 (new client)").replace("%1", self._client_name())
+        else:
+            who = client.full_name
+        lines = [
+            self.tr("Client: %1").replace("%1", who),
+            self.tr("Service: %1").replace("%1", spec.title[LANGUAGE]),
+        ]
+        for option in spec.options:
+            value = self._typed_answers.get(option.name)
+            if value is None:
+                continue
+            lines.append(f"{option.label[LANGUAGE]}: {self._answer_text(option, value)}")
+        count = len(spec.checklist(self._typed_answers))
+        lines.append(self.tr("Checklist: %1 items").replace("%1", str(count)))
+        self.ui.reviewSummary.setText("\n".join(lines))
+
+    def _answer_text(self, option: OptionSpec, value: Any) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, date):
+            return value.isoformat()
+        for choice in option.choices:
+            if choice.code == value:
+                return choice.title[LANGUAGE]
+        return str(value)
+
+    # --- QWizard ----------------------------------------------------------------------------
+
+    def initializePage(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page is self.ui.detailsPage:
+            spec = self.service()
+            if spec is None or spec.code.value != self._details_service:
+                self._build_details()
+            else:  # back and forth with the same service keeps the answers
+                self._refresh_details()
+        elif page is self.ui.checklistPage:
+            self._answer_errors_now()
+            self._fill_checklist()
+        elif page is self.ui.reviewPage:
+            self._answer_errors_now()
+            self._fill_review()
+        super().initializePage(page_id)
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if page is self.ui.clientPage and self.ui.newClientButton.isChecked():
+            other = self._duplicate_passport()
+            if other is not None:
+                self._client_touched = True
+                why = self.tr("already belongs to client #%1 %2")
+                self._show_client_errors(
+                    {
+                        "passport_number": why.replace("%1", str(other.id)).replace(
+                            "%2", other.full_name
+                        )
+                    }
+                )
+                return False
+        if page is self.ui.reviewPage:
+            return self._create()
+        return super().validateCurrentPage()
+
+    def _create(self) -> bool:
+        spec = self.service()
+        assert spec is not None
+        try:
+            client = self.client()
+            if client is None:
+                if self._stored_client is None:
+                    self._stored_client, _ = self.store.add_client(self._new_client_values())
+                client = self._stored_client
+            case = self.store.open_case(client.id, spec.code.value, self._typed_answers)
+        except (ValidationError, RuleViolation, StoreError) as exc:
+            if self._stored_client is not None and self.client() is None:
+                # The client is stored; a second Finish must not store them again.
+                self._search(self._stored_client.passport_number)
+                self._pick_client(self._stored_client)
+            QMessageBox.warning(
+                self,
+                self.tr("The case was not opened"),
+                self.tr("The case could not be opened: %1").replace("%1", str(exc)),
+            )
+            return False
+        self.created_case_id = case.id
+        self.caseCreated.emit(case.id)
+        return True
