@@ -1,0 +1,99 @@
+"""Make the screenshots in docs/screenshots from the demo data.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+
+The demo data are made afresh with a fixed seed and day, so the pictures change only when
+the app does.
+"""
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no remembered window layout
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+
+from expat_desk.store import Store
+from expat_desk.store.demo import fill_demo
+from expat_desk.ui.app import create_main_window
+from expat_desk.ui.calendar_dialog import CalendarDialog
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+TODAY = date(2026, 11, 25)
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"{name}.png")
+
+
+def main() -> int:
+    _app = QApplication(sys.argv[:1])  # kept alive while the windows are made
+    OUT.mkdir(parents=True, exist_ok=True)
+    folder = tempfile.TemporaryDirectory()
+    db = Path(folder.name) / "demo.sqlite3"
+    with Store.open(db, today=lambda: TODAY) as store:
+        fill_demo(store, today=TODAY)
+
+    window = create_main_window(db, today=lambda: TODAY)
+    window.resize(1440, 860)
+    window.show()
+    register = window.register
+    row = next(
+        r
+        for r in range(register.model.rowCount())
+        if register.model.client(r).surname_cyr and register.model.client(r).iin
+    )
+    register.ui.clientTable.selectRow(row)
+    save(window, "main-window-client-details")
+    window.ui.clientTabs.setCurrentWidget(window.ui.casesHolder)
+    window.checklist.select_row(0)
+    save(window, "checklist-pane")
+    register.ui.clientSearch.setText("алена")
+    register.search_now()
+    save(window, "register-search-cyrillic")
+    window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
+    save(window, "due-view")
+    window.ui.mainTabs.setCurrentWidget(window.ui.overviewPage)
+    save(window, "overview")
+
+    window.ui.mainTabs.setCurrentWidget(window.ui.clientsPage)
+    register.ui.clientSearch.clear()
+    register.search_now()
+    no_iin = next(r for r in range(register.model.rowCount()) if not register.model.client(r).iin)
+    register.ui.clientTable.selectRow(no_iin)
+    window.ui.newCaseAction.trigger()
+    wizard = window.wizard
+    wizard.resize(720, 600)
+    save(wizard, "wizard-1-client")
+    wizard.next()
+    wizard.ui.serviceChoice.setCurrentRow(0)
+    save(wizard, "wizard-2-service")
+    wizard.next()
+    representative = wizard.findChild(QCheckBox, "answer_representative")
+    representative.setChecked(True)
+    save(wizard, "wizard-3-details")
+    wizard.next()
+    save(wizard, "wizard-4-checklist")
+    wizard.next()
+    save(wizard, "wizard-5-review")
+    wizard.reject()
+
+    dialog = CalendarDialog(window.store, window)
+    dialog.ui.calendar.setSelectedDate(QDate(2026, 3, 24))
+    dialog.show()
+    save(dialog, "business-calendar")
+    dialog.close()
+    window.close()
+    folder.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
