@@ -49,6 +49,14 @@ def main() -> None:
         "first page, sorted by employer desc",
         lambda: store.search_clients(limit=100, sort="employer", descending=True),
     )
+    timed(
+        "last page, sorted by birth date desc",
+        lambda: store.search_clients(limit=100, offset=99_900, sort="birth_date", descending=True),
+    )
+    timed(
+        "last page, sorted by Cyrillic name",
+        lambda: store.search_clients(limit=100, offset=99_900, sort="name_cyr"),
+    )
     timed("search 'smith' (Latin)", lambda: store.search_clients("smith", limit=100))
     timed("search 'алёна' (Cyrillic)", lambda: store.search_clients("алёна", limit=100))
     timed(

@@ -69,6 +69,11 @@ def upgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_manager_id"), ["manager_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_sort_name"), ["sort_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_birth_date"), ["birth_date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_passport_number"), ["passport_number"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_phone"), ["phone"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_employer"), ["employer"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_created_at"), ["created_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_clients_sort_name_cyr"), ["sort_name_cyr"], unique=False
         )
@@ -199,6 +204,11 @@ def downgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_clients_sort_name_cyr"))
         batch_op.drop_index(batch_op.f("ix_clients_sort_name"))
+        batch_op.drop_index(batch_op.f("ix_clients_birth_date"))
+        batch_op.drop_index(batch_op.f("ix_clients_passport_number"))
+        batch_op.drop_index(batch_op.f("ix_clients_phone"))
+        batch_op.drop_index(batch_op.f("ix_clients_employer"))
+        batch_op.drop_index(batch_op.f("ix_clients_created_at"))
         batch_op.drop_index(batch_op.f("ix_clients_manager_id"))
 
     op.drop_table("clients")
