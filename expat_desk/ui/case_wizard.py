@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from expat_desk.store.models import Client
 
 LANGUAGE = "en"
 CLIENT_LIMIT = 50
+SEARCH_DELAY_MS = 250
 ERROR_STYLE = "color: #c62828;"
 # The new-client widgets and the client field each one fills.
 NEW_CLIENT_FIELDS = {
@@ -121,7 +122,12 @@ class CaseWizard(QWizard):
 
     def _setup_client_page(self) -> None:
         ui = self.ui
-        ui.clientSearchField.textChanged.connect(self._search)
+        # Search once the manager pauses: on a large register each search takes a moment.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self._search(ui.clientSearchField.text()))
+        ui.clientSearchField.textChanged.connect(lambda _: self._search_timer.start())
         ui.clientPicker.itemSelectionChanged.connect(ui.clientPage.completeChanged)
         ui.existingClientButton.toggled.connect(self._client_mode_changed)
         for name in NEW_CLIENT_FIELDS.values():

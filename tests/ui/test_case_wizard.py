@@ -252,7 +252,7 @@ def test_picking_an_existing_client_by_a_cyrillic_name(
     type_text(qtbot, wizard.ui.clientSearchField, "Петр")
 
     picker = wizard.ui.clientPicker
-    assert picker.count() == 1
+    qtbot.waitUntil(lambda: picker.count() == 1)  # the search waits for a pause in typing
     assert "Петров Пётр" in picker.item(0).text()
     click_row(qtbot, picker, "Петров")
     assert wizard.client().id == petrov
