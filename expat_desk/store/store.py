@@ -23,7 +23,9 @@ from expat_desk.domain.client import CLIENT_FIELDS, check_client
 from expat_desk.domain.deadlines import (
     DEFAULT_TARGET_DAYS,
     CaseFacts,
+    Deadline,
     DueItem,
+    case_deadlines,
     check_passport_for_completion,
     due_items,
 )
@@ -646,9 +648,9 @@ class Store:
             setting = s.get(Setting, TARGETS)
             self._put_setting(s, TARGETS, {**(setting.value if setting else {}), code.value: days})
 
-    def deadline_facts(self) -> list[CaseFacts]:
+    def deadline_facts(self, *, client_id: int | None = None) -> list[CaseFacts]:
         """The cases that still have deadlines: those in progress or submitted, and completed
-        police registrations and EDS whose validity is watched."""
+        police registrations and EDS whose validity is watched (of one client, if given)."""
         watched = or_(
             Case.status.in_([CaseStatus.OPEN.value, CaseStatus.SUBMITTED.value]),
             and_(
@@ -674,7 +676,7 @@ class Store:
                 Client.passport_expiry,
             )
             .join(Client, Case.client_id == Client.id)
-            .where(watched)
+            .where(watched, *([Case.client_id == client_id] if client_id is not None else []))
             .order_by(Case.id)
         )
         poa = (
@@ -706,6 +708,16 @@ class Store:
                 )
                 for row in s.execute(stmt)
             ]
+
+    def next_deadlines(self, client_id: int) -> dict[int, Deadline]:
+        """The earliest deadline of each of a client's cases that still has one."""
+        calendar, targets = self.business_calendar(), self.target_days()
+        found = {}
+        for facts in self.deadline_facts(client_id=client_id):
+            deadlines = case_deadlines(facts, calendar, targets)
+            if deadlines:
+                found[facts.case_id] = deadlines[0]
+        return found
 
     def due_items(self, today: date | None = None) -> list[DueItem]:
         """What is overdue, due today or this week, and the lapses to watch."""

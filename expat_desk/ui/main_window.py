@@ -3,7 +3,7 @@ the cases, and what is due."""
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.deadlines import Urgency
+from expat_desk.domain.deadlines import Urgency, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
@@ -25,7 +25,7 @@ from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
-from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, DueModel
+from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.checklist.show_case(None)
         if client_id is None:
             return
+        deadlines = self.store.next_deadlines(client_id)
+        today = self.store.today()
         for case in self.store.list_cases(client_id=client_id):
             done = progress((i.required, ItemState(i.state)) for i in case.items)
             title = load_catalogue(case.checklist_version).service(case.service).title["en"]
@@ -176,8 +178,16 @@ class MainWindow(QMainWindow):
                 1,
             ):
                 text = text.replace(f"%{n}", str(part))
+            deadline = deadlines.get(case.id)
+            if deadline is not None:
+                text += " · " + self.tr("%1 by %2").replace(
+                    "%1", QCoreApplication.translate("DueModel", KIND_TITLES[deadline.kind])
+                ).replace("%2", QDate(deadline.due).toString("ddd d MMM"))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
+            if deadline is not None and (colours := ROW_COLOURS.get(urgency(deadline.due, today))):
+                item.setBackground(colours[0])
+                item.setForeground(colours[1])
             self.ui.caseList.addItem(item)
             if case.id == select_case:
                 self.ui.caseList.setCurrentItem(item)

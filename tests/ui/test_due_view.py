@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
+from expat_desk.domain.deadlines import Urgency
 from expat_desk.store import Store
 from expat_desk.ui.app import create_main_window, show_due_today
-from expat_desk.ui.due_model import COL_CASE, COL_URGENCY, COL_WHAT, DueModel
+from expat_desk.ui.due_model import COL_CASE, COL_URGENCY, COL_WHAT, ROW_COLOURS, DueModel
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 CLIENT = {
@@ -172,3 +173,19 @@ def test_ticking_a_document_updates_the_case_list(qtbot, db_path: Path) -> None:
     qtbot.mouseClick(window.checklist.ui.markReceivedButton, Qt.MouseButton.LeftButton)
     assert "1 of 3 documents" in window.ui.caseList.currentItem().text()
     assert window.ui.caseList.currentItem().text().split(" · ")[0] in numbers.values()
+
+
+def test_each_case_of_a_client_shows_its_next_deadline(qtbot, db_path: Path) -> None:
+    numbers = make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.register.ui.clientTable.selectRow(0)
+    texts = {
+        window.ui.caseList.item(r).text().split(" · ")[0]: window.ui.caseList.item(r)
+        for r in range(window.ui.caseList.count())
+    }
+    # Arrived Wed 18 Nov: the host party's notification was due Mon 23 Nov.
+    late = texts[numbers["overdue"]]
+    assert late.text().endswith("Host party notifies the migration police by Mon 23 Nov")
+    assert late.background().color() == ROW_COLOURS[Urgency.OVERDUE][0]
+    assert texts[numbers["week"]].text().endswith("by Fri 27 Nov")
