@@ -335,6 +335,12 @@ class ChecklistPane(QWidget):
             button.setEnabled(
                 editable and item is not None and state in ITEM_TRANSITIONS[ItemState(item.state)]
             )
+        today = QDate(self.store.today())
+        self.ui.itemDate.setMaximumDate(today)
+        self.ui.itemDate.setDate(
+            QDate(item.state_date) if item is not None and item.state_date else today
+        )
+        self.ui.itemDate.setEnabled(editable)
         note: QLineEdit = self.ui.itemNote
         self._note_item_id = item.id if item is not None else None
         note.setText((item.note or "") if item is not None else "")
@@ -403,7 +409,10 @@ class ChecklistPane(QWidget):
             note = self.ask_reason(item)
             if not note:
                 return
-        self._change(lambda: self.store.set_item_state(item.id, state.value, note=note))
+        # The date shown: today unless the manager picked the day it really happened (a
+        # loss-of-passport step done last week, a document that came in yesterday).
+        on = self.ui.itemDate.date().toPython() if state in DONE_STATES else None
+        self._change(lambda: self.store.set_item_state(item.id, state.value, on=on, note=note))
 
     def move_case(self, target: CaseStatus) -> None:
         if self.case is None:

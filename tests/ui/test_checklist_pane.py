@@ -469,3 +469,41 @@ def test_every_control_has_a_name_for_screen_readers(pane: ChecklistPane) -> Non
     for name in names:
         widget = child(pane, QWidget, name)
         assert widget.accessibleName(), name
+
+
+def test_a_loss_of_passport_step_is_dated_the_day_it_was_done(qtbot, db_path) -> None:
+    """Statement to the police last Friday, certificate today: the dates go in as picked."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from expat_desk.store import Store
+    from expat_desk.ui.checklist_pane import ChecklistPane
+
+    today = date(2026, 11, 25)
+    store = Store.open(db_path, today=lambda: today)
+    client, _ = store.add_client(
+        {
+            "surname": "Kowalski",
+            "birth_date": "1980-01-01",
+            "citizenship": "POL",
+            "passport_number": "EA1234567",
+        }
+    )
+    case = store.open_case(
+        client.id, "loss_of_passport", {"place_of_loss": "Astana", "date_of_loss": "2026-11-19"}
+    )
+    pane = ChecklistPane(store)
+    qtbot.addWidget(pane)
+    pane.show_case(case.id)
+    pane.select_row(0)
+    assert pane.ui.itemDate.date().toPython() == today
+    pane.ui.itemDate.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(pane.ui.markReceivedButton, Qt.MouseButton.LeftButton)
+    pane.select_row(1)
+    qtbot.mouseClick(pane.ui.markReceivedButton, Qt.MouseButton.LeftButton)
+
+    steps = store.get_case(case.id).items
+    assert [s.state_date for s in steps[:2]] == [date(2026, 11, 20), today]
+    assert pane.ui.itemDate.maximumDate().toPython() == today  # no step done in the future
+    store.close()

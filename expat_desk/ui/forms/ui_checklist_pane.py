@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ChecklistPane(object):
     def setupUi(self, ChecklistPane):
@@ -68,6 +69,17 @@ class Ui_ChecklistPane(object):
         self.itemLayout.setObjectName(u"itemLayout")
         self.markLayout = QHBoxLayout()
         self.markLayout.setObjectName(u"markLayout")
+        self.itemDateLabel = QLabel(self.itemGroup)
+        self.itemDateLabel.setObjectName(u"itemDateLabel")
+
+        self.markLayout.addWidget(self.itemDateLabel)
+
+        self.itemDate = QDateEdit(self.itemGroup)
+        self.itemDate.setObjectName(u"itemDate")
+        self.itemDate.setCalendarPopup(True)
+
+        self.markLayout.addWidget(self.itemDate)
+
         self.markLabel = QLabel(self.itemGroup)
         self.markLabel.setObjectName(u"markLabel")
 
@@ -193,6 +205,7 @@ class Ui_ChecklistPane(object):
         self.paneLayout.addWidget(self.caseHistory)
 
 #if QT_CONFIG(shortcut)
+        self.itemDateLabel.setBuddy(self.itemDate)
         self.noteLabel.setBuddy(self.itemNote)
         self.historyLabel.setBuddy(self.caseHistory)
 #endif // QT_CONFIG(shortcut)
@@ -238,6 +251,11 @@ class Ui_ChecklistPane(object):
 #if QT_CONFIG(accessibility)
         self.itemGroup.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Selected document", None))
 #endif // QT_CONFIG(accessibility)
+        self.itemDateLabel.setText(QCoreApplication.translate("ChecklistPane", u"&On:", None))
+#if QT_CONFIG(accessibility)
+        self.itemDate.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Date the document came in or the step was done", None))
+#endif // QT_CONFIG(accessibility)
+        self.itemDate.setDisplayFormat(QCoreApplication.translate("ChecklistPane", u"dd.MM.yyyy", None))
         self.markLabel.setText(QCoreApplication.translate("ChecklistPane", u"Mark as:", None))
         self.markReceivedButton.setText(QCoreApplication.translate("ChecklistPane", u"&Received", None))
 #if QT_CONFIG(tooltip)
