@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
@@ -50,6 +49,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
 from expat_desk.store.models import Case, ChecklistItem, Event
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
+from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,48 +92,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistModel", text)
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowsModel):
     """The items of one case, one row each, read-only (changes go through the store)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ChecklistItem] = []
+    COLUMNS = COLUMNS
+    CONTEXT = "ChecklistModel"
 
     def items(self) -> list[ChecklistItem]:
-        return list(self._items)
+        return self.rows()
 
     def set_items(self, items: list[ChecklistItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> ChecklistItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row(row)
 
     def row_of(self, item_id: int) -> int:
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
+        return next((r for r, i in enumerate(self._rows) if i.id == item_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row(index.row()) if index.isValid() else None
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(item, column)
@@ -202,7 +182,7 @@ class ChecklistPane(QWidget):
         self.ui = Ui_ChecklistPane()
         self.ui.setupUi(self)
         self.case: Case | None = None
-        self.model = ChecklistModel(self)
+        self.model = ChecklistModel(parent=self)
         view = self.ui.checklistView
         view.setModel(self.model)
         header = view.horizontalHeader()

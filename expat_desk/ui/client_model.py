@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +19,7 @@ from PySide6.QtCore import (
 
 from expat_desk.store import Store
 from expat_desk.store.models import Client
+from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -50,9 +49,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 CLIENT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(RowsModel):
+    COLUMNS = tuple(title for title, _ in COLUMNS)
+    CONTEXT = "ClientModel"
+
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.store = store
         self.query = ""
         # service, status, manager_id, client_ids: as Store.search_clients takes them
@@ -117,20 +119,6 @@ class ClientTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("ClientModel", COLUMNS[section][0])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

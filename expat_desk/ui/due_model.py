@@ -5,7 +5,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from expat_desk.domain.deadlines import DeadlineKind, DueItem, PassportAlert, Urgency
+from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,40 +65,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DueModel", text)
 
 
-class DueModel(QAbstractTableModel):
-    def __init__(self, items: list[DueItem] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[DueItem] = list(items or [])
+class DueModel(RowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "DueModel"
 
     def items(self) -> list[DueItem]:
-        return list(self._items)
+        return self.rows()
 
     def set_items(self, items: list[DueItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
+        self.set_rows(items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row(index.row()) if index.isValid() else None
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
