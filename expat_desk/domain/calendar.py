@@ -28,6 +28,7 @@ class BusinessCalendar:
         # English names whatever the computer's locale (unset on Windows: Kazakh otherwise).
         # Thousands of cases ask about the same few weeks: each day is worked out once.
         self._known: dict[date, bool] = {}
+        self._added: dict[tuple[date, int], date] = {}
         self._kz: Any = holidays.KZ(language="en_US")  # fills itself year by year
 
     def is_business_day(self, day: date) -> bool:
@@ -60,11 +61,15 @@ class BusinessCalendar:
         ``start`` itself when ``count`` is 0."""
         if count < 0:
             raise ValueError("count must not be negative")
-        day = start
-        while count:
+        known = self._added.get((start, count))
+        if known is not None:
+            return known
+        day, left = start, count
+        while left:
             day += timedelta(days=1)
             if self.is_business_day(day):
-                count -= 1
+                left -= 1
+        self._added[(start, count)] = day
         return day
 
     def business_days_between(self, start: date, end: date) -> int:
