@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from expat_desk.store import Store
@@ -109,3 +110,24 @@ def test_every_view_has_a_keyboard_shortcut(qtbot, db_path: Path) -> None:
         assert action.shortcut().toString() == keys
         action.trigger()
         assert window.ui.mainTabs.currentWidget() is page
+
+
+def test_tab_walks_the_whole_client_side_without_getting_stuck(qtbot, db_path: Path) -> None:
+    """Keyboard alone: Tab leaves the register table and the text boxes instead of looping."""
+    with Store.open(db_path) as store:
+        fill_demo(store, clients=5)
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.register.ui.clientTable.selectRow(0)
+    window.register.focus_search()
+    seen = []
+    for _ in range(40):
+        focused = window.focusWidget()
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    for name in ("clientTable", "mrzInput", "surnameField", "notesField", "saveClientButton"):
+        assert name in seen
+    assert seen.count("clientTable") == 1 and seen.count("mrzInput") == 1

@@ -53,6 +53,7 @@ class Ui_ChecklistPane(object):
 
         self.checklistView = QTableView(ChecklistPane)
         self.checklistView.setObjectName(u"checklistView")
+        self.checklistView.setTabKeyNavigation(False)
         self.checklistView.setAcceptDrops(True)
         self.checklistView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checklistView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,7 +210,8 @@ class Ui_ChecklistPane(object):
         self.noteLabel.setBuddy(self.itemNote)
         self.historyLabel.setBuddy(self.caseHistory)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.checklistView, self.markReceivedButton)
+        QWidget.setTabOrder(self.checklistView, self.itemDate)
+        QWidget.setTabOrder(self.itemDate, self.markReceivedButton)
         QWidget.setTabOrder(self.markReceivedButton, self.markVerifiedButton)
         QWidget.setTabOrder(self.markVerifiedButton, self.markMissingButton)
         QWidget.setTabOrder(self.markMissingButton, self.markNotApplicableButton)

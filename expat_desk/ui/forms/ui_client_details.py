@@ -43,6 +43,7 @@ class Ui_ClientDetails(object):
         self.mrzLayout.setObjectName(u"mrzLayout")
         self.mrzInput = QPlainTextEdit(self.mrzGroup)
         self.mrzInput.setObjectName(u"mrzInput")
+        self.mrzInput.setTabChangesFocus(True)
         self.mrzInput.setMaximumSize(QSize(16777215, 52))
 
         self.mrzLayout.addWidget(self.mrzInput)
@@ -335,6 +336,7 @@ class Ui_ClientDetails(object):
 
         self.notesField = QPlainTextEdit(self.fieldsWidget)
         self.notesField.setObjectName(u"notesField")
+        self.notesField.setTabChangesFocus(True)
         self.notesField.setMaximumSize(QSize(16777215, 70))
 
         self.fieldsLayout.addWidget(self.notesField, 30, 1, 1, 1)

@@ -79,6 +79,7 @@ class Ui_ClientRegister(object):
 
         self.clientTable = QTableView(ClientRegister)
         self.clientTable.setObjectName(u"clientTable")
+        self.clientTable.setTabKeyNavigation(False)
         self.clientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clientTable.setAlternatingRowColors(True)
         self.clientTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -117,6 +117,7 @@ class Ui_MainWindow(object):
 
         self.serviceTable = QTableWidget(self.overviewPage)
         self.serviceTable.setObjectName(u"serviceTable")
+        self.serviceTable.setTabKeyNavigation(False)
         self.serviceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.serviceTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.serviceTable.setAlternatingRowColors(True)
@@ -146,6 +147,7 @@ class Ui_MainWindow(object):
 
         self.dueView = QTableView(self.duePage)
         self.dueView.setObjectName(u"dueView")
+        self.dueView.setTabKeyNavigation(False)
         self.dueView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dueView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dueView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
