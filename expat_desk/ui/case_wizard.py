@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -289,7 +291,10 @@ class CaseWizard(QWizard):
             cell.setObjectName(f"answer_{option.name}Cell")
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
+            if isinstance(widget, QDateEdit) and not option.required:
+                column.addLayout(self._with_clear_button(option, widget))
+            else:
+                column.addWidget(widget)
             column.addWidget(error)
             if isinstance(widget, QCheckBox):
                 form.addRow(cell)
@@ -300,6 +305,18 @@ class CaseWizard(QWizard):
             self._answer_widgets[option.name] = widget
             self._answer_errors[option.name] = error
         self._refresh_details()
+
+    def _with_clear_button(self, option: OptionSpec, edit: QDateEdit) -> QHBoxLayout:
+        """An optional date can be taken back to "not set" (a date edit alone cannot)."""
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        clear = QToolButton()
+        clear.setText(self.tr("Clear"))
+        clear.setObjectName(f"answer_{option.name}Clear")
+        clear.setAccessibleName(self.tr("Clear %1").replace("%1", option.label[LANGUAGE]))
+        clear.clicked.connect(lambda: edit.setDate(edit.minimumDate()))
+        row.addWidget(clear)
+        return row
 
     def _answer_widget(self, option: OptionSpec) -> QWidget:
         title = option.label[LANGUAGE]

@@ -378,3 +378,22 @@ def test_ctrl_n_opens_the_wizard_for_the_client_shown_and_shows_the_new_case(qtb
     assert window.ui.clientTabs.currentWidget() is window.ui.casesHolder
     assert window.ui.caseList.currentItem().text().startswith(case.number)
     assert window.checklist.case.number == case.number
+
+
+def test_an_optional_date_can_be_taken_back(qtbot, store: Store) -> None:
+    """A planned departure typed by mistake is cleared; the case then has none."""
+    client_id = add_client(store)
+    wizard = make_wizard(qtbot, store, client_id=client_id)
+    go_next(qtbot, wizard)
+    click_row(qtbot, wizard.ui.serviceChoice, "Migration notification")
+    go_next(qtbot, wizard)
+    answer(wizard, "arrival_date").setDate(QDate(2026, 11, 20))
+    type_text(qtbot, answer(wizard, "host_party"), "Hilton Astana")
+    departure = answer(wizard, "departure_date")
+    departure.setDate(QDate(2026, 12, 30))
+    assert departure.text() == "2026-12-30"
+
+    click(qtbot, wizard.findChild(QAbstractButton, "answer_departure_dateClear"))
+
+    assert departure.text() == "not set"
+    assert next_enabled(wizard)
