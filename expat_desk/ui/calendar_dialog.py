@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QButtonGroup, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QDialog, QListWidgetItem, QWidget
 
 from expat_desk.store import Store
 from expat_desk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
@@ -62,7 +62,7 @@ class CalendarDialog(QDialog):
         for button in self.kinds.buttons():
             button.setChecked(button.property("kind") == kind)
 
-    def _set_kind(self, button) -> None:  # type: ignore[no-untyped-def]
+    def _set_kind(self, button: QAbstractButton) -> None:
         self.store.set_calendar_day(self.selected_day(), button.property("kind"))
         self._reload()
 
