@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument(
         "--date", type=_day, metavar="YYYY-MM-DD", help="as seen on this day (default: today)"
     )
+    deadlines.add_argument("--json", action="store_true", help="one JSON object a line")
 
     catalogue = commands.add_parser("catalogue", help="print the services and their checklists")
     catalogue.add_argument("--version", type=_positive, dest="catalogue_version", metavar="N")
@@ -191,6 +192,14 @@ def _deadlines(store: "Store", args: argparse.Namespace) -> int:
     from collections import Counter
 
     items = store.due_items(args.date)
+    if args.json:
+        import json
+
+        from expat_desk.domain.deadlines import due_item_record
+
+        for item in items:
+            print(json.dumps(due_item_record(item), ensure_ascii=False))
+        return 0
     for item in items:
         print(
             f"{item.urgency}\t{item.deadline.due.isoformat()}\t{item.facts.number}\t"

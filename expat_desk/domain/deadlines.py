@@ -330,3 +330,37 @@ def registration_note(arrival: date | None, departure: date | None) -> str | Non
         f"Stay of {days} days, over {SHORT_STAY_DAYS}: police registration applies to citizens "
         "of countries with a reciprocal visa-free agreement"
     )
+
+
+def due_item_record(item: DueItem) -> dict[str, Any]:
+    """A due item as plain JSON-able data (``expat-desk deadlines --json``)."""
+    facts = item.facts
+    return {
+        "case_id": facts.case_id,
+        "number": facts.number,
+        "client_name": facts.client_name,
+        "client_id": facts.client_id,
+        "service": facts.service,
+        "status": facts.status,
+        "opened_on": facts.opened_on.isoformat(),
+        "kind": item.deadline.kind.value,
+        "due": item.deadline.due.isoformat(),
+        "urgency": item.urgency.value,
+        "passport": item.passport.value if item.passport else None,
+    }
+
+
+def due_item_from_record(record: Mapping[str, Any]) -> DueItem:
+    """The due item a record describes; raises ValueError (KeyError included) for a bad one."""
+    facts = CaseFacts(
+        case_id=int(record["case_id"]),
+        number=str(record["number"]),
+        client_name=str(record["client_name"]),
+        service=str(record["service"]),
+        status=str(record["status"]),
+        opened_on=date.fromisoformat(record["opened_on"]),
+        client_id=record["client_id"],
+    )
+    deadline = Deadline(DeadlineKind(record["kind"]), date.fromisoformat(record["due"]))
+    passport = PassportAlert(record["passport"]) if record["passport"] else None
+    return DueItem(facts, deadline, Urgency(record["urgency"]), passport)

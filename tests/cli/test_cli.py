@@ -177,3 +177,29 @@ def test_cases_say_whether_a_stay_needs_registration(capsys, db_path, departure,
     code, out, _ = run(capsys, "--db", str(db_path), "cases")
     assert code == 0
     assert says in out
+
+
+def test_deadlines_as_json_lines_for_a_script(capsys, db_path: Path) -> None:
+    import json
+
+    with Store.open(db_path) as store:
+        client, _ = store.add_client(
+            {
+                "surname": "Kim",
+                "birth_date": "1990-01-01",
+                "citizenship": "KOR",
+                "passport_number": "M12345678",
+            }
+        )
+        case = store.open_case(
+            client.id,
+            "migration_notification",
+            {"arrival_date": "2026-11-20", "host_party": "Hilton Astana"},
+        )
+    code, out, _ = run(capsys, "--db", str(db_path), "deadlines", "--date", "2026-11-25", "--json")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert {(r["number"], r["kind"], r["due"], r["urgency"]) for r in records} >= {
+        (case.number, "centre_letter", "2026-11-24", "overdue"),
+        (case.number, "host_notification", "2026-11-25", "today"),
+    }

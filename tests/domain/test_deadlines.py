@@ -591,3 +591,41 @@ def test_power_of_attorney_lapse_watched_a_month_ahead(kz: BusinessCalendar) -> 
 
 def test_nothing_due_for_nothing(kz: BusinessCalendar) -> None:
     assert due_items([], kz, TODAY) == []
+
+
+def test_a_due_item_survives_its_json_record() -> None:
+    """What `expat-desk deadlines --json` prints reads back as the same due item."""
+    import json
+
+    from expat_desk.domain.deadlines import (
+        CaseFacts,
+        Deadline,
+        DeadlineKind,
+        DueItem,
+        PassportAlert,
+        Urgency,
+        due_item_from_record,
+        due_item_record,
+    )
+
+    item = DueItem(
+        CaseFacts(
+            7,
+            "MN-2026-00007",
+            "Schmidt Lena",
+            "migration_notification",
+            "open",
+            date(2026, 11, 20),
+            client_id=3,
+        ),
+        Deadline(DeadlineKind.PASSPORT_EXPIRES, date(2027, 1, 31)),
+        Urgency.SOON,
+        PassportAlert.THREE_MONTHS,
+    )
+    back = due_item_from_record(json.loads(json.dumps(due_item_record(item))))
+    assert (back.facts.case_id, back.facts.number, back.facts.client_id) == (7, "MN-2026-00007", 3)
+    assert (back.deadline, back.urgency, back.passport) == (
+        item.deadline,
+        item.urgency,
+        item.passport,
+    )
