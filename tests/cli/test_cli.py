@@ -122,7 +122,8 @@ def test_module_entry_point_runs(demo_db: Path) -> None:
     assert len(result.stdout.splitlines()) == 2
 
 
-def test_deadlines_lists_what_is_due_as_of_a_day(capsys, db_path: Path) -> None:
+def open_notification_for_arrival_on_friday(db_path: Path):
+    """A migration notification for a guest who arrived on Friday 20 November 2026."""
     with Store.open(db_path) as store:
         client, _ = store.add_client(
             {
@@ -132,11 +133,15 @@ def test_deadlines_lists_what_is_due_as_of_a_day(capsys, db_path: Path) -> None:
                 "passport_number": "M12345678",
             }
         )
-        case = store.open_case(
+        return store.open_case(
             client.id,
             "migration_notification",
             {"arrival_date": "2026-11-20", "host_party": "Hilton Astana"},
         )
+
+
+def test_deadlines_lists_what_is_due_as_of_a_day(capsys, db_path: Path) -> None:
+    case = open_notification_for_arrival_on_friday(db_path)
     # Arrived Friday 20 Nov: the letter through the centre is due Tue 24, the host's
     # notification Wed 25 November.
     code, out, err = run(capsys, "--db", str(db_path), "deadlines", "--date", "2026-11-25")
@@ -182,20 +187,7 @@ def test_cases_say_whether_a_stay_needs_registration(capsys, db_path, departure,
 def test_deadlines_as_json_lines_for_a_script(capsys, db_path: Path) -> None:
     import json
 
-    with Store.open(db_path) as store:
-        client, _ = store.add_client(
-            {
-                "surname": "Kim",
-                "birth_date": "1990-01-01",
-                "citizenship": "KOR",
-                "passport_number": "M12345678",
-            }
-        )
-        case = store.open_case(
-            client.id,
-            "migration_notification",
-            {"arrival_date": "2026-11-20", "host_party": "Hilton Astana"},
-        )
+    case = open_notification_for_arrival_on_friday(db_path)
     code, out, _ = run(capsys, "--db", str(db_path), "deadlines", "--date", "2026-11-25", "--json")
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
