@@ -50,6 +50,7 @@ from expat_desk.store.attachments import attach_file, attachment_path
 from expat_desk.store.models import Case, ChecklistItem, Event
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.table_model import RowsModel
+from expat_desk.ui.titles import status_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,12 +68,6 @@ STATE_TITLES = {
     ItemState.RECEIVED: QT_TRANSLATE_NOOP("ChecklistModel", "received"),
     ItemState.VERIFIED: QT_TRANSLATE_NOOP("ChecklistModel", "verified"),
     ItemState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("ChecklistModel", "not applicable"),
-}
-STATUS_TITLES = {
-    CaseStatus.OPEN: QT_TRANSLATE_NOOP("ChecklistModel", "open"),
-    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("ChecklistModel", "submitted"),
-    CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("ChecklistModel", "completed"),
-    CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("ChecklistModel", "cancelled"),
 }
 FIELD_TITLES = {
     "state": QT_TRANSLATE_NOOP("ChecklistModel", "state"),
@@ -163,7 +158,7 @@ def _value(field: str | None, value: str | None) -> str:
     if field == "state" and value in set(ItemState):
         return tr(STATE_TITLES[ItemState(value)])
     if field == "status" and value in set(CaseStatus):
-        return tr(STATUS_TITLES[CaseStatus(value)])
+        return status_title(CaseStatus(value))
     return value
 
 
@@ -282,7 +277,7 @@ class ChecklistPane(QWidget):
             .replace("%1", case.number)
             .replace("%2", service)
             .replace("%3", case.client.full_name)
-            .replace("%4", tr(STATUS_TITLES[status]))
+            .replace("%4", status_title(status))
         )
         done = self.progress()
         text = self.tr("%1 of %2").replace("%1", str(done.done)).replace("%2", str(done.total))

@@ -107,14 +107,6 @@ class ClientTableModel(RowsModel):
         # The register may have shrunk since the count was read (another window deleted).
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, client_id: int) -> int | None:
-        """The row of a client among the pages read so far."""
-        for number, page in self._pages.items():
-            for offset, client in enumerate(page):
-                if client.id == client_id:
-                    return number * PAGE_SIZE + offset
-        return None
-
     # --- QAbstractTableModel --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -37,7 +37,9 @@ KIND_TITLES = {
     DeadlineKind.HOST_NOTIFICATION: QT_TRANSLATE_NOOP(
         "DueModel", "Host party notifies the migration police"
     ),
-    DeadlineKind.CENTRE_LETTER: QT_TRANSLATE_NOOP("DueModel", "Host party's letter to the centre"),
+    DeadlineKind.CENTRE_LETTER: QT_TRANSLATE_NOOP(
+        "DueModel", "Host party's letter to the Expat Centre"
+    ),
     DeadlineKind.TARGET: QT_TRANSLATE_NOOP("DueModel", "Target processing time"),
     DeadlineKind.REGISTRATION_ENDS: QT_TRANSLATE_NOOP("DueModel", "Police registration ends"),
     DeadlineKind.PASSPORT_EXPIRES: QT_TRANSLATE_NOOP("DueModel", "Passport expires"),

@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         )
         self.due_count.setText(text)
         self.ui.dueSummaryLabel.setText(text)
-        self.due_counts = counts
 
     def _open_due_case(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
