@@ -181,3 +181,24 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class Document(Base):
+    """A generated PDF (consent, power of attorney, letter), kept as it was printed."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    # Language codes in column order, "ru,en".
+    languages: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"))
+    # Relative to the database's folder, so the two move together.
+    path: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    # What the manager typed for it (the attorney, the term ...), to read it back later.
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    manager: Mapped[Manager | None] = relationship(lazy="joined")

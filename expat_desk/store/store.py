@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.centre import CentreDetails, check_centre
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
 from expat_desk.domain.deadlines import (
     DEFAULT_TARGET_DAYS,
@@ -42,12 +43,21 @@ from expat_desk.domain.workflow import (
 )
 from expat_desk.store.database import open_database, translate_errors, writer
 from expat_desk.store.errors import Conflict, NotFound
-from expat_desk.store.models import Case, ChecklistItem, Client, Event, Manager, Setting
+from expat_desk.store.models import (
+    Case,
+    ChecklistItem,
+    Client,
+    Document,
+    Event,
+    Manager,
+    Setting,
+)
 
 # Settings keys of the centre's calendar corrections and target times.
 DAYS_OFF = "calendar.days_off"
 WORKING_DAYS = "calendar.working_days"
 TARGETS = "targets.business_days"
+CENTRE = "centre.details"
 
 CASE_PREFIX = {
     ServiceCode.IIN: "IIN",
@@ -69,6 +79,7 @@ CLIENT_SORT = {
 }
 # The case is with the state body or closed: its checklist is a record, not a to-do list.
 _FROZEN_CHECKLIST = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
+_CENTRE_FIELDS = ("name", "bin", "address")
 
 
 def _utcnow() -> datetime:
@@ -729,6 +740,58 @@ class Store:
             today or self.today(),
             self.target_days(),
         )
+
+    # --- documents ------------------------------------------------------------------------
+
+    def record_document(
+        self,
+        case_id: int,
+        kind: str,
+        languages: Collection[str],
+        path: str,
+        sha256: str,
+        inputs: Mapping[str, Any] | None = None,
+    ) -> Document:
+        """Put a generated file on the case's record (``path`` relative to the database)."""
+        with self._write() as s:
+            case = self._get(s, Case, case_id)
+            document = Document(
+                case_id=case.id,
+                kind=kind,
+                languages=",".join(languages),
+                created_at=self.now(),
+                manager_id=self.manager_id,
+                path=path,
+                sha256=sha256,
+                inputs=_jsonable(inputs or {}),
+            )
+            s.add(document)
+            s.flush()
+            self._log(s, "document", document.id, "create", field=kind, new=path, case_id=case.id)
+        return self.get_document(document.id)
+
+    def get_document(self, document_id: int) -> Document:
+        with self._read() as s:
+            return self._get(s, Document, document_id)
+
+    def list_documents(self, case_id: int) -> list[Document]:
+        """The case's generated documents, newest first."""
+        stmt = (
+            select(Document)
+            .where(Document.case_id == case_id)
+            .order_by(Document.created_at.desc(), Document.id.desc())
+        )
+        with self._read() as s:
+            return list(s.scalars(stmt))
+
+    def centre_details(self) -> CentreDetails:
+        stored = self.get_setting(CENTRE) or {}
+        return CentreDetails(**{k: v for k, v in stored.items() if k in _CENTRE_FIELDS})
+
+    def set_centre_details(self, values: Mapping[str, Any]) -> CentreDetails:
+        details = check_centre(values)
+        self.set_setting(CENTRE, {name: getattr(details, name) for name in _CENTRE_FIELDS})
+        return details
 
     # --- history and settings -------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from expat_desk.store.errors import (
 from expat_desk.store.models import Base
 
 TODAY = date(2026, 11, 25)
-TABLES = {"managers", "settings", "clients", "events", "cases", "checklist_items"}
+TABLES = {"managers", "settings", "clients", "events", "cases", "checklist_items", "documents"}
 
 
 def alembic_config(connection=None) -> Config:  # type: ignore[no-untyped-def]

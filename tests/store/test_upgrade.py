@@ -1,0 +1,37 @@
+"""A database written by the first released schema opens with today's code, every row intact."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from expat_desk.store import Store
+from expat_desk.store.database import current_revision, head_revision
+
+FIRST_SCHEMA = Path(__file__).parents[1] / "data" / "schema-0001.sqlite"
+TABLES = ("managers", "clients", "cases", "checklist_items", "events", "settings")
+
+
+def rows(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in TABLES
+        }
+
+
+def test_a_first_schema_database_is_migrated_with_every_row_kept(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(FIRST_SCHEMA, copy)
+    before = rows(copy)
+    assert all(before[table] for table in TABLES), "the fixture holds rows of every table"
+
+    with Store.open(copy) as store:
+        assert current_revision(store.engine) == head_revision() != "0001"
+        # The app reads the old rows as its own: clients, cases and the settings typed then.
+        assert store.count_clients() == len(before["clients"])
+        assert store.count_cases() == len(before["cases"])
+        assert store.target_days()["iin"] == 4
+        case = store.list_cases(limit=1)[0]
+        assert store.list_documents(case.id) == []
+
+    assert rows(copy) == before
