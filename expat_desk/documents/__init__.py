@@ -1,2 +1,4 @@
-"""Documents a manager prints for a client (consent form, power of attorney, host's letter),
-made as PDF with ReportLab from stored cases. No Qt here."""
+"""Documents made from a case: consent, power of attorney and the host party's letter (PDF).
+
+No Qt here. ReportLab is imported only when a document is laid out (documents.render).
+"""

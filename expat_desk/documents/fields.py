@@ -1,0 +1,217 @@
+"""What fills a document's placeholders: the client, the case, the centre and the manager's
+answers, each written the way the column's language writes it."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from expat_desk.documents.kinds import DocumentKind
+from expat_desk.documents.texts import PLACEHOLDER, CommonTexts, Template
+from expat_desk.domain.centre import CentreDetails
+from expat_desk.domain.countries import country
+from expat_desk.domain.deadlines import add_months, power_of_attorney_until
+from expat_desk.domain.errors import ValidationError
+
+# Every placeholder the app fills, with what to fill in and where, for the message that lists
+# what is missing.
+FIELD_LABELS: dict[str, str] = {
+    "client_name": "the client's name (client details)",
+    "birth_date": "the client's date of birth (client details)",
+    "citizenship": "the client's citizenship (client details)",
+    "passport_number": "the client's passport number (client details)",
+    "client_address": "the client's address (client details)",
+    "operator_name": "the centre's name (Settings, Centre details)",
+    "operator_bin": "the centre's BIN (Settings, Centre details)",
+    "operator_address": "the centre's address (Settings, Centre details)",
+    "place": "the place of signing (resources/documents/common.toml)",
+    "case_number": "the case number",
+    "date": "the date",
+    "consent_until": "the consent's term",
+    "attorney_name": "the attorney's full name",
+    "attorney_document": "the attorney's identity document",
+    "term_until": "the power of attorney's term",
+    "host_party": "the host party (case answers)",
+    "arrival_date": "the date of arrival (case answers)",
+    "stay_address": "the address of stay",
+    "stay_until": "the last day of stay",
+    "letter_due": "the letter's due date",
+}
+# What the manager types for a document, beyond what the client and case already hold.
+INPUTS: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.CONSENT: (),
+    DocumentKind.POWER_OF_ATTORNEY: ("attorney_name", "attorney_document", "term_until"),
+    DocumentKind.NOTIFICATION_LETTER: ("stay_address", "stay_until"),
+}
+_TEXT_LIMIT = 300
+
+
+class MissingFields(ValueError):
+    """Values a document needs are not on file; ``fields`` names every one of them."""
+
+    def __init__(self, kind: DocumentKind, fields: list[str]) -> None:
+        self.kind = kind
+        self.fields = fields
+        listed = "; ".join(FIELD_LABELS.get(f, f) for f in fields)
+        super().__init__(f"the {kind.value.replace('-', ' ')} cannot be made: fill in {listed}")
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document may print, as the store holds it; documents.generate gathers it."""
+
+    case_number: str
+    service: str
+    surname: str
+    given_names: str | None
+    surname_cyr: str | None
+    given_names_cyr: str | None
+    birth_date: date | None
+    citizenship: str | None
+    passport_number: str | None
+    client_address: str | None
+    centre: CentreDetails
+    today: date
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    arrival_date: date | None = None
+    letter_due: date | None = None
+
+
+def format_date(day: date, language: str, common: CommonTexts) -> str:
+    return common.date_format[language].format(
+        day=day.day, month=common.months[language][day.month - 1], year=day.year
+    )
+
+
+def check_inputs(
+    kind: DocumentKind, raw: Mapping[str, Any], facts: DocumentFacts
+) -> dict[str, Any]:
+    """The manager's answers for ``kind``, tidied and with their defaults.
+
+    Raises ValidationError naming each refused field (a term over three years, a date that is
+    not a date). An empty required answer is not refused here: it is listed with the other
+    missing values when the document is made.
+    """
+    errors: dict[str, str] = {}
+    cleaned: dict[str, Any] = {}
+    for name in INPUTS[kind]:
+        value = raw.get(name)
+        if name in ("term_until", "stay_until"):
+            try:
+                cleaned[name] = _as_date(value)
+            except ValueError:
+                errors[name] = "must be a date as YYYY-MM-DD"
+            continue
+        if value is not None and not isinstance(value, str):
+            errors[name] = "must be text"
+            continue
+        text = " ".join((value or "").split())
+        if len(text) > _TEXT_LIMIT:
+            errors[name] = f"must be at most {_TEXT_LIMIT} characters"
+        cleaned[name] = text or None
+    if kind is DocumentKind.POWER_OF_ATTORNEY and "term_until" not in errors:
+        # Civil Code Art. 168: stated or not, the term is printed; at most three years.
+        try:
+            cleaned["term_until"] = power_of_attorney_until(facts.today, cleaned["term_until"])
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if kind is DocumentKind.NOTIFICATION_LETTER:
+        cleaned["stay_address"] = cleaned["stay_address"] or facts.client_address
+        departure = facts.answers.get("departure_date")
+        if cleaned["stay_until"] is None and departure:
+            cleaned["stay_until"] = _as_date(departure)
+        arrival = facts.arrival_date
+        stay_until = cleaned.get("stay_until")
+        if "stay_until" not in errors and stay_until and arrival and stay_until < arrival:
+            errors["stay_until"] = "cannot be before the arrival"
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value.strip())
+    raise ValueError(value)
+
+
+def document_values(
+    template: Template,
+    facts: DocumentFacts,
+    inputs: Mapping[str, Any],
+    languages: tuple[str, ...],
+    common: CommonTexts,
+) -> dict[str, dict[str, str]]:
+    """Each language's text for every placeholder the template uses.
+
+    Raises MissingFields listing every placeholder with nothing to fill it: a legal document
+    is never printed with a blank.
+    """
+    raw = _raw_values(template, facts, inputs, common)
+    needed = template.placeholders()
+    per_service = template.service_values.get(facts.service, {})
+    missing = [
+        name
+        for name in FIELD_LABELS
+        if name in needed and (raw.get(name) is None or raw.get(name) == "")
+    ]
+    if missing:
+        raise MissingFields(template.kind, missing)
+    values: dict[str, dict[str, str]] = {}
+    for lang in languages:
+        written = {
+            name: _write(raw[name], name, lang, facts, common) for name in needed & raw.keys()
+        }
+        written.update({name: text[lang] for name, text in per_service.items()})
+        values[lang] = written
+    return values
+
+
+def _raw_values(
+    template: Template, facts: DocumentFacts, inputs: Mapping[str, Any], common: CommonTexts
+) -> dict[str, Any]:
+    centre = facts.centre
+    values: dict[str, Any] = {
+        "client_name": facts.surname,
+        "birth_date": facts.birth_date,
+        "citizenship": facts.citizenship,
+        "passport_number": facts.passport_number,
+        "client_address": facts.client_address,
+        "operator_name": centre.name,
+        "operator_bin": centre.bin,
+        "operator_address": centre.address,
+        "place": common.place,
+        "case_number": facts.case_number,
+        "date": facts.today,
+        "host_party": facts.answers.get("host_party"),
+        "arrival_date": facts.arrival_date,
+        "letter_due": facts.letter_due,
+    }
+    if template.term_months:
+        values["consent_until"] = add_months(facts.today, template.term_months)
+    values.update({k: v for k, v in inputs.items() if k in FIELD_LABELS})
+    return values
+
+
+def _write(value: Any, name: str, lang: str, facts: DocumentFacts, common: CommonTexts) -> str:
+    if name == "client_name":
+        latin = " ".join(p for p in (facts.surname, facts.given_names) if p)
+        cyrillic = " ".join(p for p in (facts.surname_cyr, facts.given_names_cyr) if p)
+        # Russian and Kazakh write the name in Cyrillic; the passport's spelling follows.
+        return f"{cyrillic} ({latin})" if cyrillic and lang in ("ru", "kk") else latin
+    if name == "citizenship":
+        return country(value).name(lang)
+    if isinstance(value, date):
+        return format_date(value, lang, common)
+    if isinstance(value, Mapping):
+        return str(value[lang])
+    return str(value)
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """``text`` with each ``{name}`` replaced; every name was checked to have a value."""
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], text)

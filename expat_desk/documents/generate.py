@@ -1,0 +1,213 @@
+"""Making a case's document: gather the facts, fill the text, lay out the PDF, file it.
+
+Every generated PDF is kept beside the database (``documents/case-<id>/``, owner-only) and
+put on the case's record with its SHA-256, so the list on the case always opens the very file
+that was printed; a document is never silently made again.
+"""
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from expat_desk.documents.fields import (
+    DocumentFacts,
+    check_inputs,
+    document_values,
+)
+from expat_desk.documents.kinds import DocumentKind, parse_languages
+from expat_desk.documents.texts import load_common, load_template
+from expat_desk.domain.catalogue import ServiceCode
+from expat_desk.domain.deadlines import migration_notification_due
+from expat_desk.domain.errors import RuleViolation
+from expat_desk.store.models import Case, Document
+from expat_desk.store.store import Store
+
+DOCUMENTS_FOLDER = "documents"
+_POSIX = os.name == "posix"
+
+
+class DocumentFileChanged(RuntimeError):
+    """The file on record is gone or no longer the one that was generated."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document ready to lay out: the checks have passed and every value is filled."""
+
+    kind: DocumentKind
+    languages: tuple[str, ...]
+    case: Case
+    values: dict[str, dict[str, str]]
+    inputs: dict[str, Any]
+    operator_name: str
+
+
+def kinds_for(service: str) -> list[DocumentKind]:
+    """The documents a case of ``service`` can have, in the order they are usually made."""
+    return [kind for kind in DocumentKind if service in load_template(kind).services]
+
+
+def document_facts(store: Store, case: Case) -> DocumentFacts:
+    client = case.client
+    letter_due = None
+    if case.service == ServiceCode.MIGRATION_NOTIFICATION and case.arrival_date:
+        due = migration_notification_due(case.arrival_date, store.business_calendar())
+        letter_due = due.through_centre if case.channel == "expat_centre" else due.host_party
+    return DocumentFacts(
+        case_number=case.number,
+        service=case.service,
+        surname=client.surname,
+        given_names=client.given_names,
+        surname_cyr=client.surname_cyr,
+        given_names_cyr=client.given_names_cyr,
+        birth_date=client.birth_date,
+        citizenship=client.citizenship,
+        passport_number=client.passport_number,
+        client_address=client.address,
+        centre=store.centre_details(),
+        today=store.today(),
+        answers=dict(case.answers or {}),
+        arrival_date=case.arrival_date,
+        letter_due=letter_due,
+    )
+
+
+def prepare(
+    store: Store,
+    case_id: int,
+    kind: DocumentKind | str,
+    languages: str | tuple[str, ...] = ("ru", "en"),
+    inputs: Mapping[str, Any] | None = None,
+) -> Prepared:
+    """Check everything a document needs; raises before anything is written.
+
+    ValueError for an unknown kind or bad languages, RuleViolation when the case's service has
+    no such document, ValidationError for a refused answer, MissingFields listing every empty
+    value.
+    """
+    kind = DocumentKind(kind)
+    langs = parse_languages(languages)
+    case = store.get_case(case_id)
+    template = load_template(kind)
+    if case.service not in template.services:
+        raise RuleViolation(
+            f"a {kind.value.replace('-', ' ')} is not made for a {case.service.replace('_', ' ')}"
+            " case"
+        )
+    facts = document_facts(store, case)
+    checked = check_inputs(kind, inputs or {}, facts)
+    values = document_values(template, facts, checked, langs, load_common())
+    return Prepared(kind, langs, case, values, checked, facts.centre.name)
+
+
+def render(prepared: Prepared) -> bytes:
+    from expat_desk.documents.render import PageInfo, render_pdf
+
+    template = load_template(prepared.kind)
+    return render_pdf(
+        template,
+        load_common(),
+        prepared.values,
+        prepared.languages,
+        PageInfo(
+            operator_name=prepared.operator_name,
+            case_number=prepared.case.number,
+            title=" / ".join(template.title[lang] for lang in prepared.languages),
+            author=prepared.operator_name,
+        ),
+    )
+
+
+def generate(
+    store: Store,
+    case_id: int,
+    kind: DocumentKind | str,
+    languages: str | tuple[str, ...] = ("ru", "en"),
+    inputs: Mapping[str, Any] | None = None,
+) -> Document:
+    """Make the document, file it beside the database and record it on the case."""
+    prepared = prepare(store, case_id, kind, languages, inputs)
+    pdf = render(prepared)
+    folder = store.path.parent / DOCUMENTS_FOLDER / f"case-{case_id}"
+    _make_private_folder(folder)
+    stamp = store.now().strftime("%Y%m%dT%H%M%S")
+    name = f"{prepared.kind.value}-{'-'.join(prepared.languages)}-{stamp}"
+    target = _unique(folder, name)
+    _write_whole(target, pdf)
+    try:
+        return store.record_document(
+            case_id,
+            prepared.kind.value,
+            prepared.languages,
+            target.relative_to(store.path.parent).as_posix(),
+            hashlib.sha256(pdf).hexdigest(),
+            _plain(prepared.inputs),
+        )
+    except BaseException:
+        # A file the record does not know of would be an orphan copy of personal data.
+        target.unlink(missing_ok=True)
+        raise
+
+
+def document_file(store: Store, document: Document) -> Path:
+    """The file on record, checked to be the one generated (same SHA-256)."""
+    path = store.path.parent / document.path
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        raise DocumentFileChanged(f"{path} is missing: it was moved or deleted") from None
+    if digest != document.sha256:
+        raise DocumentFileChanged(f"{path} was changed after it was generated")
+    return path
+
+
+def _plain(inputs: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in inputs.items()}
+
+
+def _unique(folder: Path, name: str) -> Path:
+    target = folder / f"{name}.pdf"
+    n = 2
+    while target.exists():
+        target = folder / f"{name}-{n}.pdf"
+        n += 1
+    return target
+
+
+def _make_private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if _POSIX:
+        os.chmod(folder, 0o700)
+        os.chmod(folder.parent, 0o700)
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    """Write to a temporary file, flush it to disk, then rename: never a half-written PDF."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if _POSIX:
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_copy(pdf_path: Path, out: Path) -> Path:
+    """A copy of a generated file where the manager asked for it (``--out``, Save as)."""
+    out = Path(out)
+    if out.is_dir():
+        raise ValueError(f"{out} is a folder; give a file name ending in .pdf")
+    if not out.parent.is_dir():
+        raise ValueError(f"cannot write {out}: folder {out.parent} does not exist")
+    _write_whole(out, pdf_path.read_bytes())
+    return out
