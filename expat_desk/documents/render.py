@@ -138,6 +138,8 @@ def render_pdf(
         author=page.author,
         subject=page.case_number,
         creator="Expat Desk",
+        # Else each page names Helvetica, a font the PDF does not embed.
+        initialFontName=SERIF,
     )
     decorate = _Decorations(page, common, languages)
     document.build(story, canvasmaker=decorate.canvas_class())
@@ -172,7 +174,7 @@ def _section_cell(section: Section, lang: str, text, styles, width: float) -> li
             colWidths=[label_width, width - label_width],
         )
         table.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -204,7 +206,7 @@ def _columns(rows: list[list[list[Flowable]]], column_width: float, *, rules: bo
     if columns > 1 and rules:
         # A hairline between the languages, as in bilingual forms.
         style.append(("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE))
-    table.setStyle(TableStyle(style))
+    table.setStyle(_table_style(style))
     return table
 
 
@@ -230,7 +232,7 @@ def _full_width(  # type: ignore[no-untyped-def]
             rowHeights=[32 * mm],
         )
         box.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -268,7 +270,7 @@ def _signature(  # type: ignore[no-untyped-def]
         rows.append([Paragraph(_both(signature.stamp, languages, text), styles["caption"]), ""])
     table = Table(rows, colWidths=[0.45 * WIDTH, 0.55 * WIDTH])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("SPAN", (0, 0), (-1, 0)),
                 ("SPAN", (0, 3), (-1, 3)),
@@ -285,6 +287,12 @@ def _signature(  # type: ignore[no-untyped-def]
         )
     )
     return [table, Spacer(1, 4 * mm)]
+
+
+def _table_style(commands: list) -> TableStyle:  # type: ignore[type-arg]
+    # A table sets its cells' font even around flowables: without this, Helvetica, which
+    # the PDF does not embed.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), *commands])
 
 
 class _Decorations:

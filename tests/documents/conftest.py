@@ -1,0 +1,56 @@
+"""A store with the centre's details and clients ready for documents."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from expat_desk.store import Store
+
+# A BIN with a valid check digit (the IIN algorithm), made up for the tests.
+BIN = "160840012340"
+CENTRE = {"name": "AIFC Expat Centre", "bin": BIN, "address": "55/20 Mangilik El Avenue, Astana"}
+
+
+@pytest.fixture
+def centre_store(store: Store) -> Store:
+    store.set_centre_details(CENTRE)
+    return store
+
+
+@pytest.fixture
+def make_case(centre_store: Store) -> Callable[..., Any]:
+    """A function opening a case for a new client: ``make_case("iin", channel=...)``."""
+    numbers = iter(range(1, 1000))
+
+    def open_case(service: str, client: dict[str, Any] | None = None, **answers: Any) -> Any:
+        values: dict[str, Any] = {
+            "surname": "Smith",
+            "given_names": "John",
+            "surname_cyr": "Смит",
+            "given_names_cyr": "Джон",
+            "birth_date": date(1985, 3, 14),
+            "sex": "M",
+            "citizenship": "GBR",
+            "passport_number": f"GB{next(numbers):07d}",
+            "address": "Kunayev St 19, apt 61, Astana",
+        }
+        values.update(client or {})
+        stored, _warnings = centre_store.add_client(values)
+        return centre_store.open_case(stored.id, service, answers)
+
+    return open_case
+
+
+@pytest.fixture
+def pdf_text() -> Callable[[Path], str]:
+    """A function reading back every page's text of a PDF."""
+
+    def read(path: Path) -> str:
+        # Lines wrap where the layout wraps them: compare words, not line breaks.
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+    return read
