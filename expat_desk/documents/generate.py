@@ -202,12 +202,18 @@ def _write_whole(target: Path, data: bytes) -> None:
         raise
 
 
-def write_copy(pdf_path: Path, out: Path) -> Path:
-    """A copy of a generated file where the manager asked for it (``--out``, Save as)."""
+def check_out_path(out: Path | str) -> Path:
+    """Where a copy may go: a file name in an existing folder (ValueError says why not)."""
     out = Path(out)
     if out.is_dir():
         raise ValueError(f"{out} is a folder; give a file name ending in .pdf")
     if not out.parent.is_dir():
         raise ValueError(f"cannot write {out}: folder {out.parent} does not exist")
+    return out
+
+
+def write_copy(pdf_path: Path, out: Path | str) -> Path:
+    """A copy of a generated file where the manager asked for it (``--out``, Save as)."""
+    out = check_out_path(out)
     _write_whole(out, pdf_path.read_bytes())
     return out

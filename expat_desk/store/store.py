@@ -422,6 +422,15 @@ class Store:
         with self._read() as s:
             return self._get(s, Case, case_id)
 
+    def case_by_number(self, number: str) -> Case:
+        """The case numbered ``number`` ("IIN-2026-00012"; case and spaces ignored)."""
+        wanted = number.strip().upper()
+        with self._read() as s:
+            case = s.scalars(select(Case).where(Case.number == wanted)).first()
+        if case is None:
+            raise NotFound(f"no case numbered {wanted}")
+        return case
+
     def list_cases(
         self,
         *,
