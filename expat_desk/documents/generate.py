@@ -1,6 +1,7 @@
 """Making a case's document: gather the facts, fill the text, lay out the PDF, file it.
 
-Every generated PDF is kept beside the database (``documents/case-<id>/``, owner-only) and
+Every generated PDF is kept in the database's files folder (``documents/case-<id>/``,
+owner-only, see store.files) and
 put on the case's record with its SHA-256, so the list on the case always opens the very file
 that was printed; a document is never silently made again.
 """
@@ -24,6 +25,7 @@ from expat_desk.documents.texts import load_common, load_template
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import migration_notification_due
 from expat_desk.domain.errors import RuleViolation
+from expat_desk.store.files import case_folder, recorded_path, relative_name
 from expat_desk.store.models import Case, Document
 from expat_desk.store.store import Store
 
@@ -133,8 +135,7 @@ def generate(
     """Make the document, file it beside the database and record it on the case."""
     prepared = prepare(store, case_id, kind, languages, inputs)
     pdf = render(prepared)
-    folder = store.path.parent / DOCUMENTS_FOLDER / f"case-{case_id}"
-    _make_private_folder(folder)
+    folder = case_folder(store.path, DOCUMENTS_FOLDER, case_id)
     stamp = store.now().strftime("%Y%m%dT%H%M%S")
     name = f"{prepared.kind.value}-{'-'.join(prepared.languages)}-{stamp}"
     target = _unique(folder, name)
@@ -144,7 +145,7 @@ def generate(
             case_id,
             prepared.kind.value,
             prepared.languages,
-            target.relative_to(store.path.parent).as_posix(),
+            relative_name(store.path, target),
             hashlib.sha256(pdf).hexdigest(),
             _plain(prepared.inputs),
         )
@@ -156,7 +157,9 @@ def generate(
 
 def document_file(store: Store, document: Document) -> Path:
     """The file on record, checked to be the one generated (same SHA-256)."""
-    path = store.path.parent / document.path
+    path = recorded_path(store.path, document.path)
+    if path is None:
+        raise DocumentFileChanged(f"{document.path} is not a path of the documents folder")
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -177,13 +180,6 @@ def _unique(folder: Path, name: str) -> Path:
         target = folder / f"{name}-{n}.pdf"
         n += 1
     return target
-
-
-def _make_private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if _POSIX:
-        os.chmod(folder, 0o700)
-        os.chmod(folder.parent, 0o700)
 
 
 def _write_whole(target: Path, data: bytes) -> None:

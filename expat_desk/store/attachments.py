@@ -1,8 +1,8 @@
-"""Scans attached to checklist items, kept in a folder beside the database.
+"""Scans attached to checklist items, kept in the database's files folder (store.files).
 
-A scan is copied to ``attachments/case-<id>/<item code>-<sha256[:12]><suffix>`` next to the
-database file, readable by its owner only; the item records the path relative to the
-database's folder (so the two move together) and the file's SHA-256. The copy is written in
+A scan is copied to ``attachments/case-<id>/<item code>-<sha256[:12]><suffix>`` there,
+readable by its owner only; the item records that relative path (so the database and its
+files move together) and the file's SHA-256. The copy is written in
 full and flushed before the database learns of it, and removed again if the database write
 fails: a file on record is always whole, and no stray copy is left behind.
 """
@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.workflow import CaseStatus
+from expat_desk.store.files import case_folder, files_root, recorded_path, relative_name
 from expat_desk.store.models import ChecklistItem
 from expat_desk.store.store import Store
 
@@ -27,8 +28,8 @@ _POSIX = os.name == "posix"
 
 
 def attachments_root(store: Store) -> Path:
-    """The folder holding every case's scans, beside the database file."""
-    return store.path.parent / ATTACHMENTS_FOLDER
+    """The folder holding every case's scans, in the database's files folder."""
+    return files_root(store.path) / ATTACHMENTS_FOLDER
 
 
 def attach_file(store: Store, item_id: int, source: Path | str) -> ChecklistItem:
@@ -45,8 +46,7 @@ def attach_file(store: Store, item_id: int, source: Path | str) -> ChecklistItem
         _check_open(item.case.status, item.case.number)
         case_id, code = item.case_id, item.code
 
-    folder = attachments_root(store) / f"case-{case_id}"
-    _make_private_folder(folder)
+    folder = case_folder(store.path, ATTACHMENTS_FOLDER, case_id)
     part, digest = _copy_and_hash(source, folder)
     target = folder / f"{code}-{digest[:12]}{_suffix(source)}"
     existed = target.exists()
@@ -55,7 +55,7 @@ def attach_file(store: Store, item_id: int, source: Path | str) -> ChecklistItem
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    relative = target.relative_to(store.path.parent).as_posix()
+    relative = relative_name(store.path, target)
 
     old_path: str | None = None
     try:
@@ -107,12 +107,9 @@ def file_sha256(path: Path) -> str:
 
 
 def _resolve(store: Store, recorded: str) -> Path | None:
-    relative = PurePosixPath(recorded)
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+    if PurePosixPath(recorded).parts[:1] != (ATTACHMENTS_FOLDER,):
         return None
-    if relative.parts[0] != ATTACHMENTS_FOLDER:
-        return None
-    return store.path.parent.joinpath(*relative.parts).absolute()
+    return recorded_path(store.path, recorded)
 
 
 def _check_source(source: Path) -> None:
@@ -137,13 +134,6 @@ def _check_open(status: str, number: str) -> None:
 def _suffix(source: Path) -> str:
     suffix = source.suffix.lower()
     return suffix if _SAFE_SUFFIX.match(suffix) else ""
-
-
-def _make_private_folder(folder: Path) -> None:
-    for path in (folder.parent, folder):
-        path.mkdir(mode=0o700, exist_ok=True)
-        if _POSIX:
-            path.chmod(0o700)
 
 
 def _copy_and_hash(source: Path, folder: Path) -> tuple[Path, str]:

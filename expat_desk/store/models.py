@@ -195,7 +195,7 @@ class Document(Base):
     languages: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("managers.id"))
-    # Relative to the database's folder, so the two move together.
+    # Relative to the database's files folder (store.files), so the two move together.
     path: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
     # What the manager typed for it (the attorney, the term ...), to read it back later.

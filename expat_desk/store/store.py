@@ -761,7 +761,7 @@ class Store:
         sha256: str,
         inputs: Mapping[str, Any] | None = None,
     ) -> Document:
-        """Put a generated file on the case's record (``path`` relative to the database)."""
+        """Put a generated file on the case's record (``path`` relative to its files folder)."""
         with self._write() as s:
             case = self._get(s, Case, case_id)
             document = Document(

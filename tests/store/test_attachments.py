@@ -11,6 +11,7 @@ import pytest
 
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store
+from expat_desk.store.files import files_root
 from expat_desk.store import attachments as attachments_module
 from expat_desk.store.attachments import (
     MAX_ATTACHMENT_BYTES,
@@ -53,7 +54,7 @@ def test_round_trip(store: Store, case: Any, item: Any, scan: Path) -> None:
     again = stored_item(store, case.id, item.id)
     assert (again.file_path, again.file_sha256) == (expected, digest)
     path = attachment_path(store, again)
-    assert path == (store.path.parent / expected).absolute()
+    assert path == (files_root(store.path) / expected).absolute()
     assert path.read_bytes() == scan.read_bytes()
     assert scan.exists()  # a copy, the source is left alone
 
@@ -155,8 +156,8 @@ def test_refuses_what_is_not_a_scan(
     assert "file" in error.value.errors
     assert why in error.value.errors["file"]
     assert stored_item(store, case.id, item.id).file_path is None
-    assert not (store.path.parent / "attachments").exists() or not any(
-        (store.path.parent / "attachments").rglob("*.*")
+    assert not (files_root(store.path) / "attachments").exists() or not any(
+        (files_root(store.path) / "attachments").rglob("*.*")
     )
 
 
@@ -199,8 +200,8 @@ def test_a_failed_database_write_leaves_no_file(
         attach_file(store, item.id, scan)
     monkeypatch.undo()
     assert stored_item(store, case.id, item.id).file_path is None
-    assert list((store.path.parent / "attachments").rglob("*")) == [
-        store.path.parent / "attachments" / f"case-{case.id}"
+    assert list((files_root(store.path) / "attachments").rglob("*")) == [
+        files_root(store.path) / "attachments" / f"case-{case.id}"
     ]
 
 
@@ -214,5 +215,5 @@ def test_a_failed_copy_leaves_no_part_file(
     with pytest.raises(OSError, match="no space"):
         attach_file(store, item.id, scan)
     monkeypatch.undo()
-    assert not any((store.path.parent / "attachments").rglob("*.*"))
+    assert not any((files_root(store.path) / "attachments").rglob("*.*"))
     assert stored_item(store, case.id, item.id).file_path is None
