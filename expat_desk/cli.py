@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from expat_desk.store import Store
 
 EXIT_ERROR = 1
+EXIT_DAMAGED = 2
+EXIT_OLD_SCHEMA = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
     centre.add_argument("--bin", metavar="BIN")
     centre.add_argument("--address")
 
+    backup = commands.add_parser(
+        "backup", help="back the database and its files up into one archive"
+    )
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE.zip", help="where (default: the backups folder)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (checked first; the current data are "
+        "backed up before)",
+    )
+    restore.add_argument("archive", type=Path, metavar="FILE.zip")
+    commands.add_parser(
+        "check",
+        help="check the database's integrity and schema "
+        f"(exit 0 sound, {EXIT_DAMAGED} damaged, {EXIT_OLD_SCHEMA} schema not current)",
+    )
+
     catalogue = commands.add_parser("catalogue", help="print the services and their checklists")
     catalogue.add_argument("--version", type=_positive, dest="catalogue_version", metavar="N")
     catalogue.add_argument("--lang", choices=["en", "ru"], default="en")
@@ -154,6 +174,14 @@ def _run(args: argparse.Namespace) -> int:
         return run(db, demo=args.demo)
     if command == "catalogue":
         return _catalogue(args)
+    if command in ("backup", "restore", "check"):
+        # Raw file work: the database is not opened (nor migrated) for it.
+        from expat_desk.store.backup import BackupError
+
+        try:
+            return {"backup": _backup, "restore": _restore, "check": _check}[command](db, args)
+        except BackupError as exc:
+            return _fail(str(exc))
     handlers: dict[str, Callable[[Store, argparse.Namespace], int]] = {
         "demo": _demo,
         "clients": _clients,
@@ -301,6 +329,38 @@ def _centre(store: "Store", args: argparse.Namespace) -> int:
         details = store.set_centre_details({**vars(details), **given})
     print(f"name\t{details.name}\nbin\t{details.bin or '-'}\naddress\t{details.address or '-'}")
     return 0
+
+
+def _backup(db: Path, args: argparse.Namespace) -> int:
+    from expat_desk.store.backup import check_backup, write_backup
+
+    info = check_backup(write_backup(db, args.out))
+    print(f"{info.path}\t{info.clients} clients\t{info.cases} cases\t{info.files} files")
+    return 0
+
+
+def _restore(db: Path, args: argparse.Namespace) -> int:
+    from expat_desk.store.backup import restore_backup
+
+    info = restore_backup(db, args.archive)
+    print(
+        f"{db}: restored from {info.path} ({info.created_at:%Y-%m-%d %H:%M} UTC, "
+        f"{info.clients} clients, {info.cases} cases, {info.files} files)"
+    )
+    return 0
+
+
+def _check(db: Path, args: argparse.Namespace) -> int:
+    from expat_desk.store.backup import check_database
+
+    result = check_database(db)
+    print(
+        f"{db}: integrity {result.integrity}; "
+        f"schema {result.revision or 'none'} (this app: {result.head})"
+    )
+    if not result.intact:
+        return EXIT_DAMAGED
+    return 0 if result.current else EXIT_OLD_SCHEMA
 
 
 def _catalogue(args: argparse.Namespace) -> int:

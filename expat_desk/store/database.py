@@ -42,6 +42,11 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
                     raise NewerSchema(
                         f"{path} was made by a newer Expat Desk (schema {revision}); update the app"
                     )
+                if revision is not None:
+                    # A migration rewrites tables: keep the data as they were before it.
+                    from expat_desk.store.backup import write_backup
+
+                    write_backup(path, reason=f"before-upgrade-{revision}")
                 upgrade(engine)
             # WAL is a property of the file, set once it is known to be ours.
             # (Outside any transaction: SQLite refuses the switch inside one.)

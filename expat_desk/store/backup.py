@@ -1,0 +1,403 @@
+"""Backups: the database and the files filed beside it, in one zip archive.
+
+An archive holds ``database.sqlite3`` (a consistent copy made with SQLite's online backup API,
+so the app may keep working meanwhile), under ``files/`` every scan and document that copy
+names (store.files), and ``manifest.json`` (when, which schema, and the SHA-256 of every
+file). Automatic backups go to
+``backups/`` beside the database, the last 14 (a setting) kept. An archive is checked whole
+(integrity, schema, every file's hash) before it replaces anything, and the current data are
+backed up first.
+"""
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from expat_desk.store.errors import StoreError
+from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
+
+BACKUPS_FOLDER = "backups"
+DEFAULT_KEEP = 14
+KEEP_SETTING = "backup.keep"
+FILES_MEMBER = "files"
+DATABASE_MEMBER = "database.sqlite3"
+MANIFEST_MEMBER = "manifest.json"
+FORMAT = "expat-desk-backup"
+FORMAT_VERSION = 1
+_NAME = re.compile(r"^expat-desk-(\d{8}T\d{6})Z-([a-z0-9-]+)\.zip$")
+_POSIX = os.name == "posix"
+# A backup larger than this is not one of ours (the register of 100,000 clients is ~0.2 GB).
+MAX_MEMBER_BYTES = 8 * 1024**3
+
+
+class BackupError(StoreError):
+    """A backup cannot be made, read or restored; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC
+    revision: str
+    clients: int
+    cases: int
+    files: int
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    integrity: str  # "ok" or SQLite's first complaint
+    revision: str | None
+    head: str
+
+    @property
+    def intact(self) -> bool:
+        return self.integrity == "ok"
+
+    @property
+    def current(self) -> bool:
+        return self.revision == self.head
+
+
+def backups_folder(db_path: Path) -> Path:
+    return Path(db_path).parent / BACKUPS_FOLDER
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def write_backup(
+    db_path: Path,
+    out: Path | None = None,
+    *,
+    reason: str = "manual",
+    now: datetime | None = None,
+) -> Path:
+    """Back ``db_path`` and its files up into one archive; the archive's path.
+
+    Without ``out`` the archive goes to the backups folder, named by the time and the reason.
+    It is written whole under a temporary name and renamed, so a half-written backup never
+    exists under a backup's name.
+    """
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupError(f"{db_path} does not exist: nothing to back up")
+    now = now or _utcnow()
+    if out is None:
+        folder = backups_folder(db_path)
+        _private_folder(folder)
+        out = _unused(folder / f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip")
+    out = Path(out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise BackupError(f"cannot write {out}: give a file name in an existing folder")
+    handle, temporary = tempfile.mkstemp(dir=out.parent, suffix=".part")
+    os.close(handle)
+    try:
+        with tempfile.TemporaryDirectory(dir=out.parent) as scratch:
+            copy = Path(scratch) / DATABASE_MEMBER
+            revision, clients, cases, recorded = _copy_database(db_path, copy)
+            files, missing = _filed(db_path, recorded)
+            manifest = {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "created_at": now.isoformat(timespec="seconds"),
+                "revision": revision,
+                "clients": clients,
+                "cases": cases,
+                "files": {DATABASE_MEMBER: _sha256(copy)}
+                | {name: _sha256(path) for name, path in files},
+                # Named by the records but already gone from the disk when backed up.
+                "missing": missing,
+            }
+            with zipfile.ZipFile(
+                temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1
+            ) as archive:
+                archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1))
+                archive.write(copy, DATABASE_MEMBER)
+                for name, path in files:
+                    archive.write(path, name)
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        if _POSIX:
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, out)
+    except sqlite3.Error as exc:
+        raise BackupError(f"cannot back up {db_path}: {exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"cannot write the backup {out}: {exc.strerror or exc}") from exc
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return out
+
+
+def _copy_database(source: Path, target: Path) -> tuple[str, int, int, list[str]]:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            revision = _revision(dst)
+            if revision is None:
+                raise BackupError(f"{source} is not an Expat Desk database")
+            clients = dst.execute("SELECT count(*) FROM clients").fetchone()[0]
+            cases = dst.execute("SELECT count(*) FROM cases").fetchone()[0]
+            recorded = [
+                row[0]
+                for row in dst.execute(
+                    "SELECT file_path FROM checklist_items WHERE file_path IS NOT NULL"
+                )
+            ]
+            if dst.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+                recorded += [row[0] for row in dst.execute("SELECT path FROM documents")]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return revision, clients, cases, sorted(set(recorded))
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def _filed(db_path: Path, recorded: list[str]) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The archive name and disk path of each recorded file; the recorded ones not found."""
+    found, missing = [], []
+    for name in recorded:
+        path = recorded_path(db_path, name)
+        if path is not None and path.is_file():
+            found.append((f"{FILES_MEMBER}/{name}", path))
+        else:
+            missing.append(name)
+    return found, missing
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """The archives in the backups folder, oldest first."""
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _NAME.match(p.name))
+
+
+def prune_backups(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` archives of the backups folder; those deleted."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    old = list_backups(db_path)[:-keep]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def backup_if_due(
+    db_path: Path, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Path | None:
+    """The day's automatic backup at start: made if none was made today (UTC day)."""
+    now = now or _utcnow()
+    today = f"{now:%Y%m%d}"
+    if any(_NAME.match(p.name).group(1).startswith(today) for p in list_backups(db_path)):  # type: ignore[union-attr]
+        return None
+    made = write_backup(db_path, reason="daily", now=now)
+    prune_backups(db_path, keep)
+    return made
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Read an archive through, before it may replace anything.
+
+    Raises BackupError naming what is wrong: not an archive of ours, a file missing or
+    altered, a database that fails ``PRAGMA integrity_check``, a schema this app does not know.
+    """
+    from expat_desk.store.database import known_revisions
+
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory() as scratch:
+            manifest = _manifest(archive, path)
+            names = set(archive.namelist())
+            listed = manifest["files"]
+            if names != set(listed) | {MANIFEST_MEMBER}:
+                raise BackupError(f"{path}: the files do not match its manifest")
+            for name in listed:
+                _safe_member(name, path)
+                info = archive.getinfo(name)
+                if info.file_size > MAX_MEMBER_BYTES:
+                    raise BackupError(f"{path}: {name} is too large for a backup of ours")
+                digest = hashlib.sha256()
+                with archive.open(info) as stream:
+                    for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+                        digest.update(chunk)
+                if digest.hexdigest() != listed[name]:
+                    raise BackupError(f"{path}: {name} was altered or damaged")
+            database = Path(scratch) / DATABASE_MEMBER
+            with archive.open(DATABASE_MEMBER) as src, database.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+            check = check_database(database)
+            if not check.intact:
+                raise BackupError(f"{path}: the database is damaged ({check.integrity})")
+            if check.revision not in known_revisions():
+                raise BackupError(
+                    f"{path} was made by a newer Expat Desk (schema {check.revision}); "
+                    "update the app"
+                )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise BackupError(f"{path} is not a backup of Expat Desk (not a zip archive)") from None
+    except OSError as exc:
+        raise BackupError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return BackupInfo(
+        path=path,
+        created_at=datetime.fromisoformat(manifest["created_at"]),
+        revision=manifest["revision"],
+        clients=manifest["clients"],
+        cases=manifest["cases"],
+        files=len(listed) - 1,
+    )
+
+
+def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:  # type: ignore[type-arg]
+    refused = BackupError(f"{path} is not a backup of Expat Desk (no valid manifest)")
+    try:
+        info = archive.getinfo(MANIFEST_MEMBER)
+    except KeyError:
+        raise refused from None
+    if info.file_size > 16 * 1024 * 1024:
+        raise refused
+    try:
+        manifest = json.loads(archive.read(info))
+    except (ValueError, UnicodeDecodeError):
+        raise refused from None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    valid = (
+        isinstance(manifest, dict)
+        and manifest.get("format") == FORMAT
+        and manifest.get("version") == FORMAT_VERSION
+        and isinstance(manifest.get("revision"), str)
+        and all(isinstance(manifest.get(k), int) for k in ("clients", "cases"))
+        and isinstance(files, dict)
+        and DATABASE_MEMBER in files
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
+    )
+    try:
+        datetime.fromisoformat(str(manifest.get("created_at")))  # type: ignore[union-attr]
+    except ValueError:
+        valid = False
+    if not valid:
+        raise refused
+    return manifest  # type: ignore[no-any-return]
+
+
+def _safe_member(name: str, path: Path) -> None:
+    # An archive must not write outside the files folder ("zip slip").
+    parts = PurePosixPath(name).parts
+    inside = name == DATABASE_MEMBER or (
+        len(parts) >= 3
+        and parts[0] == FILES_MEMBER
+        and parts[1] in FILE_FOLDERS
+        and ".." not in parts
+        and "\\" not in name
+    )
+    if not inside or PurePosixPath(name).is_absolute():
+        raise BackupError(f"{path}: {name!r} is not a file a backup of ours holds")
+
+
+def restore_backup(db_path: Path, archive: Path, *, now: datetime | None = None) -> BackupInfo:
+    """Replace the database and its files with those of ``archive``.
+
+    The archive is checked first and the current data backed up (reason "before-restore");
+    only then is anything replaced. The caller closes every connection to ``db_path`` first.
+    """
+    db_path = Path(db_path)
+    info = check_backup(archive)
+    if db_path.exists():
+        write_backup(db_path, reason="before-restore", now=now)
+    with (
+        tempfile.TemporaryDirectory(dir=db_path.parent) as scratch,
+        zipfile.ZipFile(archive) as source,
+    ):
+        staged = Path(scratch)
+        for name in source.namelist():
+            if name == MANIFEST_MEMBER:
+                continue
+            target = staged / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with source.open(name) as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+        # Stale WAL files belong to the old database: SQLite would replay them onto the new.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged / DATABASE_MEMBER, db_path)
+        # The database's own files folder is the backup's now; the old one is in the backup
+        # made above.
+        current, restored = files_root(db_path), staged / FILES_MEMBER
+        if current.exists():
+            shutil.rmtree(current)
+        if restored.exists():
+            os.replace(restored, current)
+    if _POSIX:
+        os.chmod(db_path, 0o600)
+        for folder, _dirs, names in os.walk(files_root(db_path)):
+            os.chmod(folder, 0o700)
+            for name in names:
+                os.chmod(os.path.join(folder, name), 0o600)
+    return info
+
+
+def check_database(db_path: Path) -> DatabaseCheck:
+    """``PRAGMA integrity_check`` and the schema revision, read without changing the file."""
+    from expat_desk.store.database import head_revision
+
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupError(f"{db_path} does not exist")
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            revision = _revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return DatabaseCheck(integrity=str(exc), revision=None, head=head_revision())
+    return DatabaseCheck(integrity=integrity, revision=revision, head=head_revision())
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "manual"
+
+
+def _unused(path: Path) -> Path:
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if _POSIX:
+        os.chmod(folder, 0o700)

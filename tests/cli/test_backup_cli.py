@@ -1,0 +1,55 @@
+"""`expat-desk backup`, `restore` and `check`: exit codes a script can act on."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from expat_desk.cli import EXIT_DAMAGED, EXIT_OLD_SCHEMA, main
+from expat_desk.store import Store
+
+FIRST_SCHEMA = Path(__file__).parents[1] / "data" / "schema-0001.sqlite"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_backup_then_restore_brings_the_clients_back(capsys, tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    assert main(["--db", str(db), "demo", "--clients", "12"]) == 0
+    archive = tmp_path / "monday.zip"
+    code, out, _ = run(capsys, "--db", str(db), "backup", "--out", str(archive))
+    assert code == 0 and out.startswith(f"{archive}\t12 clients")
+
+    other = tmp_path / "elsewhere.sqlite3"
+    code, out, _ = run(capsys, "--db", str(other), "restore", str(archive))
+    assert code == 0 and "12 clients" in out
+    with Store.open(other) as store:
+        assert store.count_clients() == 12
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(capsys, tmp_path: Path) -> None:
+    junk = tmp_path / "notes.zip"
+    junk.write_text("hello")
+    code, _, err = run(capsys, "--db", str(tmp_path / "d.sqlite3"), "restore", str(junk))
+    assert code == 1 and "not a backup of Expat Desk" in err
+    assert not (tmp_path / "d.sqlite3").exists()
+
+
+def test_check_exit_code_says_sound_damaged_or_old_schema(capsys, tmp_path: Path) -> None:
+    sound = tmp_path / "sound.sqlite3"
+    Store.open(sound).close()
+    assert run(capsys, "--db", str(sound), "check")[0] == 0
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIRST_SCHEMA, old)
+    code, out, _ = run(capsys, "--db", str(old), "check")
+    assert (code, "schema 0001") == (EXIT_OLD_SCHEMA, out.split("; ")[1].split(" (")[0])
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"\0" * 8192)
+    assert run(capsys, "--db", str(damaged), "check")[0] == EXIT_DAMAGED
