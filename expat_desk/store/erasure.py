@@ -1,0 +1,78 @@
+"""Erasing a client: their personal data and files go; one anonymous line stays in the log.
+
+The right to erasure (Law No. 94-V, Art. 24) against a log nobody may rewrite: the client's
+record, cases, checklist and documents are deleted, every value the log held of them is
+replaced by the erasure mark (the only change the log's trigger allows), and the scans and
+documents are deleted from the disk. Backups keep what they hold until they are pruned.
+"""
+
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select, update
+
+from expat_desk.store.files import recorded_path
+from expat_desk.store.models import Case, ChecklistItem, Client, Document, Event
+from expat_desk.store.store import Store
+
+ERASED = "[erased]"
+
+
+@dataclass(frozen=True)
+class Erasure:
+    client_id: int
+    cases: int
+    files_deleted: int
+    # Files the disk would not let go of (in use, read-only); the manager is told.
+    files_left: tuple[Path, ...]
+
+
+def erase_client(store: Store, client_id: int) -> Erasure:
+    with store._write() as s:
+        store._get(s, Client, client_id)
+        case_ids = list(s.scalars(select(Case.id).where(Case.client_id == client_id)))
+        recorded = [
+            *s.scalars(
+                select(ChecklistItem.file_path).where(
+                    ChecklistItem.case_id.in_(case_ids), ChecklistItem.file_path.is_not(None)
+                )
+            ),
+            *s.scalars(select(Document.path).where(Document.case_id.in_(case_ids))),
+        ]
+        touched = (Event.entity == "client") & (Event.entity_id == client_id)
+        if case_ids:
+            touched = touched | Event.case_id.in_(case_ids)
+        s.execute(
+            update(Event)
+            .where(touched, Event.old.is_not(None))
+            .values(old=ERASED)
+            .execution_options(synchronize_session=False)
+        )
+        s.execute(
+            update(Event)
+            .where(touched, Event.new.is_not(None))
+            .values(new=ERASED)
+            .execution_options(synchronize_session=False)
+        )
+        for model in (Document, ChecklistItem):
+            s.execute(delete(model).where(model.case_id.in_(case_ids)))
+        s.execute(delete(Case).where(Case.id.in_(case_ids)))
+        s.execute(delete(Client).where(Client.id == client_id))
+        store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
+    deleted, left = 0, []
+    for name in recorded:
+        path = recorded_path(store.path, name)
+        if path is None or not path.exists():
+            continue
+        try:
+            path.unlink()
+            deleted += 1
+        except OSError:
+            left.append(path)
+    for name in recorded:
+        path = recorded_path(store.path, name)
+        if path is not None:
+            with suppress(OSError):
+                path.parent.rmdir()  # the case's folder, once empty
+    return Erasure(client_id, len(case_ids), deleted, tuple(left))
