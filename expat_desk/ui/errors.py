@@ -11,14 +11,23 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from expat_desk.domain.privacy import mask_personal_numbers
+
 log = logging.getLogger("expat_desk")
+
+
+class MaskingFormatter(logging.Formatter):
+    """Every line, traceback included, with IINs and passport numbers starred out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_personal_numbers(super().format(record))
 
 
 def setup_logging(folder: Path) -> Path:
     """Log to ``folder/expat-desk.log``; a windowed build has no console to print to."""
     path = folder / "expat-desk.log"
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -32,9 +41,10 @@ def install_excepthook(log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        details = "".join(traceback.format_exception(kind, error, tb))
+        # The details may be forwarded by e-mail: no identifying number leaves whole.
+        details = mask_personal_numbers("".join(traceback.format_exception(kind, error, tb)))
         log.error("Unexpected error\n%s", details)
-        show_error_dialog(str(error) or kind.__name__, details, log_path)
+        show_error_dialog(mask_personal_numbers(str(error)) or kind.__name__, details, log_path)
 
     sys.excepthook = hook
 
