@@ -6,6 +6,7 @@ so the window may read them after the session is gone.
 """
 
 import json
+import logging
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -52,6 +53,8 @@ from expat_desk.store.models import (
     Manager,
     Setting,
 )
+
+log = logging.getLogger(__name__)
 
 # Settings keys of the centre's calendar corrections and target times.
 DAYS_OFF = "calendar.days_off"
@@ -655,7 +658,18 @@ class Store:
 
     def target_days(self) -> dict[str, int]:
         """Target processing time of each service in business days (defaults, then settings)."""
-        return {**DEFAULT_TARGET_DAYS, **self.get_setting(TARGETS, {})}
+        stored = self.get_setting(TARGETS, {})
+        valid = {
+            service: days
+            for service, days in (stored.items() if isinstance(stored, dict) else [])
+            if service in DEFAULT_TARGET_DAYS
+            and isinstance(days, int)
+            and not isinstance(days, bool)
+            and 1 <= days <= 90
+        }
+        if stored and valid != stored:
+            log.warning("the target times setting holds values out of range; they are ignored")
+        return {**DEFAULT_TARGET_DAYS, **valid}
 
     def set_target_days(self, service: str, days: int) -> None:
         try:
@@ -795,7 +809,11 @@ class Store:
 
     def centre_details(self) -> CentreDetails:
         stored = self.get_setting(CENTRE) or {}
-        return CentreDetails(**{k: v for k, v in stored.items() if k in _CENTRE_FIELDS})
+        try:
+            return check_centre(stored if isinstance(stored, dict) else {})
+        except ValidationError:
+            log.warning("the centre's details setting is not valid; the defaults are used")
+            return CentreDetails()
 
     def set_centre_details(self, values: Mapping[str, Any]) -> CentreDetails:
         details = check_centre(values)
@@ -848,8 +866,15 @@ class Store:
         return row
 
 
-def _dates(values: list[str]) -> list[date]:
-    return [date.fromisoformat(v) for v in values]
+def _dates(values: Any) -> list[date]:
+    """The ISO dates of a stored list; anything else in it (an edited file) is left out."""
+    days = []
+    for value in values if isinstance(values, list) else [values]:
+        try:
+            days.append(date.fromisoformat(value))
+        except (TypeError, ValueError):
+            log.warning("a calendar setting holds %r, not a date; it is ignored", value)
+    return days
 
 
 def _check_open(case: Case) -> None:
