@@ -45,6 +45,8 @@ def check_centre(values: Mapping[str, Any]) -> CentreDetails:
             errors[name] = "must be text"
             continue
         text = " ".join((raw or "").split())
+        if name == "bin":
+            text = text.replace(" ", "")  # typed in groups of four, as printed
         if len(text) > limit:
             errors[name] = f"must be at most {limit} characters"
         cleaned[name] = text or None

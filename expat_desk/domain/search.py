@@ -21,6 +21,16 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     # Decompose before case-folding too: 𝐀 or ℌ decompose to capitals.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    folded = unicodedata.normalize("NFC", _drop_latin_marks(decomposed)).translate(_FOLD)
+    if not folded.isascii():
+        # A letter the table spells in ASCII (æ -> ae) may carry a mark of its own.
+        folded = unicodedata.normalize(
+            "NFC", _drop_latin_marks(unicodedata.normalize("NFD", folded))
+        )
+    return " ".join(folded.split())
+
+
+def _drop_latin_marks(decomposed: str) -> str:
     # Keep the marks Kazakh and Russian letters need (й is и + breve); drop Latin accents only,
     # all of them when they stack (Vietnamese ễ is e + circumflex + tilde).
     kept: list[str] = []
@@ -31,7 +41,7 @@ def fold(text: str) -> str:
         elif base_ascii:
             continue
         kept.append(ch)
-    return " ".join(unicodedata.normalize("NFC", "".join(kept)).translate(_FOLD).split())
+    return "".join(kept)
 
 
 def search_key(*fields: str | None) -> str:

@@ -45,13 +45,13 @@ def erase_client(store: Store, client_id: int) -> Erasure:
             touched = touched | Event.case_id.in_(case_ids)
         s.execute(
             update(Event)
-            .where(touched, Event.old.is_not(None))
+            .where(touched, Event.old.is_not(None), Event.old != ERASED)
             .values(old=ERASED)
             .execution_options(synchronize_session=False)
         )
         s.execute(
             update(Event)
-            .where(touched, Event.new.is_not(None))
+            .where(touched, Event.new.is_not(None), Event.new != ERASED)
             .values(new=ERASED)
             .execution_options(synchronize_session=False)
         )

@@ -808,7 +808,9 @@ class Store:
             return list(s.scalars(stmt))
 
     def centre_details(self) -> CentreDetails:
-        stored = self.get_setting(CENTRE) or {}
+        stored = self.get_setting(CENTRE)
+        if stored is None:
+            return CentreDetails()
         try:
             return check_centre(stored if isinstance(stored, dict) else {})
         except ValidationError:
