@@ -9,13 +9,17 @@ the app does.
 import os
 import sys
 import tempfile
-from datetime import date
+import time
+from datetime import date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no remembered window layout
+os.environ["TZ"] = "Asia/Almaty"  # the times shown are the centre's, wherever this runs
+time.tzset()
 
 from PySide6.QtCore import QDate
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from expat_desk.store import Store
@@ -25,10 +29,13 @@ from expat_desk.ui.calendar_dialog import CalendarDialog
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 TODAY = date(2026, 11, 25)
+NOW = datetime(2026, 11, 25, 5, 42)  # UTC: 10:42 in Astana
 
 
-def save(widget: QWidget, name: str) -> None:
+def save(widget: QWidget, name: str, settle_ms: int = 0) -> None:
     QApplication.processEvents()
+    if settle_ms:
+        QTest.qWait(settle_ms)  # QPdfView draws its pages in the background
     widget.grab().save(str(OUT / f"{name}.png"))
     print(f"{name}.png")
 
@@ -42,6 +49,7 @@ def main() -> int:
         fill_demo(store, today=TODAY)
 
     window = create_main_window(db, today=lambda: TODAY)
+    window.store.now = lambda: NOW  # generated documents are stamped with a fixed time
     window.resize(1440, 860)
     window.show()
     register = window.register
@@ -90,6 +98,34 @@ def main() -> int:
     dialog.show()
     save(dialog, "business-calendar")
     dialog.close()
+
+    # Documents of an IIN case filed through the centre by a representative.
+    case = next(
+        c
+        for c in window.store.list_cases(service="iin", status="open")
+        if c.channel == "expat_centre" and c.representative
+    )
+    window.open_case(case.id)
+    window.ui.generateDocumentsAction.trigger()
+    documents = window.checklist.documents_dialog
+    documents.ui.attorneyNameField.setText("Сейткали Асель Маратовна")
+    documents.ui.attorneyDocumentField.setText(
+        "ID card No. 048213657, issued 14.05.2019 by the Ministry of Internal Affairs"
+    )
+    documents.ui.attorneyDocumentField.setCursorPosition(0)
+    documents.generate()
+    save(documents, "documents-dialog", settle_ms=600)
+    documents.close()
+    window.checklist.ui.checklistView.setFocus()
+    save(window, "case-documents")
+    viewer = window.checklist.open_document()
+    save(viewer, "document-viewer", settle_ms=600)
+    viewer.close()
+
+    window.ui.centreDetailsAction.trigger()
+    centre = window.centre_dialog
+    save(centre, "centre-details")
+    centre.close()
     window.close()
     folder.cleanup()
     return 0

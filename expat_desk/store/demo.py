@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, select
 
 from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
+from expat_desk.domain.centre import check_centre
 from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.iin import iin_check_digit
 from expat_desk.domain.search import client_index, fold
@@ -24,9 +25,16 @@ from expat_desk.domain.sex import Sex
 from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.errors import StoreError
 from expat_desk.store.models import Base, Case, ChecklistItem, Client
-from expat_desk.store.store import CASE_PREFIX, Store, as_text
+from expat_desk.store.store import CASE_PREFIX, CENTRE, Store, as_text
 
 MANAGERS = ("Aigerim Sarsenova", "Daniyar Abenov", "Madina Karimova")
+# The centre's details printed on documents, so the demo can make them at once. The BIN is
+# made up, with a valid check digit.
+DEMO_CENTRE = {
+    "name": "AIFC Expat Centre",
+    "bin": "160840012340",
+    "address": "55/20 Mangilik El Avenue, Astana",
+}
 WEEKS = 8
 _BLOCK = 5000  # clients made and written at a time
 # How far back a case still in progress or submitted was opened, in days.
@@ -273,6 +281,8 @@ def fill_demo(
         if name not in existing:
             store.add_manager(name)
     manager_ids = [m.id for m in store.list_managers() if m.name in MANAGERS]
+    # Details a centre entered itself are kept.
+    centre = check_centre(DEMO_CENTRE) if store.get_setting(CENTRE) is None else None
     counts = dict.fromkeys(("clients", "cases", "checklist_items", "events"), 0)
     with store._write() as s:  # one transaction: the demo is all there or not at all
         connection = s.connection()
@@ -289,6 +299,8 @@ def fill_demo(
                 counts[name] += len(batch)
             if progress:
                 progress(f"{start + len(rows.clients)} of {clients} clients")
+        if centre is not None:
+            store._put_setting(s, CENTRE, {k: getattr(centre, k) for k in DEMO_CENTRE})
     return counts
 
 

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QWidget,
 )
 
+from expat_desk.documents.generate import DocumentFileChanged, document_file
 from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.workflow import (
@@ -47,10 +49,12 @@ from expat_desk.domain.workflow import (
 )
 from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
-from expat_desk.store.models import Case, ChecklistItem, Event
+from expat_desk.store.models import Case, ChecklistItem, Document, Event
+from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
+from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.table_model import RowsModel
-from expat_desk.ui.titles import status_title
+from expat_desk.ui.titles import document_title, status_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -215,6 +219,13 @@ class ChecklistPane(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.move_case(t))
         self.ui.attachButton.clicked.connect(self._attach_chosen)
         self.ui.openScanButton.clicked.connect(self.open_scan)
+        # The case's generated documents: opened from the file on record, never made again.
+        self.documents: list[Document] = []
+        self.documents_dialog: DocumentsDialog | None = None
+        self.viewer: DocumentViewer | None = None
+        self.ui.generateDocumentsButton.clicked.connect(self.generate_documents)
+        self.ui.openDocumentButton.clicked.connect(lambda: self.open_document())
+        self.ui.caseDocumentsList.itemActivated.connect(lambda _item: self.open_document())
         self.show_case(None)
 
     # --- what is shown ----------------------------------------------------------------------
@@ -228,6 +239,7 @@ class ChecklistPane(QWidget):
         self.model.set_items(list(self.case.items) if self.case else [])
         self._show_case_header()
         self._show_history()
+        self._show_documents()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -356,7 +368,13 @@ class ChecklistPane(QWidget):
             subject = self.tr("case")
         else:
             subject = event.entity
-        if event.action == "create":
+        if event.entity == "document" and event.action == "create":
+            what = (
+                self.tr("%1 generated: %2")
+                .replace("%1", document_title(event.field or ""))
+                .replace("%2", Path(event.new or "").name)
+            )
+        elif event.action == "create":
             what = self.tr("%1 opened: %2").replace("%1", subject).replace("%2", event.new or "")
         else:
             what = (
@@ -372,6 +390,82 @@ class ChecklistPane(QWidget):
                 .replace("%4", _value(event.field, event.new))
             )
         return f"{when}  {who}  {what}"
+
+    def _show_documents(self) -> None:
+        listing = self.ui.caseDocumentsList
+        listing.clear()
+        self.documents = self.store.list_documents(self.case.id) if self.case else []
+        for document in self.documents:
+            item = QListWidgetItem(document_line(document))
+            item.setData(Qt.ItemDataRole.UserRole, document.id)
+            who = (
+                self.tr(", by %1").replace("%1", document.manager.name)
+                if document.manager is not None
+                else ""
+            )
+            item.setToolTip(
+                self.tr("%1, generated %2%3\n%4\nSHA-256 %5")
+                .replace("%1", document_title(document.kind))
+                .replace("%2", created_text(document))
+                .replace("%3", who)
+                .replace("%4", document.path)
+                .replace("%5", document.sha256)
+            )
+            listing.addItem(item)
+        if self.documents:
+            listing.setCurrentRow(0)
+        tabs = self.ui.caseTabs
+        tabs.setTabText(
+            tabs.indexOf(self.ui.documentsPage),
+            self.tr("Generated doc&uments (%1)").replace("%1", str(len(self.documents)))
+            if self.documents
+            else self.tr("Generated doc&uments"),
+        )
+        self.ui.generateDocumentsButton.setEnabled(self.case is not None)
+        self.ui.openDocumentButton.setEnabled(bool(self.documents))
+
+    def selected_document(self) -> Document | None:
+        row = self.ui.caseDocumentsList.currentRow()
+        return self.documents[row] if 0 <= row < len(self.documents) else None
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def generate_documents(self) -> DocumentsDialog | None:
+        """Open the documents dialog of the case shown; the list follows what it generates."""
+        if self.case is None:
+            return None
+        if self.documents_dialog is not None:
+            self.documents_dialog.deleteLater()
+        dialog = DocumentsDialog(self.store, self.case.id, self)
+        dialog.documentsGenerated.connect(self._documents_generated)
+        self.documents_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _documents_generated(self, _case_id: int) -> None:
+        self._reload()
+        self.ui.caseTabs.setCurrentWidget(self.ui.documentsPage)
+
+    def open_document(self, document: Document | None = None) -> DocumentViewer | None:
+        """Show a generated document from its file, checked to be the one that was made."""
+        document = document or self.selected_document()
+        if document is None:
+            return None
+        try:
+            path = document_file(self.store, document)
+        except DocumentFileChanged as error:
+            self.show_error(
+                self.tr(
+                    "This document is not shown: %1.\n\nThe copy on record must stay as it was "
+                    "generated. Generate the document again if it is still needed."
+                ).replace("%1", str(error))
+            )
+            return None
+        if self.viewer is not None:
+            self.viewer.deleteLater()
+        self.viewer = DocumentViewer(self.store, document, path, self)
+        self.viewer.open()
+        return self.viewer
 
     # --- changes ------------------------------------------------------------------------------
 

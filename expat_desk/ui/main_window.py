@@ -3,7 +3,15 @@ the cases, and what is due."""
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,6 +30,7 @@ from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.case_wizard import CaseWizard
+from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
@@ -75,6 +84,9 @@ class MainWindow(QMainWindow):
         self.wizard: CaseWizard | None = None
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
+        self.ui.generateDocumentsAction.triggered.connect(self.generate_documents)
+        self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
+        self.centre_dialog: CentreDialog | None = None
         self.due_model = DueModel(parent=self)
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
@@ -161,9 +173,13 @@ class MainWindow(QMainWindow):
         self.details.show_client(client_id)
         self._list_cases(client_id)
 
+    def _show_case(self, case_id: int | None) -> None:
+        self.checklist.show_case(case_id)
+        self.ui.generateDocumentsAction.setEnabled(self.checklist.case is not None)
+
     def _list_cases(self, client_id: int | None, select_case: int | None = None) -> None:
         self.ui.caseList.clear()
-        self.checklist.show_case(None)
+        self._show_case(None)
         if client_id is None:
             return
         deadlines = self.store.next_deadlines(client_id)
@@ -194,7 +210,7 @@ class MainWindow(QMainWindow):
             self.ui.caseList.setCurrentRow(0)
 
     def _case_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self.checklist.show_case(current.data(Qt.ItemDataRole.UserRole) if current else None)
+        self._show_case(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
     def _case_changed(self, case_id: int) -> None:
         client_id = self.store.get_case(case_id).client_id
@@ -205,6 +221,11 @@ class MainWindow(QMainWindow):
         """Show a case (from the Due view): its client on the right, the case selected."""
         client_id = self.store.get_case(case_id).client_id
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
+        # The register's highlighted row would name another client beside this one's details.
+        selection = self.register.ui.clientTable.selectionModel()
+        with QSignalBlocker(selection):
+            selection.clear()
+        self.register.ui.clientTable.viewport().update()
         self.details.show_client(client_id)
         self._list_cases(client_id, select_case=case_id)
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
@@ -236,6 +257,19 @@ class MainWindow(QMainWindow):
     def edit_targets(self) -> None:
         if TargetsDialog(self.store, self).exec():
             self.refresh_due()
+
+    def generate_documents(self) -> None:
+        """The documents of the selected case (the action is off while none is selected)."""
+        if self.checklist.case is None:
+            return
+        self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
+        self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
+        self.checklist.generate_documents()
+
+    def edit_centre(self) -> CentreDialog:
+        self.centre_dialog = CentreDialog(self.store, self)
+        self.centre_dialog.open()
+        return self.centre_dialog
 
     def edit_calendar(self) -> None:
         dialog = CalendarDialog(self.store, self)

@@ -1,7 +1,8 @@
-"""Names of statuses as the window shows them, translated when shown."""
+"""Names of statuses, documents and languages as the window shows them, translated when shown."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from expat_desk.documents.kinds import DocumentKind
 from expat_desk.domain.workflow import CaseStatus
 
 STATUS_TITLES = {
@@ -10,7 +11,29 @@ STATUS_TITLES = {
     CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("Titles", "Completed"),
     CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("Titles", "Cancelled"),
 }
+DOCUMENT_TITLES = {
+    DocumentKind.CONSENT: QT_TRANSLATE_NOOP("Titles", "Consent"),
+    DocumentKind.POWER_OF_ATTORNEY: QT_TRANSLATE_NOOP("Titles", "Power of attorney"),
+    DocumentKind.NOTIFICATION_LETTER: QT_TRANSLATE_NOOP("Titles", "Notification letter"),
+}
+LANGUAGE_TITLES = {
+    "kk": QT_TRANSLATE_NOOP("Titles", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Titles", "Russian"),
+    "en": QT_TRANSLATE_NOOP("Titles", "English"),
+}
 
 
 def status_title(status: CaseStatus) -> str:
     return QCoreApplication.translate("Titles", STATUS_TITLES[status])
+
+
+def document_title(kind: str) -> str:
+    """A generated document's kind as the lists name it ("Consent"); an unknown kind as stored."""
+    try:
+        return QCoreApplication.translate("Titles", DOCUMENT_TITLES[DocumentKind(kind)])
+    except ValueError:
+        return kind
+
+
+def language_title(code: str) -> str:
+    return QCoreApplication.translate("Titles", LANGUAGE_TITLES[code])

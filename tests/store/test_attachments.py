@@ -1,4 +1,4 @@
-"""Scans attached to checklist items: copied beside the database, hashed, private, on record."""
+"""Scans attached to checklist items: filed with the database, hashed, private, on record."""
 
 import hashlib
 import os
@@ -11,13 +11,13 @@ import pytest
 
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store
-from expat_desk.store.files import files_root
 from expat_desk.store import attachments as attachments_module
 from expat_desk.store.attachments import (
     MAX_ATTACHMENT_BYTES,
     attach_file,
     attachment_path,
 )
+from expat_desk.store.files import files_root
 
 POSIX = os.name == "posix"
 

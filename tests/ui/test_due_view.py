@@ -189,3 +189,22 @@ def test_each_case_of_a_client_shows_its_next_deadline(qtbot, db_path: Path) -> 
     assert late.text().endswith("Host party notifies the migration police by Mon 23 Nov")
     assert late.background().color() == ROW_COLOURS[Urgency.OVERDUE][0]
     assert texts[numbers["week"]].text().endswith("by Fri 27 Nov")
+
+
+def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: Path) -> None:
+    make_database(db_path)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    table = window.register.ui.clientTable
+    table.selectRow(0)
+    first = window.register.model.client(0)
+    index = window.ui.dueView.model().index(0, COL_CASE)
+    with Store.open(db_path) as store:
+        case = store.case_by_number(index.data())
+    assert case.client_id != first.id or window.register.model.rowCount() == 1
+
+    window.ui.dueView.doubleClicked.emit(index)
+
+    assert window.details.client_id == case.client_id
+    assert table.selectionModel().selectedRows() == []
+    assert window.checklist.case is not None and window.checklist.case.id == case.id

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ChecklistPane(object):
     def setupUi(self, ChecklistPane):
@@ -193,22 +193,58 @@ class Ui_ChecklistPane(object):
 
         self.paneLayout.addWidget(self.caseGroup)
 
-        self.historyLabel = QLabel(ChecklistPane)
-        self.historyLabel.setObjectName(u"historyLabel")
-
-        self.paneLayout.addWidget(self.historyLabel)
-
-        self.caseHistory = QListWidget(ChecklistPane)
+        self.caseTabs = QTabWidget(ChecklistPane)
+        self.caseTabs.setObjectName(u"caseTabs")
+        self.historyPage = QWidget()
+        self.historyPage.setObjectName(u"historyPage")
+        self.historyLayout = QVBoxLayout(self.historyPage)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.caseHistory = QListWidget(self.historyPage)
         self.caseHistory.setObjectName(u"caseHistory")
         self.caseHistory.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.caseHistory.setWordWrap(True)
 
-        self.paneLayout.addWidget(self.caseHistory)
+        self.historyLayout.addWidget(self.caseHistory)
 
+        self.caseTabs.addTab(self.historyPage, "")
+        self.documentsPage = QWidget()
+        self.documentsPage.setObjectName(u"documentsPage")
+        self.documentsLayout = QHBoxLayout(self.documentsPage)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.caseDocumentsList = QListWidget(self.documentsPage)
+        self.caseDocumentsList.setObjectName(u"caseDocumentsList")
+        self.caseDocumentsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.documentsLayout.addWidget(self.caseDocumentsList)
+
+        self.documentButtonsLayout = QVBoxLayout()
+        self.documentButtonsLayout.setObjectName(u"documentButtonsLayout")
+        self.generateDocumentsButton = QPushButton(self.documentsPage)
+        self.generateDocumentsButton.setObjectName(u"generateDocumentsButton")
+
+        self.documentButtonsLayout.addWidget(self.generateDocumentsButton)
+
+        self.openDocumentButton = QPushButton(self.documentsPage)
+        self.openDocumentButton.setObjectName(u"openDocumentButton")
+
+        self.documentButtonsLayout.addWidget(self.openDocumentButton)
+
+        self.documentButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.documentButtonsLayout.addItem(self.documentButtonsSpacer)
+
+
+        self.documentsLayout.addLayout(self.documentButtonsLayout)
+
+        self.caseTabs.addTab(self.documentsPage, "")
+
+        self.paneLayout.addWidget(self.caseTabs)
+
+        self.paneLayout.setStretch(2, 3)
+        self.paneLayout.setStretch(5, 2)
 #if QT_CONFIG(shortcut)
         self.itemDateLabel.setBuddy(self.itemDate)
         self.noteLabel.setBuddy(self.itemNote)
-        self.historyLabel.setBuddy(self.caseHistory)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.checklistView, self.itemDate)
         QWidget.setTabOrder(self.itemDate, self.markReceivedButton)
@@ -223,9 +259,16 @@ class Ui_ChecklistPane(object):
         QWidget.setTabOrder(self.completeCaseButton, self.returnCaseButton)
         QWidget.setTabOrder(self.returnCaseButton, self.reopenCaseButton)
         QWidget.setTabOrder(self.reopenCaseButton, self.cancelCaseButton)
-        QWidget.setTabOrder(self.cancelCaseButton, self.caseHistory)
+        QWidget.setTabOrder(self.cancelCaseButton, self.caseTabs)
+        QWidget.setTabOrder(self.caseTabs, self.caseHistory)
+        QWidget.setTabOrder(self.caseHistory, self.caseDocumentsList)
+        QWidget.setTabOrder(self.caseDocumentsList, self.generateDocumentsButton)
+        QWidget.setTabOrder(self.generateDocumentsButton, self.openDocumentButton)
 
         self.retranslateUi(ChecklistPane)
+
+        self.caseTabs.setCurrentIndex(0)
+
     # setupUi
 
     def retranslateUi(self, ChecklistPane):
@@ -349,9 +392,33 @@ class Ui_ChecklistPane(object):
 #if QT_CONFIG(accessibility)
         self.cancelCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Cancel the case", None))
 #endif // QT_CONFIG(accessibility)
-        self.historyLabel.setText(QCoreApplication.translate("ChecklistPane", u"&History:", None))
+#if QT_CONFIG(accessibility)
+        self.caseTabs.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"History and generated documents of the case", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.caseHistory.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"History of the case", None))
 #endif // QT_CONFIG(accessibility)
+        self.caseTabs.setTabText(self.caseTabs.indexOf(self.historyPage), QCoreApplication.translate("ChecklistPane", u"&History", None))
+#if QT_CONFIG(accessibility)
+        self.caseDocumentsList.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Documents generated for the case", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.caseDocumentsList.setToolTip(QCoreApplication.translate("ChecklistPane", u"Double-click or press Enter to open the file as it was generated", None))
+#endif // QT_CONFIG(tooltip)
+        self.generateDocumentsButton.setText(QCoreApplication.translate("ChecklistPane", u"&Generate documents\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.generateDocumentsButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Fill in the consent, power of attorney or letter of this case, to print (Ctrl+G)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.generateDocumentsButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Generate documents", None))
+#endif // QT_CONFIG(accessibility)
+        self.openDocumentButton.setText(QCoreApplication.translate("ChecklistPane", u"Open", None))
+#if QT_CONFIG(tooltip)
+        self.openDocumentButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"Show the selected document as it was generated, to print it again or save a copy", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.openDocumentButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Open the selected document", None))
+#endif // QT_CONFIG(accessibility)
+        self.caseTabs.setTabText(self.caseTabs.indexOf(self.documentsPage), QCoreApplication.translate("ChecklistPane", u"Generated doc&uments", None))
     # retranslateUi
 
