@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -36,6 +37,17 @@ _NAME = re.compile(r"^expat-desk-(\d{8}T\d{6})Z-([a-z0-9-]+)\.zip$")
 _POSIX = os.name == "posix"
 # A backup larger than this is not one of ours (the register of 100,000 clients is ~0.2 GB).
 MAX_MEMBER_BYTES = 8 * 1024**3
+_CHUNK = 1024 * 1024
+_PAGES_A_STEP = 1024  # 4 MiB of the database a step of the online backup
+
+
+# Told how far a long backup or check has got: a fraction from 0 to 1. The window passes one
+# that moves its progress bar, so a large register never freezes it.
+Progress = Callable[[float], None]
+
+
+def _no_progress(_fraction: float) -> None:
+    pass
 
 
 class BackupError(StoreError):
@@ -81,6 +93,7 @@ def write_backup(
     *,
     reason: str = "manual",
     now: datetime | None = None,
+    progress: Progress = _no_progress,
 ) -> Path:
     """Back ``db_path`` and its files up into one archive; the archive's path.
 
@@ -104,7 +117,9 @@ def write_backup(
     try:
         with tempfile.TemporaryDirectory(dir=out.parent) as scratch:
             copy = Path(scratch) / DATABASE_MEMBER
-            revision, clients, cases, recorded = _copy_database(db_path, copy)
+            revision, clients, cases, recorded = _copy_database(
+                db_path, copy, lambda f: progress(f / 2)
+            )
             files, missing = _filed(db_path, recorded)
             manifest = {
                 "format": FORMAT,
@@ -122,9 +137,20 @@ def write_backup(
                 temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1
             ) as archive:
                 archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1))
-                archive.write(copy, DATABASE_MEMBER)
-                for name, path in files:
+                # The database in chunks, so the window can show progress between them.
+                size = max(copy.stat().st_size, 1)
+                with (
+                    copy.open("rb") as src,
+                    archive.open(DATABASE_MEMBER, "w", force_zip64=True) as dst,
+                ):
+                    done = 0
+                    while chunk := src.read(_CHUNK):
+                        dst.write(chunk)
+                        done += len(chunk)
+                        progress(0.5 + 0.4 * done / size)
+                for n, (name, path) in enumerate(files, start=1):
                     archive.write(path, name)
+                    progress(0.9 + 0.1 * n / len(files))
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
         if _POSIX:
@@ -139,12 +165,18 @@ def write_backup(
     return out
 
 
-def _copy_database(source: Path, target: Path) -> tuple[str, int, int, list[str]]:
+def _copy_database(
+    source: Path, target: Path, progress: Progress
+) -> tuple[str, int, int, list[str]]:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            src.backup(
+                dst,
+                pages=_PAGES_A_STEP,
+                progress=lambda _status, remaining, total: progress(1 - remaining / max(total, 1)),
+            )
             dst.execute("PRAGMA journal_mode = DELETE")
             revision = _revision(dst)
             if revision is None:
@@ -205,19 +237,23 @@ def prune_backups(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
 
 
 def backup_if_due(
-    db_path: Path, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
+    db_path: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+    progress: Progress = _no_progress,
 ) -> Path | None:
     """The day's automatic backup at start: made if none was made today (UTC day)."""
     now = now or _utcnow()
     today = f"{now:%Y%m%d}"
     if any(_NAME.match(p.name).group(1).startswith(today) for p in list_backups(db_path)):  # type: ignore[union-attr]
         return None
-    made = write_backup(db_path, reason="daily", now=now)
+    made = write_backup(db_path, reason="daily", now=now, progress=progress)
     prune_backups(db_path, keep)
     return made
 
 
-def check_backup(path: Path) -> BackupInfo:
+def check_backup(path: Path, progress: Progress = _no_progress) -> BackupInfo:
     """Read an archive through, before it may replace anything.
 
     Raises BackupError naming what is wrong: not an archive of ours, a file missing or
@@ -233,6 +269,8 @@ def check_backup(path: Path) -> BackupInfo:
             listed = manifest["files"]
             if names != set(listed) | {MANIFEST_MEMBER}:
                 raise BackupError(f"{path}: the files do not match its manifest")
+            total = max(sum(archive.getinfo(n).file_size for n in listed), 1)
+            done = 0
             for name in listed:
                 _safe_member(name, path)
                 info = archive.getinfo(name)
@@ -240,14 +278,17 @@ def check_backup(path: Path) -> BackupInfo:
                     raise BackupError(f"{path}: {name} is too large for a backup of ours")
                 digest = hashlib.sha256()
                 with archive.open(info) as stream:
-                    for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+                    while chunk := stream.read(_CHUNK):
                         digest.update(chunk)
+                        done += len(chunk)
+                        progress(0.8 * done / total)
                 if digest.hexdigest() != listed[name]:
                     raise BackupError(f"{path}: {name} was altered or damaged")
             database = Path(scratch) / DATABASE_MEMBER
             with archive.open(DATABASE_MEMBER) as src, database.open("wb") as dst:
                 shutil.copyfileobj(src, dst)
             check = check_database(database)
+            progress(1.0)
             if not check.intact:
                 raise BackupError(f"{path}: the database is damaged ({check.integrity})")
             if check.revision not in known_revisions():
@@ -315,16 +356,20 @@ def _safe_member(name: str, path: Path) -> None:
         raise BackupError(f"{path}: {name!r} is not a file a backup of ours holds")
 
 
-def restore_backup(db_path: Path, archive: Path, *, now: datetime | None = None) -> BackupInfo:
+def restore_backup(
+    db_path: Path, archive: Path, *, now: datetime | None = None, progress: Progress = _no_progress
+) -> BackupInfo:
     """Replace the database and its files with those of ``archive``.
 
     The archive is checked first and the current data backed up (reason "before-restore");
     only then is anything replaced. The caller closes every connection to ``db_path`` first.
     """
     db_path = Path(db_path)
-    info = check_backup(archive)
+    info = check_backup(archive, lambda f: progress(f / 3))
     if db_path.exists():
-        write_backup(db_path, reason="before-restore", now=now)
+        write_backup(
+            db_path, reason="before-restore", now=now, progress=lambda f: progress((1 + f) / 3)
+        )
     with (
         tempfile.TemporaryDirectory(dir=db_path.parent) as scratch,
         zipfile.ZipFile(archive) as source,

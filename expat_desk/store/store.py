@@ -130,6 +130,11 @@ class Store:
     def open(cls, path: Path | str, **kwargs: Any) -> "Store":
         return cls(open_database(path), **kwargs)
 
+    def reopen(self) -> None:
+        """Let go of the file and open it again (after a restore replaced it)."""
+        self.engine.dispose()
+        self.engine = open_database(self.path)
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -13,6 +13,7 @@ from expat_desk import __version__
 from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
+from expat_desk.store.lock import DatabaseInUse, WriterLock
 from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.errors import install_excepthook, setup_logging
 from expat_desk.ui.main_window import MainWindow
@@ -36,20 +37,48 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     _install_qt_translations(app)
     install_excepthook(setup_logging(log_dir()))
     tr = QCoreApplication.translate
-    try:
-        window = create_main_window(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(
-            None,
-            tr("App", "Expat Desk"),
-            tr("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
-        )
+    lock = take_writer_lock(db_path)
+    if lock is None:
         return 1
-    if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
-        fill_with_demo(window)
-    window.show()
-    show_due_today(window)
-    return app.exec()
+    try:
+        try:
+            window = create_main_window(db_path)
+        except StoreError as exc:
+            QMessageBox.critical(
+                None,
+                tr("App", "Expat Desk"),
+                tr("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
+            )
+            return 1
+        if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
+            fill_with_demo(window)
+        window.show()
+        window.backups.daily()
+        show_due_today(window)
+        return app.exec()
+    finally:
+        lock.release()
+
+
+def take_writer_lock(db_path: Path) -> WriterLock | None:
+    """The database for this window alone; a second copy of the app is told and not opened."""
+    lock = WriterLock(db_path)
+    try:
+        lock.acquire()
+    except DatabaseInUse as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Expat Desk is already open"),
+            QCoreApplication.translate("App", "Expat Desk is already open on this database."),
+            QMessageBox.StandardButton.Close,
+        )
+        box.setObjectName("alreadyOpenMessage")
+        box.setInformativeText(str(exc))
+        box.exec()
+        return None
+    except OSError:
+        pass  # no folder to put the lock in: opening the database will say what is wrong
+    return lock
 
 
 def show_due_today(window: MainWindow) -> None:

@@ -28,6 +28,7 @@ from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.deadlines import Urgency, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
+from expat_desk.ui.backup_actions import BackupActions
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.centre_dialog import CentreDialog
@@ -35,6 +36,7 @@ from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
+from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.ui.generateDocumentsAction.triggered.connect(self.generate_documents)
         self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
         self.centre_dialog: CentreDialog | None = None
+        self.backups = BackupActions(self)
+        self.ui.eraseClientAction.triggered.connect(self.erase_client)
         self.due_model = DueModel(parent=self)
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
@@ -172,6 +176,11 @@ class MainWindow(QMainWindow):
         """Show a client's details and cases on the right (None: an empty form for a new one)."""
         self.details.show_client(client_id)
         self._list_cases(client_id)
+        self.ui.eraseClientAction.setEnabled(client_id is not None)
+
+    def erase_client(self) -> None:
+        if self.details.client_id is not None:
+            ask_and_erase(self, self.details.client_id)
 
     def _show_case(self, case_id: int | None) -> None:
         self.checklist.show_case(case_id)
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
         self.register.ui.clientTable.viewport().update()
         self.details.show_client(client_id)
         self._list_cases(client_id, select_case=case_id)
+        self.ui.eraseClientAction.setEnabled(True)
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
 
     def new_client(self) -> None:

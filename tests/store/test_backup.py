@@ -231,3 +231,14 @@ def test_check_tells_a_sound_database_from_a_damaged_one(store: Store, tmp_path:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
     assert not check_database(junk).intact
+
+
+def test_a_long_backup_and_check_report_their_progress(
+    store: Store, filed: tuple[Any, Any]
+) -> None:
+    steps: list[float] = []
+    archive = write_backup(store.path, progress=steps.append)
+    assert steps == sorted(steps) and steps[-1] == pytest.approx(1.0)
+    checked: list[float] = []
+    check_backup(archive, progress=checked.append)
+    assert checked == sorted(checked) and checked[-1] == 1.0

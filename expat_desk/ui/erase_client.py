@@ -1,0 +1,61 @@
+"""Edit → Erase client: a client's right to erasure, asked twice because it cannot be undone."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from expat_desk.store import StoreError
+from expat_desk.store.erasure import Erasure, erase_client
+
+if TYPE_CHECKING:
+    from expat_desk.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EraseClient", text)
+
+
+def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
+    """Ask, then erase; the manager types the surname to confirm, as with any lasting act."""
+    store = window.store
+    client = store.get_client(client_id)
+    cases = store.list_cases(client_id=client_id)
+    answer, ok = QInputDialog.getText(
+        window,
+        tr("Erase client"),
+        tr(
+            "Erase %1 and everything the app holds about them: %2 cases, their checklists, "
+            "scans and generated documents. The history keeps one line without any name.\n\n"
+            "Backups keep a copy until they are pruned. This cannot be undone.\n\n"
+            "Type the surname, %3, to confirm:"
+        )
+        .replace("%1", client.full_name)
+        .replace("%2", str(len(cases)))
+        .replace("%3", client.surname),
+        QLineEdit.EchoMode.Normal,
+    )
+    if not ok:
+        return None
+    if answer.strip().casefold() != client.surname.casefold():
+        QMessageBox.information(
+            window, tr("Erase client"), tr("The surname did not match; nothing was erased.")
+        )
+        return None
+    try:
+        erased = erase_client(store, client_id)
+    except StoreError as exc:
+        QMessageBox.warning(window, tr("Erase client"), str(exc))
+        return None
+    window.refresh()
+    window.show_client(None)
+    message = tr("%1 was erased with %2 cases.").replace("%1", client.full_name)
+    message = message.replace("%2", str(erased.cases))
+    if erased.files_left:
+        message += "\n\n" + tr(
+            "These files could not be deleted; delete them by hand:\n%1"
+        ).replace("%1", "\n".join(str(p) for p in erased.files_left))
+    window.ui.statusBar.showMessage(message.split("\n")[0], 10_000)
+    if erased.files_left:
+        QMessageBox.warning(window, tr("Erase client"), message)
+    return erased

@@ -1,0 +1,145 @@
+"""Backups, restores, one window a database, and erasing a client, as a manager does them."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+
+from expat_desk.store import Store
+from expat_desk.store.backup import list_backups
+from expat_desk.store.errors import NotFound
+from expat_desk.store.lock import WriterLock
+from expat_desk.ui.app import create_main_window, take_writer_lock
+
+TODAY = date(2026, 11, 25)
+
+
+def add_client(store: Store, surname: str, passport: str) -> Any:
+    client, _ = store.add_client(
+        {
+            "surname": surname,
+            "given_names": "Anna",
+            "birth_date": date(1990, 5, 2),
+            "sex": "F",
+            "citizenship": "DEU",
+            "passport_number": passport,
+        }
+    )
+    return client
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
+    with Store.open(db_path) as store:
+        add_client(store, "Weber", "C01X00T47")
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def click(object_name: str):  # type: ignore[no-untyped-def]
+    """A stand-in for QMessageBox.exec that clicks the named button, as the manager would."""
+
+    def exec_(box: QMessageBox) -> int:
+        box.findChild(QPushButton, object_name).click()
+        return 0
+
+    return exec_
+
+
+def test_back_up_now_files_an_archive(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.objectName()) or 0)
+
+    window.ui.backupAction.trigger()
+
+    [archive] = list_backups(window.store.path)
+    assert shown == ["backupDoneMessage"]
+    assert archive.name.endswith("-manual.zip")
+
+
+def test_the_days_backup_is_made_once(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.backups.daily() is not None
+    assert window.backups.daily() is None
+    assert len(list_backups(window.store.path)) == 1
+
+
+def test_restore_brings_the_backup_back_after_asking(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    window.ui.backupAction.trigger()
+    [archive] = list_backups(window.store.path)
+    add_client(window.store, "Later", "C01X00T48")
+    window.refresh()
+    assert window.register.model.rowCount() == 2
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    monkeypatch.setattr(QMessageBox, "exec", click("confirmRestoreButton"))
+    window.ui.restoreAction.trigger()
+
+    assert [c.surname for c in window.store.search_clients()] == ["Weber"]
+    assert window.register.model.rowCount() == 1
+    assert any(p.name.endswith("-before-restore.zip") for p in list_backups(window.store.path))
+
+
+def test_restore_is_not_done_when_the_manager_cancels(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    window.ui.backupAction.trigger()
+    [archive] = list_backups(window.store.path)
+    add_client(window.store, "Later", "C01X00T48")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.objectName()) or 0)
+
+    window.ui.restoreAction.trigger()
+
+    assert asked == ["restoreQuestion"]
+    assert window.store.count_clients() == 2
+
+
+def test_a_file_that_is_not_a_backup_is_refused_with_a_message(  # type: ignore[no-untyped-def]
+    window, monkeypatch, tmp_path: Path
+) -> None:
+    junk = tmp_path / "holiday-photos.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+
+    window.ui.restoreAction.trigger()
+
+    assert len(told) == 1 and "not a backup of Expat Desk" in told[0]
+    assert window.store.count_clients() == 1
+
+
+def test_a_second_copy_on_the_same_database_is_told_and_not_opened(  # type: ignore[no-untyped-def]
+    qtbot, db_path: Path, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.informativeText()) or 0)
+    with WriterLock(db_path):
+        assert take_writer_lock(db_path) is None
+    assert "already open in another Expat Desk window" in told[0]
+    second = take_writer_lock(db_path)
+    assert second is not None
+    second.release()
+
+
+def test_erasing_a_client_asks_for_the_surname_then_erases(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    client = window.store.search_clients()[0]
+    window.register.ui.clientTable.selectRow(0)
+    assert window.ui.eraseClientAction.isEnabled()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Webber", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: 0)
+    window.ui.eraseClientAction.trigger()
+    assert window.store.get_client(client.id).surname == "Weber"
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("weber", True))
+    window.ui.eraseClientAction.trigger()
+    with pytest.raises(NotFound):
+        window.store.get_client(client.id)
+    assert window.register.model.rowCount() == 0
+    assert not window.ui.eraseClientAction.isEnabled()
