@@ -54,6 +54,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
             fill_with_demo(window)
         window.show()
         window.backups.daily()
+        offer_drafts(window)
         show_due_today(window)
         return app.exec()
     finally:
@@ -79,6 +80,51 @@ def take_writer_lock(db_path: Path) -> WriterLock | None:
     except OSError:
         pass  # no folder to put the lock in: opening the database will say what is wrong
     return lock
+
+
+def offer_drafts(window: MainWindow) -> bool:
+    """Typing left unsaved when the app last closed (a crash, a power cut) is offered back."""
+    drafts = window.details.drafts
+    pending = drafts.pending()
+    if not pending:
+        return False
+    tr = QCoreApplication.translate
+    lines = []
+    for draft in pending:
+        values = draft.values
+        if draft.kind == "client-form":
+            typed = values.get("values") or {}
+            name = " ".join(str(typed.get(k) or "") for k in ("surname", "given_names")).strip()
+            lines.append(tr("App", "the client form: %1").replace("%1", name or "—"))
+        else:
+            lines.append(tr("App", "a new case, not yet opened"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("App", "Unsaved work"),
+        tr("App", "Expat Desk closed before this was saved. Bring it back?"),
+        QMessageBox.StandardButton.Discard,
+        window,
+    )
+    box.setObjectName("restoreDraftsQuestion")
+    box.setInformativeText("\n".join(lines))
+    restore = box.addButton(tr("App", "Bring back"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreDraftsButton")
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        for draft in pending:
+            drafts.clear(draft.kind)
+        return False
+    for draft in pending:
+        if draft.kind == "client-form":
+            window.ui.mainTabs.setCurrentWidget(window.ui.clientsPage)
+            window.details.restore_draft(draft)
+            window.ui.clientTabs.setCurrentIndex(0)
+        else:
+            window.new_case(client=False)
+            assert window.wizard is not None
+            window.wizard.restore_draft(draft)
+    return True
 
 
 def show_due_today(window: MainWindow) -> None:

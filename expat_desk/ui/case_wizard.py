@@ -6,6 +6,7 @@ Finish: the new client, if any, is stored then, and the case right after it.
 """
 
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -36,12 +37,15 @@ from expat_desk.domain.catalogue import (
 from expat_desk.domain.client import check_client
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
+from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 
 LANGUAGE = "en"
 CLIENT_LIMIT = 50
 SEARCH_DELAY_MS = 250
 ERROR_STYLE = "color: #c62828;"
+DRAFT = "case-wizard"
+DRAFT_DELAY_MS = 700
 # The new-client widgets and the client field each one fills.
 NEW_CLIENT_FIELDS = {
     "surname": "newSurname",
@@ -102,6 +106,15 @@ class CaseWizard(QWizard):
 
         if client_id is not None:
             self._pick_client(self.store.get_client(client_id))
+
+        # What is typed is kept as a draft on disk, so a crash loses nothing.
+        self.drafts = Drafts(store.path)
+        self._discarded = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.currentIdChanged.connect(lambda _id: self.keep_draft())
 
     # --- public -----------------------------------------------------------------------------
 
@@ -197,6 +210,7 @@ class CaseWizard(QWizard):
         return {}
 
     def _new_client_edited(self) -> None:
+        self._draft_timer.start()
         self._client_touched = True
         self._show_client_errors()
         self.ui.clientPage.completeChanged.emit()
@@ -400,6 +414,7 @@ class CaseWizard(QWizard):
         return None, False
 
     def _details_edited(self) -> None:
+        self._draft_timer.start()
         self._details_touched = True
         self._refresh_details()
 
@@ -478,6 +493,100 @@ class CaseWizard(QWizard):
                 return choice.title[LANGUAGE]
         return str(value)
 
+    # --- drafts -----------------------------------------------------------------------------
+
+    def has_input(self) -> bool:
+        """Whether the manager has typed or chosen anything a close would lose."""
+        new_client = self.ui.newClientButton.isChecked() and any(
+            v not in (None, "") for v in self._new_client_values().values()
+        )
+        return new_client or self.service() is not None or self._details_touched
+
+    def draft_values(self) -> dict[str, Any]:
+        client = self.client()
+        spec = self.service()
+        return {
+            "new_client": self.ui.newClientButton.isChecked(),
+            "client_id": client.id if client else None,
+            "client": self._new_client_values(),
+            "service": spec.code.value if spec else None,
+            "answers": self._raw_answers() if self._details_touched else {},
+        }
+
+    def keep_draft(self) -> None:
+        self._draft_timer.stop()
+        if self._discarded:
+            return  # QWizard resets its pages on the way out; that is no new typing
+        if self.created_case_id is None and self.has_input():
+            self.drafts.save(DRAFT, self.draft_values())
+        else:
+            self.drafts.clear(DRAFT)
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Fill the wizard with a draft's answers, as far as they still fit."""
+        values = draft.values
+        if values.get("new_client"):
+            self.ui.newClientButton.setChecked(True)
+            typed = values.get("client") or {}
+            for field, name in NEW_CLIENT_FIELDS.items():
+                widget, value = getattr(self.ui, name), typed.get(field)
+                if isinstance(widget, QDateEdit):
+                    widget.setDate(_qdate(value) or widget.minimumDate())
+                else:
+                    widget.setText(value if isinstance(value, str) else "")
+        elif isinstance(values.get("client_id"), int):
+            with suppress(StoreError):  # a client since erased: the manager picks again
+                self._pick_client(self.store.get_client(values["client_id"]))
+        try:
+            self._select_service(ServiceCode(values.get("service")))
+        except ValueError:
+            return
+        answers = values.get("answers") or {}
+        if answers:
+            self._build_details()
+            for name, value in answers.items():
+                self._set_answer(self._answer_widgets.get(name), value)
+            self._details_touched = True
+            self._refresh_details()
+
+    @staticmethod
+    def _set_answer(widget: QWidget | None, value: Any) -> None:
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(_qdate(value) or widget.minimumDate())
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value if isinstance(value, str) else "")
+
+    def confirm_close(self) -> bool:
+        """Before the wizard closes without a case: drop the typing, or keep editing."""
+        if self.created_case_id is not None or not self.has_input():
+            self._discarded = True
+            self.drafts.clear(DRAFT)
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard this case?"),
+            self.tr("The case is not opened yet. Discard what you have entered?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardCaseQuestion")
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self._discarded = True
+            self.drafts.clear(DRAFT)
+            return True
+        return False
+
+    def reject(self) -> None:
+        if self.confirm_close():
+            super().reject()
+
     # --- QWizard ----------------------------------------------------------------------------
 
     def initializePage(self, page_id: int) -> None:
@@ -537,5 +646,15 @@ class CaseWizard(QWizard):
             )
             return False
         self.created_case_id = case.id
+        self.drafts.clear(DRAFT)
         self.caseCreated.emit(case.id)
         return True
+
+
+def _qdate(value: Any) -> QDate | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return QDate(date.fromisoformat(value))
+    except ValueError:
+        return None

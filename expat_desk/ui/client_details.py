@@ -3,14 +3,23 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from expat_desk.domain.client import CLIENT_FIELDS, values_from_mrz
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.sex import Sex
 from expat_desk.store import Store, StoreError
+from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 
 # The client's field -> the prefix of its widgets in forms/client_details.ui.
@@ -35,6 +44,9 @@ WIDGETS = {
 # A date edit cannot be empty; its lowest date stands for "not known" and shows as a dash.
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
+DRAFT = "client-form"
+# Typing is put in the draft once the manager pauses this long.
+DRAFT_DELAY_MS = 700
 WARNING_STYLE = "color: #7a5200; background: #fff4d6; padding: 4px;"
 
 
@@ -67,8 +79,22 @@ class ClientDetails(QWidget):
         self.ui.mrzError.setStyleSheet(ERROR_STYLE)
         self.ui.warningsLabel.setStyleSheet(WARNING_STYLE)
         self.ui.saveClientButton.clicked.connect(self.save)
-        self.ui.revertClientButton.clicked.connect(lambda: self.show_client(self.client_id))
+        self.ui.revertClientButton.clicked.connect(self.revert)
         self.ui.fillFromMrzButton.clicked.connect(self.fill_from_mrz)
+        self.drafts = Drafts(store.path)
+        self._baseline: dict[str, Any] = {}
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        for name in WIDGETS:
+            widget = self._widget(name)
+            if isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self._draft_timer.start)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._draft_timer.start)
+            else:
+                widget.textChanged.connect(self._draft_timer.start)
         self.show_client(None)
 
     # --- showing ----------------------------------------------------------------------------
@@ -89,10 +115,73 @@ class ClientDetails(QWidget):
         self.ui.warningsLabel.hide()
         self.ui.mrzError.hide()
         self.ui.mrzInput.clear()
+        self._baseline = self.values()
+        self._draft_timer.stop()
 
     def values(self) -> dict[str, Any]:
         """What the form holds, as the store takes it (blank fields as None)."""
         return {name: self._get(name) for name in WIDGETS}
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds typing that is not saved."""
+        return self.values() != self._baseline
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Put unsaved typing in the draft (or drop the draft when there is none)."""
+        self._draft_timer.stop()
+        if self.is_dirty():
+            self.drafts.save(DRAFT, {"client_id": self.client_id, "values": self.values()})
+        else:
+            self.drafts.clear(DRAFT)
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put a draft's typing back in the form, over the client it was typed for."""
+        client_id = draft.values.get("client_id")
+        try:
+            self.show_client(client_id if isinstance(client_id, int) else None)
+        except StoreError:  # the client is gone (erased): the typing comes back as new
+            self.show_client(None)
+        typed = draft.values.get("values") or {}
+        for name in WIDGETS:
+            if name in typed:
+                value = typed[name]
+                if isinstance(self._widget(name), QDateEdit) and isinstance(value, str):
+                    try:
+                        value = date.fromisoformat(value)
+                    except ValueError:
+                        value = None
+                self._set(name, value)
+        self.keep_draft()
+
+    def confirm_leave(self) -> bool:
+        """Before the form shows something else: save, drop or keep the unsaved typing.
+
+        True when the form may be left (saved, or dropped on purpose)."""
+        if not self.is_dirty():
+            return True
+        name = self.ui.headingLabel.text()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1?").replace("%1", name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedClientQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() is not None
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafts.clear(DRAFT)
+            self.show_client(self.client_id)
+            return True
+        return False
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -110,11 +199,16 @@ class ClientDetails(QWidget):
             self._show_errors({"surname": str(error)})
             return None
         self.show_client(client.id)
+        self.drafts.clear(DRAFT)
         if warnings:
             self.ui.warningsLabel.setText("\n".join(warnings))
             self.ui.warningsLabel.show()
         self.saved.emit(client.id)
         return client.id
+
+    def revert(self) -> None:
+        self.show_client(self.client_id)
+        self.drafts.clear(DRAFT)
 
     def fill_from_mrz(self) -> None:
         try:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QSettings,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _=False, p=page: self.ui.mainTabs.setCurrentWidget(p))
         self.ui.newClientAction.triggered.connect(self.new_client)
-        self.ui.newCaseAction.triggered.connect(self.new_case)
+        self.ui.newCaseAction.triggered.connect(lambda: self.new_case())
         self.wizard: CaseWizard | None = None
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
@@ -170,7 +171,20 @@ class MainWindow(QMainWindow):
 
     def _client_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         client = self.register.model.client(current.row()) if current.isValid() else None
+        if client is not None and client.id == self.details.client_id:
+            return
+        if not self.details.confirm_leave():
+            # The typing stays on screen; no other client's row may look chosen beside it
+            # (cleared once the click that chose it is done selecting).
+            QTimer.singleShot(0, self._clear_register_selection)
+            return
         self.show_client(client.id if client else None)
+
+    def _clear_register_selection(self) -> None:
+        selection = self.register.ui.clientTable.selectionModel()
+        with QSignalBlocker(selection):
+            selection.clear()
+        self.register.ui.clientTable.viewport().update()
 
     def show_client(self, client_id: int | None) -> None:
         """Show a client's details and cases on the right (None: an empty form for a new one)."""
@@ -229,26 +243,29 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> None:
         """Show a case (from the Due view): its client on the right, the case selected."""
         client_id = self.store.get_case(case_id).client_id
+        if client_id != self.details.client_id and not self.details.confirm_leave():
+            return
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
         # The register's highlighted row would name another client beside this one's details.
-        selection = self.register.ui.clientTable.selectionModel()
-        with QSignalBlocker(selection):
-            selection.clear()
-        self.register.ui.clientTable.viewport().update()
-        self.details.show_client(client_id)
+        self._clear_register_selection()
+        if client_id != self.details.client_id or not self.details.is_dirty():
+            self.details.show_client(client_id)
         self._list_cases(client_id, select_case=case_id)
         self.ui.eraseClientAction.setEnabled(True)
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
 
     def new_client(self) -> None:
+        if not self.details.confirm_leave():
+            return
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
         self.register.ui.clientTable.clearSelection()
         self.show_client(None)
         self.details.ui.surnameField.setFocus()
 
-    def new_case(self) -> None:
+    def new_case(self, client: bool = True) -> None:
         """Open the case wizard, starting from the client shown on the right, if any."""
-        self.wizard = CaseWizard(self.store, self, client_id=self.details.client_id)
+        client_id = self.details.client_id if client else None
+        self.wizard = CaseWizard(self.store, self, client_id=client_id)
         self.wizard.caseCreated.connect(self._case_created)
         self.wizard.open()
 
@@ -303,6 +320,10 @@ class MainWindow(QMainWindow):
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        wizard_open = self.wizard is not None and self.wizard.isVisible()
+        if not self.details.confirm_leave() or (wizard_open and not self.wizard.confirm_close()):
+            event.ignore()
+            return
         self._save_layout()
         self.store.close()
         super().closeEvent(event)
