@@ -1,0 +1,406 @@
+"""Writes a Workload as an .xlsx workbook with openpyxl: Summary, Cases, By day.
+
+Imported only when a workbook is made or read (openpyxl takes a while to import, and the
+window must start fast). The workbook is written in openpyxl's write-only mode: rows stream to
+the file, so a year of a large office does not sit in memory cell by cell; widths are worked
+out from the figures before the rows go. Totals are live formulas so a supervisor may correct
+a figure and see the totals follow; ``fullCalcOnLoad`` makes Excel and LibreOffice compute
+them on opening.
+"""
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from itertools import chain, groupby
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.packaging.custom import IntProperty
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from expat_desk.reports.figures import (
+    ALL_MANAGERS,
+    CaseRow,
+    DayRow,
+    SummaryRow,
+    Workload,
+    service_titles,
+)
+from expat_desk.reports.layout import (
+    ALL_SERVICES,
+    AVERAGE_COLUMN,
+    BY_DAY,
+    BY_DAY_FIRST_COUNT,
+    BY_DAY_HEADER,
+    CASES,
+    CASES_DATES,
+    CASES_HEADER,
+    DATE_FORMAT,
+    DAYS_COLUMN,
+    FORMAT_VERSION,
+    MARKER,
+    SUMMARY,
+    SUMMARY_COUNTS,
+    SUMMARY_HEADER,
+    TOTAL,
+)
+from expat_desk.reports.progress import Progress
+from expat_desk.reports.weeks import IsoWeek
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+HEADER_HEIGHT = 32  # two lines: long headers wrap instead of widening their column
+TOTAL_FONT = Font(bold=True)
+TOTAL_FILL = PatternFill("solid", fgColor="D9E1F2")
+OVERALL_FILL = PatternFill("solid", fgColor="B4C6E7")
+TITLE_FONT = Font(bold=True, size=14)
+WEEK_FONT = Font(bold=True, size=12, color="305496")
+AVERAGE_FORMAT = "0.0"
+MAX_WIDTH = 60
+# Excel's SUM takes at most 255 arguments; past that the overall total adds up by label.
+_MAX_SUM_ARGUMENTS = 255
+
+Row = list[Any]  # plain values, or cells (WriteOnlyCell) where a cell has a style
+
+
+def write_workload(
+    workload: Workload, out: Path, *, made_at: datetime, progress: Progress | None = None
+) -> Path:
+    """Write the workbook to ``out`` (replaced whole: a half-written file never appears);
+    ``made_at`` is naive UTC."""
+    progress = progress or Progress(None)
+    wb = Workbook(write_only=True)
+    _write_summary(wb.create_sheet(SUMMARY), workload)
+    # The rows are written as they are appended; saving then zips them up.
+    _write_cases(wb.create_sheet(CASES), workload.cases, progress.part(0, 0.85))
+    _write_days(wb.create_sheet(BY_DAY), workload.days)
+    period = period_text(workload.weeks)
+    wb.properties.title = f"Weekly workload {period}: {workload.scope}"
+    wb.properties.subject = "Workload of the AIFC Expat Centre's personal managers"
+    wb.properties.creator = workload.scope
+    wb.properties.lastModifiedBy = workload.scope
+    wb.properties.created = made_at
+    wb.properties.modified = made_at
+    if workload.sources:
+        wb.properties.description = "Merged from " + ", ".join(workload.sources)
+    wb.custom_doc_props.append(IntProperty(name=MARKER, value=FORMAT_VERSION))
+    wb.calculation.fullCalcOnLoad = True
+    saved = save_atomically(wb, out)
+    progress.at(1)
+    return saved
+
+
+def save_atomically(wb: Workbook, out: Path) -> Path:
+    """Save through a temporary file in the same folder, then rename it over ``out``."""
+    out = Path(out)
+    handle, part = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
+    os.close(handle)
+    try:
+        wb.save(part)
+        os.replace(part, out)
+    except BaseException:
+        Path(part).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def period_text(weeks: Sequence[IsoWeek]) -> str:
+    if not weeks:
+        return "(no weeks)"
+    if len(weeks) == 1:
+        return str(weeks[0])
+    return f"{weeks[0]} to {weeks[-1]}"
+
+
+# --- Summary ----------------------------------------------------------------------------------
+
+
+class _Grid:
+    """The Summary sheet laid out in memory first (it is small): blocks down the left, the
+    chart's table beside them, then written row by row."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        self.rows: list[Row] = []
+        self.headers: list[int] = []
+        self.titles: list[int] = []
+
+    def put(self, row: int, column: int, value: Any, **style: Any) -> None:
+        while len(self.rows) < row:
+            self.rows.append([])
+        cells = self.rows[row - 1]
+        cells.extend([None] * (column - len(cells)))
+        cells[column - 1] = _styled(self.ws, value, **style) if style else value
+
+    def header(self, row: int, titles: Sequence[str], first_col: int = 1) -> None:
+        for column, title in enumerate(titles, start=first_col):
+            self.put(row, column, title, **_HEADER_STYLE)
+        self.headers.append(row)
+
+
+def _write_summary(ws: WriteOnlyWorksheet, workload: Workload) -> None:
+    grid = _Grid(ws)
+    grid.put(1, 1, f"Weekly workload: {workload.scope}", font=TITLE_FONT)
+    weeks = workload.weeks
+    if weeks:
+        days = f"Monday {weeks[0].monday.isoformat()} to Sunday {weeks[-1].sunday.isoformat()}"
+        grid.put(2, 1, f"{period_text(weeks)}: {days}")
+    grid.titles += [1, 2]
+    row = 4
+    for week in weeks:
+        grid.titles.append(row)
+        grid.put(row, 1, str(week), font=WEEK_FONT)
+        grid.put(row, 2, f"Monday {week.monday.isoformat()} to Sunday {week.sunday.isoformat()}")
+        grid.header(row + 1, SUMMARY_HEADER)
+        row += 2
+        block, totals = row, []
+        rows = [r for r in workload.summary if r.week == week]
+        for manager, own in groupby(rows, key=lambda r: r.manager):
+            start = row
+            for figures in own:
+                _summary_row(grid, row, figures)
+                row += 1
+            end = row - 1
+            _total_row(grid, row, manager, lambda c, a=start, b=end: f"=SUM({c}{a}:{c}{b})")
+            totals.append(row)
+            row += 1
+        _total_row(grid, row, ALL_MANAGERS, _overall(totals, block, row - 1), OVERALL_FILL)
+        row += 2
+    chart_at = _by_service_table(grid, workload, first=4, last=max(row - 2, 4))
+    widths = _widths(
+        grid.rows, len(SUMMARY_HEADER), header_rows=grid.headers, skip_rows=grid.titles
+    )
+    _start(ws, widths, grid.headers)
+    for column, width in zip("KLM", (26, 10, 11), strict=True):
+        ws.column_dimensions[column].width = width
+    for cells in grid.rows:
+        ws.append(cells)
+    ws.add_chart(_chart(ws, workload, len(_services(workload))), chart_at)
+
+
+def _summary_row(grid: _Grid, row: int, figures: SummaryRow) -> None:
+    grid.put(row, 1, figures.manager)
+    grid.put(row, 2, figures.service)
+    for name, column in SUMMARY_COUNTS.items():
+        grid.put(row, column, getattr(figures, name))
+    grid.put(row, DAYS_COLUMN, figures.days_to_complete)
+    _average(grid, row)
+
+
+def _average(grid: _Grid, row: int, **style: Any) -> None:
+    """The average as a formula of the row's own cells: it follows a corrected figure."""
+    completed = f"{get_column_letter(SUMMARY_COUNTS['completed'])}{row}"
+    days = f"{get_column_letter(DAYS_COLUMN)}{row}"
+    formula = f'=IF({completed}=0,"",{days}/{completed})'
+    grid.put(row, AVERAGE_COLUMN, formula, number_format=AVERAGE_FORMAT, **style)
+
+
+def _total_row(
+    grid: _Grid,
+    row: int,
+    manager: str,
+    formula: Callable[[str], str],
+    fill: PatternFill = TOTAL_FILL,
+) -> None:
+    """A total row; ``formula`` gives each figure's formula from its column letter."""
+    style = {"font": TOTAL_FONT, "fill": fill}
+    grid.put(row, 1, manager, **style)
+    grid.put(row, 2, ALL_SERVICES, **style)
+    for column in (*SUMMARY_COUNTS.values(), DAYS_COLUMN):
+        grid.put(row, column, formula(get_column_letter(column)), **style)
+    _average(grid, row, **style)
+
+
+def _overall(totals: list[int], first: int, last: int) -> Callable[[str], str]:
+    """The formula adding up the managers' total rows of a week's block."""
+    if not totals:
+        return lambda c: "=0"
+    if len(totals) > _MAX_SUM_ARGUMENTS:
+        labels = f"$B{first}:$B{last}"
+        return lambda c: f'=SUMIF({labels},"{ALL_SERVICES}",{c}{first}:{c}{last})'
+    return lambda c: "=SUM(" + ",".join(f"{c}{t}" for t in totals) + ")"
+
+
+_TABLE_COLUMN = len(SUMMARY_HEADER) + 2  # K: one empty column after the blocks
+_TABLE_ROW = 4
+
+
+def _by_service_table(grid: _Grid, workload: Workload, first: int, last: int) -> str:
+    """Opened and completed by service over the whole period, beside the blocks, for the
+    chart. SUMIF over the Service column picks the manager rows, not the totals. Returns
+    where the chart goes."""
+    left, top = _TABLE_COLUMN, _TABLE_ROW
+    grid.header(top, ("Service", "Opened", "Completed"), first_col=left)
+    labels = f"$B${first}:$B${last}"
+    key = f"${get_column_letter(left)}"
+    services = _services(workload)
+    for n, service in enumerate(services, start=1):
+        grid.put(top + n, left, service)
+        for offset, name in ((1, "opened"), (2, "completed")):
+            source = get_column_letter(SUMMARY_COUNTS[name])
+            grid.put(
+                top + n,
+                left + offset,
+                f"=SUMIF({labels},{key}{top + n},{source}${first}:{source}${last})",
+            )
+    return f"{get_column_letter(left)}{top + len(services) + 2}"
+
+
+def _chart(ws: WriteOnlyWorksheet, workload: Workload, services: int) -> BarChart:
+    left, top = _TABLE_COLUMN, _TABLE_ROW
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = f"Opened and completed by service, {period_text(workload.weeks)}"
+    chart.y_axis.title = "Cases"
+    chart.y_axis.majorGridlines = None
+    chart.height, chart.width = 8, 18
+    data = Reference(ws, min_col=left + 1, max_col=left + 2, min_row=top, max_row=top + services)
+    categories = Reference(ws, min_col=left, min_row=top + 1, max_row=top + services)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    return chart
+
+
+def _services(workload: Workload) -> list[str]:
+    """The catalogue's services in its order, then any other a merged file brought."""
+    known = service_titles()
+    return known + sorted({r.service for r in workload.summary} - set(known))
+
+
+# --- Cases and By day -------------------------------------------------------------------------
+
+
+def _write_cases(ws: WriteOnlyWorksheet, cases: Sequence[CaseRow], progress: Progress) -> None:
+    dates = {CASES_HEADER.index(name) for name in CASES_DATES}
+
+    def values(case: CaseRow) -> Row:
+        return [
+            str(case.week),
+            case.number,
+            case.client,
+            case.citizenship,
+            case.service,
+            case.manager,
+            case.status,
+            case.opened,
+            case.submitted,
+            case.closed,
+            case.deadline,
+            case.days_overdue,
+            case.documents_missing,
+        ]
+
+    widths = _widths(chain([list(CASES_HEADER)], map(values, cases)), len(CASES_HEADER))
+    _start(ws, widths, [1], rows=len(cases) + 1)
+    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in CASES_HEADER])
+    for done, case in enumerate(cases, start=1):
+        row = values(case)
+        for n in dates:
+            if row[n] is not None:
+                row[n] = _styled(ws, row[n], number_format=DATE_FORMAT)
+        ws.append(row)
+        if done % 1000 == 0:
+            progress.at(done / len(cases))
+
+
+def _write_days(ws: WriteOnlyWorksheet, days: Sequence[DayRow]) -> None:
+    first_count = get_column_letter(BY_DAY_FIRST_COUNT)
+    last_count = get_column_letter(len(BY_DAY_HEADER) - 1)
+
+    def values(day: DayRow) -> Row:
+        return [str(day.week), day.day, f"{day.day:%a}", day.manager, *day.counts]
+
+    widths = _widths(chain([list(BY_DAY_HEADER)], map(values, days)), len(BY_DAY_HEADER))
+    _start(ws, widths, [1], rows=len(days) + 1)
+    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in BY_DAY_HEADER])
+    for n, day in enumerate(days, start=2):
+        row = values(day)
+        row[1] = _styled(ws, day.day, number_format=DATE_FORMAT)
+        ws.append([*row, f"=SUM({first_count}{n}:{last_count}{n})"])
+    if days:
+        # Below the filtered range, so sorting the table leaves it at the bottom.
+        last = len(days) + 1
+        style = {"font": TOTAL_FONT, "fill": TOTAL_FILL}
+        total = [_styled(ws, TOTAL, **style)] + [
+            _styled(ws, None, **style) for _ in range(2, BY_DAY_FIRST_COUNT)
+        ]
+        for column in range(BY_DAY_FIRST_COUNT, len(BY_DAY_HEADER) + 1):
+            letter = get_column_letter(column)
+            total.append(_styled(ws, f"=SUM({letter}2:{letter}{last})", **style))
+        ws.append([])
+        ws.append(total)
+
+
+# --- style ------------------------------------------------------------------------------------
+
+_HEADER_STYLE = {"font": HEADER_FONT, "fill": HEADER_FILL, "alignment": HEADER_ALIGNMENT}
+
+
+def _styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> Cell:
+    cell = WriteOnlyCell(ws, value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _start(
+    ws: WriteOnlyWorksheet, widths: list[int], header_rows: Iterable[int], rows: int = 0
+) -> None:
+    """What a write-only sheet needs before its first row: widths, header heights, and for a
+    table (``rows`` given) the frozen header row and the autofilter over the rows."""
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+    for row in header_rows:
+        ws.row_dimensions[row].height = HEADER_HEIGHT
+    if rows:
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{rows}"
+
+
+def _widths(
+    rows: Iterable[Row],
+    columns: int,
+    *,
+    header_rows: Iterable[int] = (1,),
+    skip_rows: Iterable[int] = (),
+) -> list[int]:
+    """Each column as wide as its longest value (rows numbered from 1); a header may wrap onto
+    two lines; titles in ``skip_rows`` run on over the empty cells beside them."""
+    headers, skipped = set(header_rows), set(skip_rows)
+    widest = [8] * columns
+    body: list[set[Any]] = [set() for _ in range(columns)]  # values repeat: each seen once
+    for n, row in enumerate(rows, start=1):
+        if n in skipped:
+            continue
+        for column, cell in enumerate(row[:columns]):
+            value = cell.value if isinstance(cell, Cell) else cell
+            if value is None:
+                continue
+            if n in headers:
+                widest[column] = max(widest[column], _header_length(value))
+            else:
+                body[column].add(value)
+    for column, values in enumerate(body):
+        widest[column] = max(widest[column], *map(_display_length, values), 0)
+    return [min(width + 2, MAX_WIDTH) for width in widest]
+
+
+def _header_length(title: Any) -> int:
+    words = str(title).split()
+    return max(max(map(len, words), default=0) + 1, (len(str(title)) + 1) // 2)
+
+
+def _display_length(value: Any) -> int:
+    if isinstance(value, date | datetime):
+        return 10
+    if isinstance(value, str) and value.startswith("="):
+        return 6  # a total or an average: a few digits
+    return max((len(line) for line in str(value).splitlines()), default=0)
