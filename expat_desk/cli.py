@@ -111,6 +111,31 @@ def build_parser() -> argparse.ArgumentParser:
     centre.add_argument("--bin", metavar="BIN")
     centre.add_argument("--address")
 
+    export = commands.add_parser(
+        "export-week",
+        help="write a week's workload to an Excel workbook for the supervisor",
+        description="The workload of an ISO week (Monday to Sunday, Astana time): Summary, "
+        "Cases and By day sheets. With --weeks N, the N weeks ending with --week.",
+    )
+    export.add_argument(
+        "--week", type=_iso_week, metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)"
+    )
+    export.add_argument("--manager", metavar="NAME", help="one manager (default: all)")
+    export.add_argument("--weeks", type=_positive, default=1, metavar="N")
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.xlsx",
+        help="the workbook, or a folder for workload-2026-W48-<manager>.xlsx",
+    )
+    merge = commands.add_parser(
+        "merge-workload",
+        help="merge managers' workload exports into one workbook",
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
+    merge.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
     backup = commands.add_parser(
         "backup", help="back the database and its files up into one archive"
     )
@@ -140,6 +165,15 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def _iso_week(text: str):  # type: ignore[no-untyped-def]
+    from expat_desk.reports.weeks import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:
@@ -174,6 +208,8 @@ def _run(args: argparse.Namespace) -> int:
         return run(db, demo=args.demo)
     if command == "catalogue":
         return _catalogue(args)
+    if command == "merge-workload":
+        return _merge_workload(args)
     if command in ("backup", "restore", "check"):
         # Raw file work: the database is not opened (nor migrated) for it.
         from expat_desk.store.backup import BackupError
@@ -188,6 +224,7 @@ def _run(args: argparse.Namespace) -> int:
         "cases": _cases,
         "deadlines": _deadlines,
         "document": _document,
+        "export-week": _export_week,
         "centre": _centre,
     }
     return _with_store(db, args, handlers[command])
@@ -328,6 +365,33 @@ def _centre(store: "Store", args: argparse.Namespace) -> int:
     if given:
         details = store.set_centre_details({**vars(details), **given})
     print(f"name\t{details.name}\nbin\t{details.bin or '-'}\naddress\t{details.address or '-'}")
+    return 0
+
+
+def _export_week(store: "Store", args: argparse.Namespace) -> int:
+    from expat_desk.reports.workload import export_week
+
+    out = args.out
+    if not out.is_dir() and not out.parent.is_dir():
+        return _fail(f"cannot write {out}: folder {out.parent} does not exist")
+    try:
+        written = export_week(store, args.week, weeks=args.weeks, manager=args.manager, out=out)
+    except (ValueError, OSError) as exc:
+        return _fail(str(exc))
+    print(written)
+    return 0
+
+
+def _merge_workload(args: argparse.Namespace) -> int:
+    from expat_desk.reports.merge import merge_workloads
+
+    if not args.out.parent.is_dir() or args.out.is_dir():
+        return _fail(f"cannot write {args.out}: give a file name in an existing folder")
+    try:
+        written = merge_workloads(args.files, args.out)
+    except (ValueError, OSError) as exc:
+        return _fail(str(exc))
+    print(written)
     return 0
 
 

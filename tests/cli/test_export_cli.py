@@ -1,0 +1,101 @@
+"""`expat-desk export-week` and `merge-workload`, as a supervisor's Friday script runs them."""
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from expat_desk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--clients", "60"]) == 0
+    return path
+
+
+def cases_of(path: Path) -> list[tuple]:
+    sheet = openpyxl.load_workbook(path, read_only=True)["Cases"]
+    return [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]]
+
+
+def test_export_week_names_the_file_after_the_week_and_manager(
+    capsys, demo_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "export-week",
+        "--manager",
+        "Daniyar Abenov",
+        "--out",
+        str(tmp_path),
+    )
+    assert (code, err) == (0, "")
+    written = Path(out.strip())
+    assert written.parent == tmp_path
+    assert written.name.startswith("workload-") and written.name.endswith("-Daniyar-Abenov.xlsx")
+    assert {row[5] for row in cases_of(written)} <= {"Daniyar Abenov"}
+
+
+def test_merge_adds_two_managers_exports_up(capsys, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    files = []
+    for manager in ("Daniyar Abenov", "Madina Karimova"):
+        out = tmp_path / f"{manager}.xlsx"
+        assert (
+            run(
+                capsys, "--db", str(demo_db), "export-week", "--manager", manager, "--out", str(out)
+            )[0]
+            == 0
+        )
+        files.append(out)
+    team = tmp_path / "team.xlsx"
+
+    code, out, _ = run(capsys, "merge-workload", *map(str, files), "--out", str(team))
+
+    assert code == 0 and Path(out.strip()) == team
+    assert sorted(cases_of(team)) == sorted(cases_of(files[0]) + cases_of(files[1]))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export-week", "--manager", "Nobody"], "no manager named 'Nobody'"),
+        (["export-week", "--week", "2099-W01"], "has not begun yet"),
+    ],
+)
+def test_export_refuses_with_one_line(
+    capsys, demo_db: Path, tmp_path: Path, argv: list[str], message: str
+) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(capsys, "--db", str(demo_db), *argv, "--out", str(tmp_path / "x.xlsx"))
+    assert (code, out) == (1, "")
+    assert message in err and err.count("\n") == 1
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_badly_written_week_is_refused_by_the_parser(
+    capsys, demo_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(demo_db), "export-week", "--week", "48/2026", "--out", str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "is not an ISO week" in capsys.readouterr().err
+
+
+def test_merge_refuses_a_file_that_is_not_an_export(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "budget.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Budget 2027"
+    book.save(other)
+    code, _, err = run(capsys, "merge-workload", str(other), "--out", str(tmp_path / "team.xlsx"))
+    assert code == 1 and "budget.xlsx is not a workload export" in err
+    assert not (tmp_path / "team.xlsx").exists()
