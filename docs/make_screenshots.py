@@ -91,7 +91,7 @@ def main() -> int:
     save(wizard, "wizard-4-checklist")
     wizard.next()
     save(wizard, "wizard-5-review")
-    wizard.reject()
+    wizard.discard()
 
     dialog = CalendarDialog(window.store, window)
     dialog.ui.calendar.setSelectedDate(QDate(2026, 3, 24))
@@ -126,6 +126,12 @@ def main() -> int:
     centre = window.centre_dialog
     save(centre, "centre-details")
     centre.close()
+
+    window.ui.exportWeekAction.trigger()
+    export = window.export_dialog
+    save(export, "export-week")
+    export.close()
+
     window.close()
     folder.cleanup()
     return 0

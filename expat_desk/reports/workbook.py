@@ -77,6 +77,9 @@ def write_workload(
     """Write the workbook to ``out`` (replaced whole: a half-written file never appears);
     ``made_at`` is naive UTC."""
     progress = progress or Progress(None)
+    if not Path(out).parent.is_dir():
+        # Checked first: a write-only workbook left unsaved leaves its row writers dangling.
+        raise FileNotFoundError(f"cannot write {out}: folder {Path(out).parent} does not exist")
     wb = Workbook(write_only=True)
     _write_summary(wb.create_sheet(SUMMARY), workload)
     # The rows are written as they are appended; saving then zips them up.

@@ -66,6 +66,8 @@ def export_week(
     out = Path(out)
     if out.is_dir():
         out = out / default_file_name(last, weeks=weeks, manager=manager)
+    if not out.parent.is_dir():  # said before the work, not after it
+        raise FileNotFoundError(f"cannot write {out}: folder {out.parent} does not exist")
     # The figures take about half the time on a large desk, writing the rows the other half.
     steps = Progress(progress)
     workload = weekly_workload(store, chosen, manager=manager, progress=steps.part(0, 0.5))

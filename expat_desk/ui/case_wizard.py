@@ -587,6 +587,12 @@ class CaseWizard(QWizard):
         if self.confirm_close():
             super().reject()
 
+    def discard(self) -> None:
+        """Close without a case and without asking, dropping the draft."""
+        self._discarded = True
+        self.drafts.clear(DRAFT)
+        super().reject()
+
     # --- QWizard ----------------------------------------------------------------------------
 
     def initializePage(self, page_id: int) -> None:

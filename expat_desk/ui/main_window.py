@@ -38,6 +38,7 @@ from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
 from expat_desk.ui.erase_client import ask_and_erase
+from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
         self.centre_dialog: CentreDialog | None = None
         self.backups = BackupActions(self)
+        self.ui.exportWeekAction.triggered.connect(self.export_week)
+        self.export_dialog: ExportWeekDialog | None = None
+        # Asked once a session: a workbook of clients' names leaves the app's care.
+        self._personal_export_confirmed = False
         self.ui.eraseClientAction.triggered.connect(self.erase_client)
         self.due_model = DueModel(parent=self)
         self.ui.dueView.setModel(self.due_model)
@@ -292,6 +297,39 @@ class MainWindow(QMainWindow):
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
         self.checklist.generate_documents()
+
+    def export_week(self) -> ExportWeekDialog:
+        self.export_dialog = ExportWeekDialog(
+            self.store, self, confirm_personal_data=self.confirm_personal_data_export
+        )
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def confirm_personal_data_export(self) -> bool:
+        """Once a session, before clients' personal data go into a file outside the app."""
+        if self._personal_export_confirmed:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Personal data"),
+            self.tr("The workbook holds clients' names and citizenship."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("personalDataQuestion")
+        box.setInformativeText(
+            self.tr(
+                "Keep it on this computer or send it to the supervisor only, and delete it "
+                "when it is no longer needed. You will not be asked again until Expat Desk "
+                "is restarted."
+            )
+        )
+        go_on = box.addButton(self.tr("Export"), QMessageBox.ButtonRole.AcceptRole)
+        go_on.setObjectName("confirmPersonalDataButton")
+        box.setDefaultButton(go_on)
+        box.exec()
+        self._personal_export_confirmed = box.clickedButton() is go_on
+        return self._personal_export_confirmed
 
     def edit_centre(self) -> CentreDialog:
         self.centre_dialog = CentreDialog(self.store, self)

@@ -14,8 +14,12 @@ def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def answer(box: QMessageBox) -> int:
         asked.append(box.objectName() or box.text())
-        discard = box.button(QMessageBox.StandardButton.Discard)
-        button = discard or box.escapeButton()
+        button = (
+            box.button(QMessageBox.StandardButton.Discard)
+            or box.escapeButton()
+            or box.button(QMessageBox.StandardButton.Cancel)
+            or box.button(QMessageBox.StandardButton.Close)
+        )
         if button is not None:
             button.click()
         return 0
