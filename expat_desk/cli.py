@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--out", type=Path, metavar="FILE.zip", help="where (default: the backups folder)"
     )
+    backup.add_argument(
+        "--keep",
+        type=_positive,
+        metavar="N",
+        help="from now on keep the last N backups in the backups folder (default 14)",
+    )
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (checked first; the current data are "
@@ -396,9 +402,15 @@ def _merge_workload(args: argparse.Namespace) -> int:
 
 
 def _backup(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import check_backup, write_backup
+    from expat_desk.store.backup import KEEP_SETTING, check_backup, prune_backups, write_backup
 
     info = check_backup(write_backup(db, args.out))
+    if args.keep:
+        from expat_desk.store import Store
+
+        with Store.open(db) as store:
+            store.set_setting(KEEP_SETTING, args.keep)
+        prune_backups(db, args.keep)
     print(f"{info.path}\t{info.clients} clients\t{info.cases} cases\t{info.files} files")
     return 0
 

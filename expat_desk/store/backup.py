@@ -223,7 +223,9 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if _NAME.match(p.name))
+    found = [p for p in folder.iterdir() if _NAME.match(p.name)]
+    # The name's second first; two made in one second by when they were written.
+    return sorted(found, key=lambda p: (_NAME.match(p.name).group(1), p.stat().st_mtime_ns))  # type: ignore[union-attr]
 
 
 def prune_backups(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:

@@ -61,6 +61,7 @@ DAYS_OFF = "calendar.days_off"
 WORKING_DAYS = "calendar.working_days"
 TARGETS = "targets.business_days"
 CENTRE = "centre.details"
+DESK_MANAGER = "desk.manager_id"
 
 CASE_PREFIX = {
     ServiceCode.IIN: "IIN",
@@ -128,7 +129,12 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: Any) -> "Store":
-        return cls(open_database(path), **kwargs)
+        """The store on ``path``, acting as the desk's manager unless ``manager_id`` is given."""
+        store = cls(open_database(path), **kwargs)
+        if "manager_id" not in kwargs:
+            desk = store.desk_manager()
+            store.manager_id = desk.id if desk else None
+        return store
 
     def reopen(self) -> None:
         """Let go of the file and open it again (after a restore replaced it)."""
@@ -207,6 +213,25 @@ class Store:
     def list_managers(self) -> list[Manager]:
         with self._read() as s:
             return list(s.scalars(select(Manager).order_by(Manager.name)))
+
+    def desk_manager(self) -> Manager | None:
+        """The manager who works at this desk (each laptop keeps its own database)."""
+        manager_id = self.get_setting(DESK_MANAGER)
+        if not isinstance(manager_id, int) or isinstance(manager_id, bool):
+            return None
+        with self._read() as s:
+            return s.get(Manager, manager_id)
+
+    def set_desk_manager(self, name: str) -> Manager:
+        """Name the manager at this desk (added if new); every change is then logged as theirs."""
+        name = " ".join(name.split())
+        try:
+            manager = self.manager_by_name(name)
+        except NotFound:
+            manager = self.add_manager(name)
+        self.set_setting(DESK_MANAGER, manager.id)
+        self.manager_id = manager.id
+        return manager
 
     def manager_by_name(self, name: str) -> Manager:
         with self._read() as s:

@@ -14,6 +14,7 @@ from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
 from expat_desk.store.lock import DatabaseInUse, WriterLock
+from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.errors import install_excepthook, setup_logging
 from expat_desk.ui.main_window import MainWindow
@@ -53,6 +54,8 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
             fill_with_demo(window)
         window.show()
+        if window.store.desk_manager() is None:
+            ask_desk_manager(window)
         window.backups.daily()
         offer_drafts(window)
         show_due_today(window)

@@ -2,6 +2,7 @@
 the cases, and what is due."""
 
 from collections import Counter
+from datetime import UTC
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,6 +37,7 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
+from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
 from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.export_week_dialog import ExportWeekDialog
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
         self.due_count.setObjectName("dueCountLabel")
         self.due_count.setAccessibleName(self.tr("What is due"))
         self.ui.statusBar.addPermanentWidget(self.due_count)
+        self.desk_label = QLabel(self)
+        self.desk_label.setObjectName("deskManagerLabel")
+        self.desk_label.setAccessibleName(self.tr("Manager at this desk"))
+        self.ui.statusBar.addPermanentWidget(self.desk_label)
+        self.show_desk_manager()
+        self.ui.deskManagerAction.triggered.connect(lambda: ask_desk_manager(self))
         self.refresh(register=False)  # the register has just read its first count
         self._restore_layout()
 
@@ -195,7 +203,37 @@ class MainWindow(QMainWindow):
         """Show a client's details and cases on the right (None: an empty form for a new one)."""
         self.details.show_client(client_id)
         self._list_cases(client_id)
+        self._show_client_history(client_id)
         self.ui.eraseClientAction.setEnabled(client_id is not None)
+
+    def show_desk_manager(self) -> None:
+        manager = self.store.desk_manager()
+        self.desk_label.setText(
+            self.tr("Manager: %1").replace("%1", manager.name)
+            if manager
+            else self.tr("Manager: not set")
+        )
+
+    def _show_client_history(self, client_id: int | None) -> None:
+        """The client's own lines of the event log, read-only (the cases have theirs)."""
+        history = self.ui.clientHistory
+        history.clear()
+        if client_id is None:
+            return
+        for event in self.store.client_history(client_id):
+            when = event.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            who = event.manager.name if event.manager is not None else self.tr("unknown")
+            if event.action == "create":
+                what = self.tr("registered: %1").replace("%1", event.new or "")
+            else:
+                what = (
+                    self.tr("%1: %2 → %3")
+                    .replace("%1", (event.field or event.action).replace("_", " "))
+                    .replace("%2", event.old or "—")
+                    .replace("%3", event.new or "—")
+                )
+            history.addItem(f"{when}  {who}  {what}")
+        history.scrollToBottom()
 
     def erase_client(self) -> None:
         if self.details.client_id is not None:
@@ -256,6 +294,7 @@ class MainWindow(QMainWindow):
         if client_id != self.details.client_id or not self.details.is_dirty():
             self.details.show_client(client_id)
         self._list_cases(client_id, select_case=case_id)
+        self._show_client_history(client_id)
         self.ui.eraseClientAction.setEnabled(True)
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
 

@@ -53,3 +53,16 @@ def test_check_exit_code_says_sound_damaged_or_old_schema(capsys, tmp_path: Path
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"\0" * 8192)
     assert run(capsys, "--db", str(damaged), "check")[0] == EXIT_DAMAGED
+
+
+def test_backup_keep_sets_how_many_are_kept(capsys, tmp_path: Path) -> None:
+    from expat_desk.store.backup import KEEP_SETTING, list_backups
+
+    db = tmp_path / "desk.sqlite3"
+    Store.open(db).close()
+    for _ in range(3):
+        assert run(capsys, "--db", str(db), "backup")[0] == 0
+    assert run(capsys, "--db", str(db), "backup", "--keep", "2")[0] == 0
+    assert len(list_backups(db)) == 2
+    with Store.open(db) as store:
+        assert store.get_setting(KEEP_SETTING) == 2

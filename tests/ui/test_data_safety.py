@@ -143,3 +143,19 @@ def test_erasing_a_client_asks_for_the_surname_then_erases(window, monkeypatch) 
         window.store.get_client(client.id)
     assert window.register.model.rowCount() == 0
     assert not window.ui.eraseClientAction.isEnabled()
+
+
+def test_the_desk_manager_signs_the_history_the_client_tab_shows(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.desk_label.text() == "Manager: not set"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Aigerim Sarsenova", True))
+    window.ui.deskManagerAction.trigger()
+    assert window.desk_label.text() == "Manager: Aigerim Sarsenova"
+
+    window.register.ui.clientTable.selectRow(0)
+    details = window.details
+    details.ui.employerField.setText("AIFC Court")
+    details.save()
+
+    lines = [window.ui.clientHistory.item(r).text() for r in range(window.ui.clientHistory.count())]
+    assert "unknown  registered: Weber Anna" in lines[0]
+    assert "Aigerim Sarsenova  employer: — → AIFC Court" in lines[-1]

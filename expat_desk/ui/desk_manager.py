@@ -1,0 +1,42 @@
+"""Who works at this desk: asked at the first start, changed in Settings; every change the app
+records carries that manager's name."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from expat_desk.domain.errors import ValidationError
+from expat_desk.store import StoreError
+
+if TYPE_CHECKING:
+    from expat_desk.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskManager", text)
+
+
+def ask_desk_manager(window: "MainWindow") -> bool:
+    """Ask for the manager's name (a known one, or a new one); True once it is set."""
+    store = window.store
+    names = [m.name for m in store.list_managers() if m.active]
+    current = store.desk_manager()
+    name, ok = QInputDialog.getItem(
+        window,
+        tr("Manager at this desk"),
+        tr("Who works at this desk? Every change is recorded in their name."),
+        names,
+        names.index(current.name) if current and current.name in names else 0,
+        True,  # a new manager's name may be typed
+    )
+    if not ok:
+        return False
+    try:
+        manager = store.set_desk_manager(name)
+    except (ValidationError, StoreError) as exc:
+        QMessageBox.warning(window, tr("Manager at this desk"), str(exc))
+        return False
+    window.show_desk_manager()
+    window.ui.statusBar.showMessage(tr("Working as %1").replace("%1", manager.name), 5000)
+    return True
