@@ -47,6 +47,7 @@ def main() -> int:
     db = Path(folder.name) / "demo.sqlite3"
     with Store.open(db, today=lambda: TODAY) as store:
         fill_demo(store, today=TODAY)
+        store.set_desk_manager("Aigerim Sarsenova")
 
     window = create_main_window(db, today=lambda: TODAY)
     window.store.now = lambda: NOW  # generated documents are stamped with a fixed time
