@@ -314,8 +314,15 @@ def due_items(
                 else None
             )
             items.append(DueItem(facts, deadline, level, alert))
-    order = list(Urgency)
-    return sorted(items, key=lambda i: (order.index(i.urgency), i.deadline.due, i.facts.number))
+    return most_urgent_first(items)
+
+
+_URGENCY_ORDER = {level: n for n, level in enumerate(Urgency)}
+
+
+def most_urgent_first(items: Iterable[DueItem]) -> list[DueItem]:
+    """Overdue first, then today, this week, soon; earliest first within each; by case number."""
+    return sorted(items, key=lambda i: (_URGENCY_ORDER[i.urgency], i.deadline.due, i.facts.number))
 
 
 def registration_note(arrival: date | None, departure: date | None) -> str | None:

@@ -494,6 +494,10 @@ class Store:
         with self._read() as s:
             return list(s.scalars(stmt).unique())
 
+    def last_case_id(self) -> int | None:
+        with self._read() as s:
+            return s.scalar(select(func.max(Case.id)))
+
     def count_cases(self, *, status: str | None = None) -> int:
         stmt = select(func.count(Case.id))
         if status is not None:
@@ -712,9 +716,14 @@ class Store:
             setting = s.get(Setting, TARGETS)
             self._put_setting(s, TARGETS, {**(setting.value if setting else {}), code.value: days})
 
-    def deadline_facts(self, *, client_id: int | None = None) -> list[CaseFacts]:
+    def deadline_facts(
+        self, *, client_id: int | None = None, after_id: int = 0, up_to_id: int | None = None
+    ) -> list[CaseFacts]:
         """The cases that still have deadlines: those in progress or submitted, and completed
-        police registrations and EDS whose validity is watched (of one client, if given)."""
+        police registrations and EDS whose validity is watched (of one client, if given).
+
+        ``after_id`` and ``up_to_id`` read the cases of one range of ids, so the window can
+        work a large register out a page at a time and keep painting in between."""
         watched = or_(
             Case.status.in_([CaseStatus.OPEN.value, CaseStatus.SUBMITTED.value]),
             and_(
@@ -741,7 +750,12 @@ class Store:
                 Client.passport_expiry,
             )
             .join(Client, Case.client_id == Client.id)
-            .where(watched, *([Case.client_id == client_id] if client_id is not None else []))
+            .where(
+                watched,
+                Case.id > after_id,
+                *([Case.id <= up_to_id] if up_to_id is not None else []),
+                *([Case.client_id == client_id] if client_id is not None else []),
+            )
             .order_by(Case.id)
         )
         poa = (
@@ -749,13 +763,18 @@ class Store:
             .join(Case, ChecklistItem.case_id == Case.id)
             .where(
                 watched,
+                Case.id > after_id,
                 ChecklistItem.code.endswith(".power_of_attorney", autoescape=True),
                 ChecklistItem.state.in_([ItemState.RECEIVED.value, ItemState.VERIFIED.value]),
             )
         )
         # Core rows, not the ORM's: the same data for a fraction of the work.
         with translate_errors(self.path), self.engine.connect() as connection:
-            received = {case_id: on for case_id, on in connection.execute(poa)}
+            rows = list(connection.execute(stmt))
+            if not rows:
+                return []
+            page = poa.where(Case.id <= rows[-1].id)
+            received = {case_id: on for case_id, on in connection.execute(page)}
             return [
                 CaseFacts(
                     case_id=row.id,
@@ -772,7 +791,7 @@ class Store:
                     power_of_attorney_on=received.get(row.id),
                     client_id=row.client_id,
                 )
-                for row in connection.execute(stmt)
+                for row in rows
             ]
 
     def next_deadlines(self, client_id: int) -> dict[int, Deadline]:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QTableWidgetItem,
     QWidget,
 )
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.deadlines import Urgency, urgency
+from expat_desk.domain.deadlines import DueItem, Urgency, due_items, most_urgent_first, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui.backup_actions import BackupActions
@@ -44,6 +45,9 @@ from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
+
+# Case ids read and worked out between two paints of the window while deadlines are refreshed.
+DUE_PAGE = 5000
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         # Asked once a session: a workbook of clients' names leaves the app's care.
         self._personal_export_confirmed = False
         self.ui.eraseClientAction.triggered.connect(self.erase_client)
+        self._due_running = False
+        self._due_again = False
         self.due_model = DueModel(parent=self)
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
@@ -150,15 +156,21 @@ class MainWindow(QMainWindow):
     def refresh_due(self) -> None:
         """Work out the deadlines again (after a change of day, data or calendar).
 
-        On the window's thread: milliseconds for a real register, seconds on the
-        100,000-client stress set. A worker thread crashed PySide 6.12 at exit when a Qt
-        timer called into Python while it ran, so the register issue takes this up again.
+        A page of cases at a time on the window's thread, painting between pages with a
+        progress dialog if it takes more than a moment (seconds on the 100,000-client stress
+        set; milliseconds on a real register). No worker thread: one crashed PySide 6.12 at
+        exit. A refresh asked for while one runs is done again once it ends.
         """
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if self._due_running:
+            self._due_again = True
+            return
+        self._due_running = True
         try:
-            items = self.store.due_items()
+            items = self._work_out_due()
+            while self._due_again:
+                items = self._work_out_due()
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            self._due_running = False
         self.due_model.set_items(items)
         self.ui.dueView.resizeColumnsToContents()
         self.ui.dueView.horizontalHeader().setSectionResizeMode(
@@ -176,6 +188,31 @@ class MainWindow(QMainWindow):
         )
         self.due_count.setText(text)
         self.ui.dueSummaryLabel.setText(text)
+
+    def _work_out_due(self) -> list[DueItem]:
+        self._due_again = False
+        store = self.store
+        calendar, targets, today = store.business_calendar(), store.target_days(), store.today()
+        last_id = store.last_case_id() or 0
+        progress = QProgressDialog(self.tr("Working out the deadlines…"), "", 0, 100, self)
+        progress.setObjectName("dueProgress")
+        progress.setWindowTitle(self.tr("Expat Desk"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            items: list[DueItem] = []
+            for after in range(0, last_id, DUE_PAGE):
+                page = store.deadline_facts(after_id=after, up_to_id=after + DUE_PAGE)
+                items += due_items(page, calendar, today, targets)
+                progress.setValue(min(99, 100 * (after + DUE_PAGE) // last_id))
+                QCoreApplication.processEvents()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            progress.close()
+            progress.deleteLater()
+        return most_urgent_first(items)
 
     def _open_due_case(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)

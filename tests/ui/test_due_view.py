@@ -208,3 +208,18 @@ def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: 
     assert window.details.client_id == case.client_id
     assert table.selectionModel().selectedRows() == []
     assert window.checklist.case is not None and window.checklist.case.id == case.id
+
+
+def test_the_due_list_read_a_page_at_a_time_is_the_whole_list(
+    qtbot, db_path: Path, monkeypatch
+) -> None:
+    from expat_desk.ui import main_window
+
+    make_database(db_path)
+    monkeypatch.setattr(main_window, "DUE_PAGE", 2)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    with Store.open(db_path, today=lambda: TODAY) as store:
+        expected = [(i.facts.number, i.deadline.kind) for i in store.due_items()]
+    shown = [(i.facts.number, i.deadline.kind) for i in window.due_model.items()]
+    assert len(expected) > 2 and shown == expected
