@@ -7,8 +7,6 @@ that was printed; a document is never silently made again.
 """
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,12 +23,11 @@ from expat_desk.documents.texts import load_common, load_template
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import migration_notification_due
 from expat_desk.domain.errors import RuleViolation
-from expat_desk.store.files import case_folder, recorded_path, relative_name
+from expat_desk.store.files import case_folder, recorded_path, relative_name, write_private
 from expat_desk.store.models import Case, Document
 from expat_desk.store.store import Store
 
 DOCUMENTS_FOLDER = "documents"
-_POSIX = os.name == "posix"
 
 
 class DocumentFileChanged(RuntimeError):
@@ -139,7 +136,7 @@ def generate(
     stamp = store.now().strftime("%Y%m%dT%H%M%S")
     name = f"{prepared.kind.value}-{'-'.join(prepared.languages)}-{stamp}"
     target = _unique(folder, name)
-    _write_whole(target, pdf)
+    write_private(target, pdf)
     try:
         return store.record_document(
             case_id,
@@ -182,22 +179,6 @@ def _unique(folder: Path, name: str) -> Path:
     return target
 
 
-def _write_whole(target: Path, data: bytes) -> None:
-    """Write to a temporary file, flush it to disk, then rename: never a half-written PDF."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if _POSIX:
-            os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def check_out_path(out: Path | str) -> Path:
     """Where a copy may go: a file name in an existing folder (ValueError says why not)."""
     out = Path(out)
@@ -211,5 +192,5 @@ def check_out_path(out: Path | str) -> Path:
 def write_copy(pdf_path: Path, out: Path | str) -> Path:
     """A copy of a generated file where the manager asked for it (``--out``, Save as)."""
     out = check_out_path(out)
-    _write_whole(out, pdf_path.read_bytes())
+    write_private(out, pdf_path.read_bytes())
     return out

@@ -6,19 +6,16 @@ that is not one of ours is ignored, never trusted.
 """
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from expat_desk.store.files import files_root
+from expat_desk.store.files import files_root, write_private
 
 KINDS = ("client-form", "case-wizard")
 _MAX_BYTES = 256 * 1024
-_POSIX = os.name == "posix"
 
 
 @dataclass(frozen=True)
@@ -47,18 +44,7 @@ class Drafts:
             "saved_at": datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
             "values": _plain(values),
         }
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".part")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(record, stream, ensure_ascii=False)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if _POSIX:
-                os.chmod(temporary, 0o600)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_private(path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
     def load(self, kind: str) -> Draft | None:
         path = self._path(kind)

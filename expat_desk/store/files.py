@@ -8,6 +8,7 @@ are still found there.
 """
 
 import os
+import tempfile
 from pathlib import Path, PurePosixPath
 
 FILE_FOLDERS = ("attachments", "documents")
@@ -50,3 +51,22 @@ def recorded_path(db_path: Path, recorded: str) -> Path | None:
 def relative_name(db_path: Path, path: Path) -> str:
     """How a record names a file of the files folder."""
     return path.relative_to(files_root(db_path)).as_posix()
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write ``data`` whole or not at all, readable by its owner only.
+
+    A temporary file beside ``target`` is written and flushed to the disk, then renamed over
+    it: a crash leaves the old file or the new one, never half of either."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if _POSIX:
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
