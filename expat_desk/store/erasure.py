@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
+from expat_desk.store.drafts import Drafts
 from expat_desk.store.files import recorded_path
 from expat_desk.store.models import Case, ChecklistItem, Client, Document, Event
 from expat_desk.store.store import Store
@@ -60,6 +61,10 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         s.execute(delete(Case).where(Case.id.in_(case_ids)))
         s.execute(delete(Client).where(Client.id == client_id))
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
+    drafts = Drafts(store.path)
+    typing = drafts.load("client-form")
+    if typing is not None and typing.values.get("client_id") == client_id:
+        drafts.clear("client-form")  # unsaved typing about them is personal data too
     deleted, left = 0, []
     for name in recorded:
         path = recorded_path(store.path, name)

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from expat_desk.store import Store
 from expat_desk.store.attachments import attach_file, attachment_path
+from expat_desk.store.drafts import Drafts
 from expat_desk.store.erasure import ERASED, erase_client
 from expat_desk.store.errors import NotFound
 
@@ -41,11 +42,14 @@ def test_erasing_leaves_no_trace_of_the_client_but_one_anonymous_line(
     item = attach_file(store, case.items[1].id, scan)
     path = attachment_path(store, item)
     assert path is not None and path.exists()
+    drafts = Drafts(store.path)
+    drafts.save("client-form", {"client_id": client.id, "values": {"notes": "Erasable's visa"}})
 
     erased = erase_client(store, client.id)
 
     assert (erased.cases, erased.files_deleted, erased.files_left) == (1, 1, ())
     assert not path.exists()
+    assert drafts.load("client-form") is None
     everything = dump(store)
     for trace in ("Erasable", "ER1234567", "7011234567", "Secret Employer", case.number):
         assert trace not in everything, trace
