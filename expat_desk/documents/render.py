@@ -118,13 +118,17 @@ def render_pdf(
     story.append(_columns(head, column_width, rules=False))
     story.append(Spacer(1, 5 * mm))
 
+    signing: list[Flowable] = []
     for section in template.sections:
         if section.signatures or section.box:
-            story.extend(_full_width(section, languages, text, styles, common, values))
+            signing.extend(_full_width(section, languages, text, styles, common, values))
             continue
         row = [_section_cell(section, lang, text, styles, column_width) for lang in languages]
         # A section moves to the next page whole, its heading never left behind.
         story.append(KeepTogether(_columns([row], column_width, rules=True)))
+    # The signatures and the notary's box stay on one page: the notary certifies that signature.
+    if signing:
+        story.append(KeepTogether(signing))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -178,7 +182,7 @@ def _section_cell(section: Section, lang: str, text, styles, width: float) -> li
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (0, -1), 8),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -224,12 +228,12 @@ def _full_width(  # type: ignore[no-untyped-def]
 ) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 3 * mm)]
     for signature in section.signatures:
-        out.append(KeepTogether(_signature(signature, languages, text, styles, common)))
+        out.extend(_signature(signature, languages, text, styles, common))
     if section.box:
         box = Table(
             [[Paragraph(_both(section.box, languages, text), styles["caption"])]],
             colWidths=[WIDTH],
-            rowHeights=[32 * mm],
+            rowHeights=[34 * mm],
         )
         box.setStyle(
             _table_style(
@@ -241,7 +245,7 @@ def _full_width(  # type: ignore[no-untyped-def]
                 ]
             )
         )
-        out.append(KeepTogether([Spacer(1, 2 * mm), box]))
+        out.extend([Spacer(1, 2 * mm), box])
     return out
 
 
@@ -276,8 +280,8 @@ def _signature(  # type: ignore[no-untyped-def]
                 ("SPAN", (0, 3), (-1, 3)),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("TOPPADDING", (0, 1), (-1, 1), 7 * mm),
-                ("TOPPADDING", (0, 3), (-1, 3), 3 * mm),
+                ("TOPPADDING", (0, 1), (-1, 1), 6 * mm),
+                ("TOPPADDING", (0, 3), (-1, 3), 1.5 * mm),
             ]
             + (
                 [("SPAN", (0, 4), (-1, 4)), ("TOPPADDING", (0, 4), (-1, 4), 3 * mm)]
@@ -286,7 +290,7 @@ def _signature(  # type: ignore[no-untyped-def]
             )
         )
     )
-    return [table, Spacer(1, 4 * mm)]
+    return [table, Spacer(1, 1 * mm)]
 
 
 def _table_style(commands: list) -> TableStyle:  # type: ignore[type-arg]

@@ -222,7 +222,7 @@ _HOSTS = (
     "Hilton Astana",
     "Rixos President Astana",
     "Astana Hub Ventures LLP",
-    "Private landlord",
+    "Ivanov Sergei Petrovich (private host)",
 )
 _PLACES = (
     "Khan Shatyr mall, Astana",

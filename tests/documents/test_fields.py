@@ -35,9 +35,10 @@ def facts(**changes: object) -> DocumentFacts:
 @pytest.mark.parametrize(
     ("language", "written"),
     [
-        ("kk", "2026 жылғы 16 желтоқсан"),
-        ("ru", "16 декабря 2026 г."),
-        ("en", "16 December 2026"),
+        # A space no line breaks at keeps each date whole on the page.
+        ("kk", "2026\u00a0жылғы 16\u00a0желтоқсан"),
+        ("ru", "16\u00a0декабря 2026\u00a0г."),
+        ("en", "16\u00a0December 2026"),
     ],
 )
 def test_a_date_is_written_the_way_its_language_writes_it(language: str, written: str) -> None:
