@@ -417,8 +417,14 @@ def _backup(db: Path, args: argparse.Namespace) -> int:
 
 def _restore(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import restore_backup
+    from expat_desk.store.lock import DatabaseInUse, WriterLock
 
-    info = restore_backup(db, args.archive)
+    try:
+        # A window on this database would go on writing to the replaced file.
+        with WriterLock(db):
+            info = restore_backup(db, args.archive)
+    except DatabaseInUse as exc:
+        return _fail(f"{exc}; close the window first")
     print(
         f"{db}: restored from {info.path} ({info.created_at:%Y-%m-%d %H:%M} UTC, "
         f"{info.clients} clients, {info.cases} cases, {info.files} files)"

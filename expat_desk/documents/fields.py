@@ -118,8 +118,11 @@ def check_inputs(
     if kind is DocumentKind.NOTIFICATION_LETTER:
         cleaned["stay_address"] = cleaned["stay_address"] or facts.client_address
         departure = facts.answers.get("departure_date")
-        if cleaned["stay_until"] is None and departure:
-            cleaned["stay_until"] = _as_date(departure)
+        if cleaned.get("stay_until") is None and departure and "stay_until" not in errors:
+            try:
+                cleaned["stay_until"] = _as_date(departure)
+            except ValueError:
+                cleaned["stay_until"] = None  # an answer stored unreadable: asked for instead
         arrival = facts.arrival_date
         stay_until = cleaned.get("stay_until")
         if "stay_until" not in errors and stay_until and arrival and stay_until < arrival:

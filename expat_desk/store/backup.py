@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -105,15 +106,18 @@ def write_backup(
     if not db_path.is_file():
         raise BackupError(f"{db_path} does not exist: nothing to back up")
     now = now or _utcnow()
-    if out is None:
-        folder = backups_folder(db_path)
-        _private_folder(folder)
-        out = _unused(folder / f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip")
-    out = Path(out)
-    if out.is_dir() or not out.parent.is_dir():
-        raise BackupError(f"cannot write {out}: give a file name in an existing folder")
-    handle, temporary = tempfile.mkstemp(dir=out.parent, suffix=".part")
-    os.close(handle)
+    try:
+        if out is None:
+            folder = backups_folder(db_path)
+            _private_folder(folder)
+            out = _unused(folder / f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip")
+        out = Path(out)
+        if out.is_dir() or not out.parent.is_dir():
+            raise BackupError(f"cannot write {out}: give a file name in an existing folder")
+        handle, temporary = tempfile.mkstemp(dir=out.parent, suffix=".part")
+        os.close(handle)
+    except OSError as exc:
+        raise BackupError(f"cannot write a backup of {db_path}: {exc.strerror or exc}") from exc
     try:
         with tempfile.TemporaryDirectory(dir=out.parent) as scratch:
             copy = Path(scratch) / DATABASE_MEMBER
@@ -168,7 +172,7 @@ def write_backup(
 def _copy_database(
     source: Path, target: Path, progress: Progress
 ) -> tuple[str, int, int, list[str]]:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -234,7 +238,8 @@ def prune_backups(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
         raise ValueError("keep at least one backup")
     old = list_backups(db_path)[:-keep]
     for path in old:
-        path.unlink(missing_ok=True)
+        with suppress(OSError):  # one held open (by a viewer) goes at the next start
+            path.unlink(missing_ok=True)
     return old
 
 
@@ -364,7 +369,8 @@ def restore_backup(
     """Replace the database and its files with those of ``archive``.
 
     The archive is checked first and the current data backed up (reason "before-restore");
-    only then is anything replaced. The caller closes every connection to ``db_path`` first.
+    only then is anything replaced. The caller closes every connection to ``db_path`` first
+    and holds its WriterLock, so no window goes on writing to the replaced file.
     """
     db_path = Path(db_path)
     info = check_backup(archive, lambda f: progress(f / 3))
@@ -412,7 +418,7 @@ def check_database(db_path: Path) -> DatabaseCheck:
     if not db_path.is_file():
         raise BackupError(f"{db_path} does not exist")
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
             revision = _revision(connection)

@@ -6,14 +6,15 @@ replaced by the erasure mark (the only change the log's trigger allows), and the
 documents are deleted from the disk. Backups keep what they hold until they are pruned.
 """
 
+import shutil
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
-from expat_desk.store.drafts import Drafts
-from expat_desk.store.files import recorded_path
+from expat_desk.store.drafts import KINDS, Drafts
+from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
 from expat_desk.store.models import Case, ChecklistItem, Client, Document, Event
 from expat_desk.store.store import Store
 
@@ -62,9 +63,10 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         s.execute(delete(Client).where(Client.id == client_id))
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
     drafts = Drafts(store.path)
-    typing = drafts.load("client-form")
-    if typing is not None and typing.values.get("client_id") == client_id:
-        drafts.clear("client-form")  # unsaved typing about them is personal data too
+    for kind in KINDS:  # unsaved typing about them is personal data too
+        typing = drafts.load(kind)
+        if typing is not None and typing.values.get("client_id") == client_id:
+            drafts.clear(kind)
     deleted, left = 0, []
     for name in recorded:
         path = recorded_path(store.path, name)
@@ -75,9 +77,9 @@ def erase_client(store: Store, client_id: int) -> Erasure:
             deleted += 1
         except OSError:
             left.append(path)
-    for name in recorded:
-        path = recorded_path(store.path, name)
-        if path is not None:
+    # Whatever else a case's folders hold (a file a crash left unrecorded) goes with them.
+    for case_id in case_ids:
+        for folder in FILE_FOLDERS:
             with suppress(OSError):
-                path.parent.rmdir()  # the case's folder, once empty
+                shutil.rmtree(files_root(store.path) / folder / f"case-{case_id}")
     return Erasure(client_id, len(case_ids), deleted, tuple(left))

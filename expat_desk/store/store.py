@@ -140,6 +140,8 @@ class Store:
         """Let go of the file and open it again (after a restore replaced it)."""
         self.engine.dispose()
         self.engine = open_database(self.path)
+        desk = self.desk_manager()  # the restored file may name another manager, or none
+        self.manager_id = desk.id if desk else None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -201,6 +203,8 @@ class Store:
         name = " ".join(name.split())
         if not name or len(name) > 100:
             raise ValidationError({"name": "must be 1 to 100 characters"})
+        if name[0] in "=+-@":  # a spreadsheet would read such a name as a formula
+            raise ValidationError({"name": "cannot begin with = + - or @"})
         with self._write() as s:
             if s.scalar(select(Manager.id).where(Manager.name == name)):
                 raise ValidationError({"name": f"a manager named {name!r} already exists"})

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -85,6 +85,8 @@ class BackupActions(QObject):
         return made
 
     def restore(self) -> bool:
+        if not self.window.details.confirm_leave():  # typing is not in any backup
+            return False
         store = self.window.store
         folder = backups_folder(store.path)
         name, _ = QFileDialog.getOpenFileName(
@@ -140,6 +142,7 @@ class BackupActions(QObject):
             store.reopen()
         self.window.refresh()
         self.window.show_client(None)
+        self.window.show_desk_manager()
         self.window.ui.statusBar.showMessage(
             self.tr("Restored from %1").replace("%1", name), 10_000
         )
@@ -155,7 +158,8 @@ class BackupActions(QObject):
 
         def progress(fraction: float) -> None:
             dialog.setValue(min(99, int(fraction * 100)))
-            QCoreApplication.processEvents()
+            # Paint, but take no clicks: nothing may change the data meanwhile.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
         try:
             return work(progress)

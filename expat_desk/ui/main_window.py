@@ -7,6 +7,7 @@ from datetime import UTC
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEventLoop,
     QModelIndex,
     QSettings,
     QSignalBlocker,
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
                 page = store.deadline_facts(after_id=after, up_to_id=after + DUE_PAGE)
                 items += due_items(page, calendar, today, targets)
                 progress.setValue(min(99, 100 * (after + DUE_PAGE) // last_id))
-                QCoreApplication.processEvents()
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
             QGuiApplication.restoreOverrideCursor()
             progress.close()

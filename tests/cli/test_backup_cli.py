@@ -66,3 +66,15 @@ def test_backup_keep_sets_how_many_are_kept(capsys, tmp_path: Path) -> None:
     assert len(list_backups(db)) == 2
     with Store.open(db) as store:
         assert store.get_setting(KEEP_SETTING) == 2
+
+
+def test_restore_refuses_while_a_window_has_the_database(capsys, tmp_path: Path) -> None:
+    from expat_desk.store.lock import WriterLock
+
+    db = tmp_path / "desk.sqlite3"
+    Store.open(db).close()
+    archive = tmp_path / "b.zip"
+    assert run(capsys, "--db", str(db), "backup", "--out", str(archive))[0] == 0
+    with WriterLock(db):
+        code, _, err = run(capsys, "--db", str(db), "restore", str(archive))
+    assert code == 1 and "already open" in err and "close the window first" in err

@@ -23,8 +23,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def cases_of(path: Path) -> list[tuple]:
-    sheet = openpyxl.load_workbook(path, read_only=True)["Cases"]
-    return [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]]
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [r for r in book["Cases"].iter_rows(min_row=2, values_only=True) if r[1]]
+    finally:
+        book.close()
 
 
 def test_export_week_names_the_file_after_the_week_and_manager(

@@ -101,3 +101,15 @@ def test_a_stay_ending_before_the_arrival_is_refused() -> None:
     with pytest.raises(ValidationError) as refused:
         check_inputs(DocumentKind.NOTIFICATION_LETTER, {"stay_until": "2026-11-22"}, case)
     assert refused.value.errors == {"stay_until": "cannot be before the arrival"}
+
+
+def test_a_stay_end_that_is_not_a_date_is_refused_not_a_crash() -> None:
+    case = facts(
+        service="migration_notification",
+        arrival_date=date(2026, 11, 23),
+        answers={"departure_date": "someday"},
+    )
+    with pytest.raises(ValidationError) as refused:
+        check_inputs(DocumentKind.NOTIFICATION_LETTER, {"stay_until": "next spring"}, case)
+    assert set(refused.value.errors) == {"stay_until"}
+    assert check_inputs(DocumentKind.NOTIFICATION_LETTER, {}, case)["stay_until"] is None

@@ -32,3 +32,23 @@ def test_the_desk_manager_is_remembered_and_signs_every_change(db_path: Path) ->
 def test_a_blank_name_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError):
         store.set_desk_manager("   ")
+
+
+def test_a_manager_name_a_spreadsheet_would_run_is_refused(store: Store) -> None:
+    for name in ("=HYPERLINK(1)", "+cmd", "-1", "@SUM(A1)"):
+        with pytest.raises(ValidationError):
+            store.add_manager(name)
+
+
+def test_after_a_restore_the_store_acts_as_the_restored_desks_manager(db_path: Path) -> None:
+    from expat_desk.store.backup import restore_backup, write_backup
+
+    store = Store.open(db_path)
+    first = store.set_desk_manager("Aigerim Sarsenova")
+    archive = write_backup(db_path)
+    store.set_desk_manager("Daniyar Abenov")
+    store.engine.dispose()
+    restore_backup(db_path, archive)
+    store.reopen()
+    assert store.manager_id == first.id
+    store.close()

@@ -84,3 +84,28 @@ def test_erasing_an_unknown_client_changes_nothing(
     with pytest.raises(NotFound):
         erase_client(store, 999)
     assert dump(store) == before
+
+
+def test_a_null_value_cannot_be_made_into_the_erasure_mark(
+    store: Store, new_client: Callable[..., Any]
+) -> None:
+    new_client()
+    with store.engine.begin() as connection, pytest.raises(IntegrityError, match="append-only"):
+        connection.execute(text("UPDATE events SET old = :m WHERE old IS NULL"), {"m": ERASED})
+
+
+def test_erasing_sweeps_the_case_folders_and_the_wizard_draft(
+    store: Store, new_client: Callable[..., Any]
+) -> None:
+    from expat_desk.store.files import case_folder
+
+    client = new_client()
+    case = store.open_case(client.id, "iin", {"channel": "egov_portal"})
+    stray = case_folder(store.path, "documents", case.id) / "consent-left-by-a-crash.pdf"
+    stray.write_bytes(b"%PDF")
+    Drafts(store.path).save("case-wizard", {"client_id": client.id, "service": "eds"})
+
+    erase_client(store, client.id)
+
+    assert not stray.parent.exists()
+    assert Drafts(store.path).load("case-wizard") is None

@@ -19,8 +19,8 @@ _ONLY_ERASURE = (
     "NEW.id IS OLD.id AND NEW.at IS OLD.at AND NEW.manager_id IS OLD.manager_id "
     "AND NEW.entity IS OLD.entity AND NEW.entity_id IS OLD.entity_id "
     "AND NEW.case_id IS OLD.case_id AND NEW.action IS OLD.action AND NEW.field IS OLD.field "
-    f"AND (NEW.old IS OLD.old OR NEW.old = '{ERASED}') "
-    f"AND (NEW.new IS OLD.new OR NEW.new = '{ERASED}') "
+    f"AND (NEW.old IS OLD.old OR (OLD.old IS NOT NULL AND NEW.old = '{ERASED}')) "
+    f"AND (NEW.new IS OLD.new OR (OLD.new IS NOT NULL AND NEW.new = '{ERASED}')) "
     # ... and it must erase something: even a no-op rewrite is refused.
     f"AND (NEW.old IS NOT OLD.old OR NEW.new IS NOT OLD.new)"
 )
