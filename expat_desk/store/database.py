@@ -117,9 +117,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with writer(engine).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with writer(engine).connect() as connection:
+        driver = connection.connection.driver_connection
+        # A migration that rebuilds a table drops and renames it: the references between
+        # tables may not be checked mid-way (SQLite ignores this pragma inside a transaction,
+        # so it is set before the migration's one), only once, at its end.
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise CorruptDatabase(f"the upgrade would break a reference: {tuple(broken)}")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 @contextmanager

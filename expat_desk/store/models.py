@@ -32,6 +32,10 @@ NAMING = {
 }
 
 
+# An erased client's or case's id is never given to another (migration 0004).
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 def _values(enum: type) -> str:
     return ", ".join(f"'{member.value}'" for member in enum)
 
@@ -51,7 +55,7 @@ class Manager(Base):
 
 class Client(Base):
     __tablename__ = "clients"
-    __table_args__ = (UniqueConstraint("citizenship", "passport_number"),)
+    __table_args__ = (UniqueConstraint("citizenship", "passport_number"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     surname: Mapped[str] = mapped_column(String(100))
@@ -101,6 +105,7 @@ class Case(Base):
         CheckConstraint(f"service IN ({_values(ServiceCode)})", name="service"),
         CheckConstraint(f"status IN ({_values(CaseStatus)})", name="status"),
         Index(None, "status", "service"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,6 +139,7 @@ class ChecklistItem(Base):
     __table_args__ = (
         CheckConstraint(f"state IN ({_values(ItemState)})", name="state"),
         UniqueConstraint("case_id", "code"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -187,6 +193,7 @@ class Document(Base):
     """A generated PDF (consent, power of attorney, letter), kept as it was printed."""
 
     __tablename__ = "documents"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -11,6 +11,7 @@ to open) happened the day it was recorded. Checklist ticks work the same way wit
 """
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
@@ -320,13 +321,16 @@ def _moves(
     for case_id, at, action, field, new in lines:
         waiting = pending.pop(case_id, None)
         if action == "status":
-            move = StatusMove(local_day(at), CaseStatus(new))
+            try:
+                move = StatusMove(local_day(at), CaseStatus(new))
+            except ValueError:  # a value erased with its client: nothing to count
+                continue
             found.setdefault(case_id, []).append(move)
             if _DATE_OF_MOVE.get(move.status) is not None:
                 pending[case_id] = move
         elif waiting is not None and field == _DATE_OF_MOVE[waiting.status] and new:
-            moves = found[case_id]
-            moves[-1] = StatusMove(date.fromisoformat(new), waiting.status)
+            with suppress(ValueError):
+                found[case_id][-1] = StatusMove(date.fromisoformat(new), waiting.status)
     return found
 
 
@@ -344,9 +348,10 @@ def _item_changes(
             pending[item_id] = len(changes) - 1
         elif waiting is not None and new:
             change = changes[waiting]
-            changes[waiting] = ItemChange(
-                item_id, date.fromisoformat(new), change.was_missing, change.missing_now
-            )
+            with suppress(ValueError):
+                changes[waiting] = ItemChange(
+                    item_id, date.fromisoformat(new), change.was_missing, change.missing_now
+                )
     return found
 
 

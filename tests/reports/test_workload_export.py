@@ -440,3 +440,19 @@ def test_starting_the_app_does_not_load_openpyxl() -> None:
         "sys.exit('openpyxl' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_week_is_exported_after_a_client_was_erased(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from expat_desk.reports.workload import export_week
+    from expat_desk.store import Store
+    from expat_desk.store.demo import fill_demo
+    from expat_desk.store.erasure import erase_client
+
+    with Store.open(tmp_path / "d.sqlite3", today=lambda: date(2026, 11, 27)) as store:
+        fill_demo(store, clients=30, today=date(2026, 11, 27))
+        someone = store.list_cases(limit=1)[0].client_id
+        erase_client(store, someone)
+        written = export_week(store, "2026-W48", out=tmp_path)
+    assert written.exists()

@@ -109,3 +109,19 @@ def test_erasing_sweeps_the_case_folders_and_the_wizard_draft(
 
     assert not stray.parent.exists()
     assert Drafts(store.path).load("case-wizard") is None
+
+
+def test_an_erased_clients_id_and_case_number_never_come_back(
+    store: Store, new_client: Callable[..., Any]
+) -> None:
+    erased = new_client(surname="Erasable")
+    old_case = store.open_case(erased.id, "iin", {"channel": "egov_portal"})
+    erase_client(store, erased.id)
+
+    newcomer = new_client(surname="Newcomer")
+    case = store.open_case(newcomer.id, "iin", {"channel": "egov_portal"})
+
+    assert newcomer.id != erased.id and case.id != old_case.id
+    assert case.number != old_case.number
+    assert [e.action for e in store.client_history(newcomer.id)] == ["create"]
+    assert [e.action for e in store.case_history(case.id)] == ["create"]
