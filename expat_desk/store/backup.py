@@ -378,6 +378,24 @@ def restore_backup(
         write_backup(
             db_path, reason="before-restore", now=now, progress=lambda f: progress((1 + f) / 3)
         )
+    try:
+        _replace_from(db_path, Path(archive))
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BackupError(
+            f"the restore from {archive} did not complete, nothing of it was kept: {exc}"
+        ) from exc
+    if _POSIX:
+        os.chmod(db_path, 0o600)
+        for folder, _dirs, names in os.walk(files_root(db_path)):
+            os.chmod(folder, 0o700)
+            for name in names:
+                os.chmod(os.path.join(folder, name), 0o600)
+    return info
+
+
+def _replace_from(db_path: Path, archive: Path) -> None:
+    """Unpack beside the database, then swap in the files folder and the database; a failure
+    before the database is swapped puts the old files folder back."""
     with (
         tempfile.TemporaryDirectory(dir=db_path.parent) as scratch,
         zipfile.ZipFile(archive) as source,
@@ -390,24 +408,25 @@ def restore_backup(
             target.parent.mkdir(parents=True, exist_ok=True)
             with source.open(name) as src, target.open("wb") as dst:
                 shutil.copyfileobj(src, dst)
-        # Stale WAL files belong to the old database: SQLite would replay them onto the new.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(staged / DATABASE_MEMBER, db_path)
-        # The database's own files folder is the backup's now; the old one is in the backup
-        # made above.
-        current, restored = files_root(db_path), staged / FILES_MEMBER
+                dst.flush()
+                os.fsync(dst.fileno())
+        current, restored, aside = files_root(db_path), staged / FILES_MEMBER, staged / "old"
+        # Moved aside first: a file held open (Windows) stops the restore before any change.
         if current.exists():
-            shutil.rmtree(current)
-        if restored.exists():
-            os.replace(restored, current)
-    if _POSIX:
-        os.chmod(db_path, 0o600)
-        for folder, _dirs, names in os.walk(files_root(db_path)):
-            os.chmod(folder, 0o700)
-            for name in names:
-                os.chmod(os.path.join(folder, name), 0o600)
-    return info
+            os.replace(current, aside)
+        try:
+            if restored.exists():
+                os.replace(restored, current)
+            # Stale WAL files belong to the old database: SQLite would replay them onto the new.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(staged / DATABASE_MEMBER, db_path)
+        except BaseException:
+            if current.exists():
+                shutil.rmtree(current, ignore_errors=True)
+            if aside.exists():
+                os.replace(aside, current)
+            raise
 
 
 def check_database(db_path: Path) -> DatabaseCheck:

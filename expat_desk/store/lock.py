@@ -55,6 +55,9 @@ class WriterLock:
 
     def release(self) -> None:
         if self._fd is not None:
+            if os.name == "nt":  # Windows leaves the unlock's timing open on a bare close
+                os.lseek(self._fd, 0, os.SEEK_SET)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
             os.close(self._fd)  # closing drops the lock
             self._fd = None
 

@@ -2,6 +2,7 @@
 
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -121,6 +122,9 @@ def offer_drafts(window: MainWindow) -> bool:
     for draft in pending:
         if draft.kind == "client-form":
             window.ui.mainTabs.setCurrentWidget(window.ui.clientsPage)
+            client_id = draft.values.get("client_id")
+            with suppress(StoreError):  # the client's cases and history beside the typing
+                window.show_client(client_id if isinstance(client_id, int) else None)
             window.details.restore_draft(draft)
             window.ui.clientTabs.setCurrentIndex(0)
         else:

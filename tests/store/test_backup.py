@@ -242,3 +242,30 @@ def test_a_long_backup_and_check_report_their_progress(
     checked: list[float] = []
     check_backup(archive, progress=checked.append)
     assert checked == sorted(checked) and checked[-1] == 1.0
+
+
+def test_a_restore_that_fails_half_way_keeps_the_old_data_and_says_so(
+    store: Store, filed: tuple[Any, Any], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from expat_desk.store.files import files_root
+
+    archive = write_backup(store.path)
+    store.close()
+    before = sorted(p.relative_to(db_path.parent) for p in files_root(db_path).rglob("*"))
+    database = db_path.read_bytes()
+    real_replace = os.replace
+
+    def disk_full(src: Any, dst: Any) -> None:
+        if Path(dst) == db_path:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(BackupError, match="did not complete"):
+        restore_backup(db_path, archive)
+    monkeypatch.undo()
+
+    assert db_path.read_bytes() == database
+    assert sorted(p.relative_to(db_path.parent) for p in files_root(db_path).rglob("*")) == before

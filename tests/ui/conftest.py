@@ -1,13 +1,14 @@
 """The window's tests never leave a question waiting for a click nobody will make."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
 def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A question a test did not expect (leaving a form, closing the window at teardown) is
-    answered "Discard" where that is offered, else dismissed; each is noted by its name.
+    answered "Discard" where that is offered, else dismissed; each is noted by its name. The
+    static boxes and input dialogs are answered Ok, No or Cancel.
 
     A test that is about a question patches QMessageBox.exec itself."""
     asked: list[str] = []
@@ -25,4 +26,18 @@ def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
+    # The static helpers run their own loop, out of reach of the patch above.
+    for name, reply in (
+        ("information", QMessageBox.StandardButton.Ok),
+        ("warning", QMessageBox.StandardButton.Ok),
+        ("critical", QMessageBox.StandardButton.Ok),
+        ("question", QMessageBox.StandardButton.No),
+    ):
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            staticmethod(lambda *args, _n=name, _r=reply, **kw: asked.append(_n) or _r),
+        )
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
     return asked
