@@ -404,7 +404,7 @@ def _merge_workload(args: argparse.Namespace) -> int:
 def _backup(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import KEEP_SETTING, check_backup, prune_backups, write_backup
 
-    info = check_backup(write_backup(db, args.out))
+    info = check_backup(write_backup(db, args.out), scratch=db.parent)
     if args.keep:
         from expat_desk.store import Store
 

@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from contextlib import suppress
@@ -39,6 +40,7 @@ _POSIX = os.name == "posix"
 # A backup larger than this is not one of ours (the register of 100,000 clients is ~0.2 GB).
 MAX_MEMBER_BYTES = 8 * 1024**3
 _CHUNK = 1024 * 1024
+STALE_AFTER_S = 3600
 _PAGES_A_STEP = 1024  # 4 MiB of the database a step of the online backup
 
 
@@ -240,6 +242,16 @@ def prune_backups(db_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     for path in old:
         with suppress(OSError):  # one held open (by a viewer) goes at the next start
             path.unlink(missing_ok=True)
+    # What a backup cut short by a crash left behind: a part file, a scratch folder.
+    folder = backups_folder(db_path)
+    for leftover in folder.glob("tmp*") if folder.is_dir() else ():
+        with suppress(OSError):
+            if time.time() - leftover.stat().st_mtime < STALE_AFTER_S:
+                continue  # perhaps a backup another process is making right now
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            elif leftover.suffix == ".part":
+                leftover.unlink()
     return old
 
 
@@ -260,7 +272,9 @@ def backup_if_due(
     return made
 
 
-def check_backup(path: Path, progress: Progress = _no_progress) -> BackupInfo:
+def check_backup(
+    path: Path, progress: Progress = _no_progress, *, scratch: Path | None = None
+) -> BackupInfo:
     """Read an archive through, before it may replace anything.
 
     Raises BackupError naming what is wrong: not an archive of ours, a file missing or
@@ -270,7 +284,9 @@ def check_backup(path: Path, progress: Progress = _no_progress) -> BackupInfo:
 
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory() as scratch:
+        # The database is unpacked in ``scratch`` (the caller's data folder), not the system's
+        # temp folder: a crash must not leave a copy of personal data where others may look.
+        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory(dir=scratch) as work:
             manifest = _manifest(archive, path)
             names = set(archive.namelist())
             listed = manifest["files"]
@@ -291,7 +307,7 @@ def check_backup(path: Path, progress: Progress = _no_progress) -> BackupInfo:
                         progress(0.8 * done / total)
                 if digest.hexdigest() != listed[name]:
                     raise BackupError(f"{path}: {name} was altered or damaged")
-            database = Path(scratch) / DATABASE_MEMBER
+            database = Path(work) / DATABASE_MEMBER
             with archive.open(DATABASE_MEMBER) as src, database.open("wb") as dst:
                 shutil.copyfileobj(src, dst)
             check = check_database(database)
@@ -373,7 +389,7 @@ def restore_backup(
     and holds its WriterLock, so no window goes on writing to the replaced file.
     """
     db_path = Path(db_path)
-    info = check_backup(archive, lambda f: progress(f / 3))
+    info = check_backup(archive, lambda f: progress(f / 3), scratch=db_path.parent)
     if db_path.exists():
         write_backup(
             db_path, reason="before-restore", now=now, progress=lambda f: progress((1 + f) / 3)

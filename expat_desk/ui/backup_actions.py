@@ -100,7 +100,7 @@ class BackupActions(QObject):
         try:
             info = self._with_progress(
                 self.tr("Checking the backup…"),
-                lambda progress: check_backup(Path(name), progress),
+                lambda progress: check_backup(Path(name), progress, scratch=store.path.parent),
             )
         except StoreError as exc:
             self._warn(self.tr("This backup cannot be restored.\n\n%1").replace("%1", str(exc)))

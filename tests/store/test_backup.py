@@ -23,6 +23,7 @@ from expat_desk.store.backup import (
     check_backup,
     check_database,
     list_backups,
+    prune_backups,
     restore_backup,
     write_backup,
 )
@@ -269,3 +270,26 @@ def test_a_restore_that_fails_half_way_keeps_the_old_data_and_says_so(
 
     assert db_path.read_bytes() == database
     assert sorted(p.relative_to(db_path.parent) for p in files_root(db_path).rglob("*")) == before
+
+
+def test_pruning_sweeps_what_a_crashed_backup_left_behind(store: Store) -> None:
+    import os
+
+    write_backup(store.path)
+    folder = backups_folder(store.path)
+    stale_part, stale_dir, fresh_part = (
+        folder / "tmpab12.part",
+        folder / "tmpcd34",
+        folder / "tmpef56.part",
+    )
+    stale_part.write_bytes(b"half a zip")
+    stale_dir.mkdir()
+    (stale_dir / "database.sqlite3").write_bytes(b"a copy")
+    fresh_part.write_bytes(b"being written")
+    for old in (stale_part, stale_dir):
+        os.utime(old, (0, 0))
+
+    prune_backups(store.path, keep=5)
+
+    assert not stale_part.exists() and not stale_dir.exists()
+    assert fresh_part.exists()
