@@ -9,7 +9,6 @@ that was printed; a document is never silently made again.
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,13 @@ from expat_desk.documents.texts import load_common, load_template
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import migration_notification_due
 from expat_desk.domain.errors import RuleViolation
-from expat_desk.store.files import case_folder, recorded_path, relative_name, write_private
+from expat_desk.store.files import (
+    case_folder,
+    file_sha256,
+    recorded_path,
+    relative_name,
+    write_private,
+)
 from expat_desk.store.models import Case, Document
 from expat_desk.store.store import Store
 
@@ -144,7 +149,7 @@ def generate(
             prepared.languages,
             relative_name(store.path, target),
             hashlib.sha256(pdf).hexdigest(),
-            _plain(prepared.inputs),
+            prepared.inputs,
         )
     except BaseException:
         # A file the record does not know of would be an orphan copy of personal data.
@@ -158,16 +163,12 @@ def document_file(store: Store, document: Document) -> Path:
     if path is None:
         raise DocumentFileChanged(f"{document.path} is not a path of the documents folder")
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = file_sha256(path)
     except OSError:
         raise DocumentFileChanged(f"{path} is missing: it was moved or deleted") from None
     if digest != document.sha256:
         raise DocumentFileChanged(f"{path} was changed after it was generated")
     return path
-
-
-def _plain(inputs: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in inputs.items()}
 
 
 def _unique(folder: Path, name: str) -> Path:

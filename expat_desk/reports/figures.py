@@ -75,10 +75,6 @@ class SummaryRow:
     overdue: int = 0
     days_to_complete: int = 0  # summed over the completions
 
-    @property
-    def average_days(self) -> float | None:
-        return self.days_to_complete / self.completed if self.completed else None
-
     def plus(self, other: "SummaryRow") -> "SummaryRow":
         return replace(
             self,

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.workflow import CaseStatus
-from expat_desk.store.files import case_folder, files_root, recorded_path, relative_name
+from expat_desk.store.files import case_folder, recorded_path, relative_name
 from expat_desk.store.models import ChecklistItem
 from expat_desk.store.store import Store
 
@@ -25,11 +25,6 @@ _CHUNK = 1024 * 1024
 _FROZEN = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
 _SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,10}$")
 _POSIX = os.name == "posix"
-
-
-def attachments_root(store: Store) -> Path:
-    """The folder holding every case's scans, in the database's files folder."""
-    return files_root(store.path) / ATTACHMENTS_FOLDER
 
 
 def attach_file(store: Store, item_id: int, source: Path | str) -> ChecklistItem:
@@ -96,14 +91,6 @@ def attachment_path(store: Store, item: ChecklistItem) -> Path | None:
     if not item.file_path:
         return None
     return _resolve(store, item.file_path)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _resolve(store: Store, recorded: str) -> Path | None:

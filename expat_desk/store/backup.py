@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from expat_desk.store.errors import StoreError
-from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
+from expat_desk.store.files import FILE_FOLDERS, file_sha256, files_root, recorded_path
 
 BACKUPS_FOLDER = "backups"
 DEFAULT_KEEP = 14
@@ -134,8 +134,8 @@ def write_backup(
                 "revision": revision,
                 "clients": clients,
                 "cases": cases,
-                "files": {DATABASE_MEMBER: _sha256(copy)}
-                | {name: _sha256(path) for name, path in files},
+                "files": {DATABASE_MEMBER: file_sha256(copy)}
+                | {name: file_sha256(path) for name, path in files},
                 # Named by the records but already gone from the disk when backed up.
                 "missing": missing,
             }
@@ -462,14 +462,6 @@ def check_database(db_path: Path) -> DatabaseCheck:
     except sqlite3.DatabaseError as exc:
         return DatabaseCheck(integrity=str(exc), revision=None, head=head_revision())
     return DatabaseCheck(integrity=integrity, revision=revision, head=head_revision())
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1024 * 1024), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _slug(text: str) -> str:

@@ -7,6 +7,7 @@ filed before the folder existed lie beside the database under the same relative 
 are still found there.
 """
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
@@ -70,3 +71,12 @@ def write_private(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read a chunk at a time (a scan or a backup may be large)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
