@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def test_notes_of_a_closed_case_cannot_be_changed(store: Store) -> None:
 
 def test_another_programs_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "contacts.sqlite3"
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:  # commit, then close
         connection.execute("CREATE TABLE contacts (name TEXT)")
         connection.execute("INSERT INTO contacts VALUES ('Aigerim')")
     before = path.read_bytes()

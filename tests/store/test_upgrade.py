@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from expat_desk.store import Store
@@ -12,7 +13,7 @@ TABLES = ("managers", "clients", "cases", "checklist_items", "events", "settings
 
 
 def rows(path: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         return {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
             for table in TABLES
