@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Window layouts (QSettings) go to a folder of the test run, not the user's.
@@ -14,6 +15,11 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="expat-desk-config-")
 from expat_desk.store import Store
 
 TODAY = date(2026, 11, 25)
+
+# Properties are about what is true, not how fast: a per-example deadline only makes a busy CI
+# machine fail at random.
+settings.register_profile("expat-desk", deadline=None)
+settings.load_profile("expat-desk")
 
 
 @pytest.fixture

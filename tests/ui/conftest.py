@@ -1,7 +1,7 @@
 """The window's tests never leave a question waiting for a click nobody will make."""
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +41,16 @@ def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
     return asked
+
+
+@pytest.fixture(autouse=True)
+def stores_of_windows_left_open_are_closed():
+    """A test may end with a window that would not close (its question answered "Cancel");
+    pytest-qt deletes it anyway, so its store is closed here rather than left to the
+    collector, which reports every connection it finds open."""
+    yield
+    from expat_desk.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets() if QApplication.instance() else ():
+        if isinstance(widget, MainWindow):
+            widget.store.close()

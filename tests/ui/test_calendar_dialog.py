@@ -12,7 +12,7 @@ from expat_desk.ui.calendar_dialog import DAY_OFF_COLOUR, CalendarDialog
 def dialog_on(qtbot, db_path: Path, day: date) -> CalendarDialog:
     store = Store.open(db_path)
     dialog = CalendarDialog(store)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda _: store.close())
     dialog.ui.calendar.setSelectedDate(QDate(day))
     return dialog
 

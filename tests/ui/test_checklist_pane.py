@@ -494,7 +494,7 @@ def test_a_loss_of_passport_step_is_dated_the_day_it_was_done(qtbot, db_path) ->
         client.id, "loss_of_passport", {"place_of_loss": "Astana", "date_of_loss": "2026-11-19"}
     )
     pane = ChecklistPane(store)
-    qtbot.addWidget(pane)
+    qtbot.addWidget(pane, before_close_func=lambda _: store.close())
     pane.show_case(case.id)
     pane.select_row(0)
     assert pane.ui.itemDate.date().toPython() == today
