@@ -15,6 +15,7 @@ from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
 from expat_desk.store.lock import DatabaseInUse, WriterLock
+from expat_desk.ui.binding_check import lost_references, warn_if_defective
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.errors import install_excepthook, setup_logging
@@ -38,6 +39,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     _install_qt_translations(app)
     install_excepthook(setup_logging(log_dir()))
+    defects = lost_references()  # before anything else can lose them
     tr = QCoreApplication.translate
     lock = take_writer_lock(db_path)
     if lock is None:
@@ -55,6 +57,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
             fill_with_demo(window)
         window.show()
+        warn_if_defective(window, defects)
         if window.store.desk_manager() is None:
             ask_desk_manager(window)
         window.backups.daily()
