@@ -53,6 +53,7 @@ from expat_desk.store.models import Case, ChecklistItem, Document, Event
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
+from expat_desk.ui.memory import let_go
 from expat_desk.ui.table_model import RowsModel
 from expat_desk.ui.titles import document_title, status_title
 
@@ -91,6 +92,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistModel", text)
 
 
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        ITEM_ROLE,
+    }
+)
+
+
 class ChecklistModel(RowsModel):
     """The items of one case, one row each, read-only (changes go through the store)."""
 
@@ -110,6 +121,8 @@ class ChecklistModel(RowsModel):
         return next((r for r, i in enumerate(self._rows) if i.id == item_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _SERVED_ROLES:  # most of the roles Qt asks at every paint
+            return None
         item = self.row(index.row()) if index.isValid() else None
         if item is None:
             return None
@@ -434,8 +447,7 @@ class ChecklistPane(QWidget):
         """Open the documents dialog of the case shown; the list follows what it generates."""
         if self.case is None:
             return None
-        if self.documents_dialog is not None:
-            self.documents_dialog.deleteLater()
+        let_go(self.documents_dialog)
         dialog = DocumentsDialog(self.store, self.case.id, self)
         dialog.documentsGenerated.connect(self._documents_generated)
         self.documents_dialog = dialog
@@ -461,8 +473,7 @@ class ChecklistPane(QWidget):
                 ).replace("%1", str(error))
             )
             return None
-        if self.viewer is not None:
-            self.viewer.deleteLater()
+        let_go(self.viewer)
         self.viewer = DocumentViewer(self.store, document, path, self)
         self.viewer.open()
         return self.viewer

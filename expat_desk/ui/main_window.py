@@ -44,6 +44,7 @@ from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOUR
 from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
+from expat_desk.ui.memory import let_go
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
 
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
     def new_case(self, client: bool = True) -> None:
         """Open the case wizard, starting from the client shown on the right, if any."""
         client_id = self.details.client_id if client else None
-        _let_go(self.wizard)
+        let_go(self.wizard)
         self.wizard = CaseWizard(self.store, self, client_id=client_id)
         self.wizard.caseCreated.connect(self._case_created)
         self.wizard.open()
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         self.checklist.generate_documents()
 
     def export_week(self) -> ExportWeekDialog:
-        _let_go(self.export_dialog)
+        let_go(self.export_dialog)
         self.export_dialog = ExportWeekDialog(
             self.store, self, confirm_personal_data=self.confirm_personal_data_export
         )
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
         return self._personal_export_confirmed
 
     def edit_centre(self) -> CentreDialog:
-        _let_go(self.centre_dialog)
+        let_go(self.centre_dialog)
         self.centre_dialog = CentreDialog(self.store, self)
         self.centre_dialog.open()
         return self.centre_dialog
@@ -456,9 +457,3 @@ class MainWindow(QMainWindow):
                 "computer.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _let_go(dialog: QWidget | None) -> None:
-    """A dialog made afresh each time: the last one, closed, is deleted, not kept for good."""
-    if dialog is not None and not dialog.isVisible():
-        dialog.deleteLater()
