@@ -113,16 +113,14 @@ class ClientTableModel(RowsModel):
         return 0 if parent.isValid() else self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for a dozen roles a cell at every paint: the unserved ones go first, before
+        # the page lookup.
+        if (role != _DISPLAY and role != CLIENT_ROLE) or not index.isValid():
             return None
         client = self.client(index.row())
         if client is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(client, index.column())
-        if role == CLIENT_ROLE:
-            return client
-        return None
+        return _cell(client, index.column()) if role == _DISPLAY else client
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -130,6 +128,9 @@ class ClientTableModel(RowsModel):
         self.sort_key = COLUMNS[column][1]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _cell(client: Client, column: int) -> str:

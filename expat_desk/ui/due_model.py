@@ -78,6 +78,8 @@ class DueModel(RowsModel):
         self.set_rows(items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _SERVED:  # most of the roles Qt asks at every paint, answered first
+            return None
         item = self.row(index.row()) if index.isValid() else None
         if item is None:
             return None
@@ -112,6 +114,17 @@ class DueModel(RowsModel):
                     title += " · " + tr(PASSPORT_ALERTS[item.passport])
                 return title
         return ""
+
+
+_SERVED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ITEM_ROLE,
+    }
+)
 
 
 def _short(day: date) -> str:
