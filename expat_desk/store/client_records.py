@@ -1,0 +1,176 @@
+"""The client register: adding, changing, finding and counting clients."""
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from expat_desk.domain.client import CLIENT_FIELDS, check_client
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.search import client_index, query_terms
+from expat_desk.store.models import Case, Client
+from expat_desk.store.session import StoreSession, as_text
+
+CLIENT_SORT = {
+    "name": (Client.sort_name,),
+    "name_cyr": (Client.sort_name_cyr,),
+    "citizenship": (Client.citizenship,),
+    "birth_date": (Client.birth_date,),
+    "passport": (Client.passport_number,),
+    "iin": (Client.iin,),
+    "phone": (Client.phone,),
+    "employer": (Client.employer,),
+    "created": (Client.created_at,),
+}
+
+
+class ClientRecords(StoreSession):
+    def add_client(
+        self, values: Mapping[str, Any], *, manager_id: int | None = None
+    ) -> tuple[Client, list[str]]:
+        """Store a new client; returns it and the warnings the manager should see."""
+        checked = check_client(values, today=self.today())
+        now = self.now()
+        with self._write() as s:
+            self._check_unique(s, checked.values, None)
+            client = Client(
+                **checked.values,
+                manager_id=manager_id if manager_id is not None else self.manager_id,
+                created_at=now,
+                updated_at=now,
+            )
+            index_client(client)
+            s.add(client)
+            s.flush()
+            self._log(s, "client", client.id, "create", new=client.full_name)
+        return client, checked.warnings
+
+    def update_client(self, client_id: int, changes: Mapping[str, Any]) -> tuple[Client, list[str]]:
+        """Change some fields of a client; every changed field goes to the event log."""
+        with self._write() as s:
+            client = self._get(s, Client, client_id)
+            current = {name: getattr(client, name) for name in CLIENT_FIELDS}
+            checked = check_client({**current, **changes}, today=self.today())
+            self._check_unique(s, checked.values, client_id)
+            changed = False
+            for name, new in checked.values.items():
+                old = current[name]
+                if as_text(old) != as_text(new):
+                    setattr(client, name, new)
+                    self._log(s, "client", client_id, "update", field=name, old=old, new=new)
+                    changed = True
+            if changed:
+                index_client(client)
+                client.updated_at = self.now()
+        return client, checked.warnings
+
+    def _check_unique(self, s: Session, values: Mapping[str, Any], own_id: int | None) -> None:
+        errors: dict[str, str] = {}
+        other = s.scalar(
+            select(Client).where(
+                Client.citizenship == values["citizenship"],
+                Client.passport_number == values["passport_number"],
+                Client.id != (own_id or 0),
+            )
+        )
+        if other:
+            errors["passport_number"] = f"already belongs to client #{other.id} {other.full_name}"
+        if values.get("iin"):
+            other = s.scalar(
+                select(Client).where(Client.iin == values["iin"], Client.id != (own_id or 0))
+            )
+            if other:
+                errors["iin"] = f"already belongs to client #{other.id} {other.full_name}"
+        if errors:
+            raise ValidationError(errors)
+
+    def get_client(self, client_id: int) -> Client:
+        with self._read() as s:
+            return self._get(s, Client, client_id)
+
+    def search_clients(
+        self,
+        query: str = "",
+        *,
+        limit: int = 200,
+        offset: int = 0,
+        sort: str = "name",
+        descending: bool = False,
+        manager_id: int | None = None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
+    ) -> list[Client]:
+        """Clients matching every word of ``query`` in any searchable field, any script or case;
+        and, when given, with a case of ``service`` / in ``status``, among ``client_ids``."""
+        if sort not in CLIENT_SORT:
+            raise ValueError(f"cannot sort clients by {sort!r}")
+        columns = CLIENT_SORT[sort]
+        # Blanks (no IIN yet, no Cyrillic name) go last either way: they are what is unknown.
+        # NULLS LAST only where a column has blanks: on a NOT NULL column it stops SQLite from
+        # walking the index, and a page deep in a large register then sorts the whole table.
+        order = [
+            (c.desc() if descending else c.asc()).nulls_last()
+            if c.nullable
+            else (c.desc() if descending else c.asc())
+            for c in (*columns, Client.id)
+        ]
+        stmt = (
+            select(Client)
+            .where(*self._client_filters(query, manager_id, service, status, client_ids))
+            .order_by(*order)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read() as s:
+            return list(s.scalars(stmt))
+
+    def count_clients(
+        self,
+        query: str = "",
+        *,
+        manager_id: int | None = None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
+    ) -> int:
+        stmt = select(func.count(Client.id)).where(
+            *self._client_filters(query, manager_id, service, status, client_ids)
+        )
+        with self._read() as s:
+            return s.scalar(stmt) or 0
+
+    @staticmethod
+    def _client_filters(
+        query: str,
+        manager_id: int | None,
+        service: str | None = None,
+        status: str | None = None,
+        client_ids: Collection[int] | None = None,
+    ) -> list[ColumnElement[bool]]:
+        filters = [
+            Client.search_text.like(f"%{_escape_like(term)}%", escape="\\")
+            for term in query_terms(query)
+        ]
+        if manager_id is not None:
+            filters.append(Client.manager_id == manager_id)
+        if service is not None or status is not None:
+            cases = select(Case.id).where(Case.client_id == Client.id)
+            if service is not None:
+                cases = cases.where(Case.service == service)
+            if status is not None:
+                cases = cases.where(Case.status == status)
+            filters.append(cases.exists())
+        if client_ids is not None:
+            filters.append(Client.id.in_(list(client_ids)))
+        return filters
+
+
+def index_client(client: Client) -> None:
+    for name, value in client_index({f: getattr(client, f) for f in CLIENT_FIELDS}).items():
+        setattr(client, name, value)
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
