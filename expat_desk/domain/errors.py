@@ -12,4 +12,14 @@ class ValidationError(ValueError):
 
 
 class RuleViolation(ValueError):
-    """An action the rules do not allow (a status move, an EDS case without an IIN, ...)."""
+    """An action the rules do not allow (a status move, an EDS case without an IIN, ...).
+
+    ``code`` names the rule, so a window can say it in its own language; ``params`` are the
+    values its sentence needs."""
+
+    def __init__(
+        self, message: str, code: str | None = None, params: Mapping[str, str] | None = None
+    ) -> None:
+        self.code = code
+        self.params = dict(params or {})
+        super().__init__(message)

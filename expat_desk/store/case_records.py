@@ -1,6 +1,6 @@
 """Cases and their checklists: opening a case, moving it through its statuses, ticking items."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.deadlines import check_passport_for_completion
+from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import InvalidIin, parse_iin
+from expat_desk.domain.visa_free import VisaFreeList
 from expat_desk.domain.workflow import (
     CaseStatus,
     ItemState,
@@ -36,6 +38,8 @@ _FROZEN_CHECKLIST = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
 
 
 class CaseRecords(StoreSession):
+    visa_free: Callable[[], VisaFreeList]  # of the centre's settings
+
     def open_case(
         self,
         client_id: int,
@@ -53,9 +57,14 @@ class CaseRecords(StoreSession):
                 {"service": f"{service!r} is not a service of the centre"}
             ) from None
         today = self.today()
-        typed = spec.validate_answers(answers or {}, today=today)
+        visa_free = self.visa_free()
         with self._write() as s:
             client = self._get(s, Client, client_id)
+            # What follows from the client record is taken from it, whatever was answered.
+            check_eligible(spec.code, client.citizenship, visa_free)
+            given = {**(answers or {}), **derived_answers(spec.code, client.citizenship, visa_free)}
+            typed = spec.validate_answers(given, today=today)
+            check_stay(spec.code, typed, registered_on=today)
             # Seed: the IIN is a prerequisite of an EDS.
             if spec.requires_client_iin and not client.iin:
                 raise RuleViolation(

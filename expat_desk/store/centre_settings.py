@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.centre import CentreDetails, check_centre
+from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.deadlines import DEFAULT_TARGET_DAYS
 from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.visa_free import VisaFreeList, check_correction, load_visa_free
 from expat_desk.store.models import Setting
 from expat_desk.store.session import StoreSession
 
@@ -23,6 +25,8 @@ WORKING_DAYS = "calendar.working_days"
 TARGETS = "targets.business_days"
 CENTRE = "centre.details"
 DESK_MANAGER = "desk.manager_id"
+# The centre's corrections of the published visa-free list: {ISO3: regime, or None to drop}.
+VISA_FREE = "visa_free.corrections"
 
 _CENTRE_FIELDS = ("name", "bin", "address")
 
@@ -90,6 +94,37 @@ class CentreSettings(StoreSession):
         details = check_centre(values)
         self.set_setting(CENTRE, {name: getattr(details, name) for name in _CENTRE_FIELDS})
         return details
+
+    def visa_free(self) -> VisaFreeList:
+        """The published visa-free list with the centre's corrections on top."""
+        stored = self.get_setting(VISA_FREE, {})
+        corrections: dict[str, Any] = {}
+        for country, value in stored.items() if isinstance(stored, dict) else ():
+            try:
+                corrections[country] = check_correction(country, value)[1]
+            except (ValidationError, AttributeError):
+                log.warning("the visa-free correction of %r is not valid; it is ignored", country)
+        return load_visa_free().corrected(corrections)
+
+    def set_visa_free_correction(self, country: str, values: Mapping[str, Any] | None) -> None:
+        """Correct one country of the published list; ``values`` None goes back to it.
+
+        ``values`` as ``check_correction`` takes them."""
+        if values is None:
+            code = normalize_country_code(str(country or ""))
+            if code is None:
+                raise ValidationError({"country": "is not an ISO 3166 country code"})
+            value: dict[str, Any] | None = None
+        else:
+            code, value = check_correction(country, values)
+        with self._write() as s:
+            setting = s.get(Setting, VISA_FREE)
+            stored = dict(setting.value) if setting and isinstance(setting.value, dict) else {}
+            if value is None:
+                stored.pop(code, None)
+            else:
+                stored[code] = value
+            self._put_setting(s, VISA_FREE, stored)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self._read() as s:

@@ -19,9 +19,12 @@ from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, s
 from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
 from expat_desk.domain.centre import check_centre
 from expat_desk.domain.countries import KAZAKHSTAN
+from expat_desk.domain.eligibility import check_eligible, derived_answers
+from expat_desk.domain.errors import RuleViolation
 from expat_desk.domain.iin import iin_check_digit
 from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
+from expat_desk.domain.visa_free import load_visa_free
 from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.errors import StoreError
 from expat_desk.store.models import Base, Case, ChecklistItem, Client
@@ -364,6 +367,7 @@ class _DemoMaker:
         self.managers = managers
         self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
         self.catalogue = load_catalogue()
+        self.visa_free = load_visa_free()
         self.rows = _Rows()
         # The first twenty clients cover every service in every status; the rest are drawn.
         self.combos = [(service, status) for service in ServiceCode for status in CaseStatus]
@@ -381,8 +385,12 @@ class _DemoMaker:
             self.next_client += 1
             manager = self.managers[client_id % len(self.managers)]
             client = self._client(client_id, manager)
-            if self.combos and client["citizenship"] != KAZAKHSTAN:  # every service suits them
-                plan = [self.combos.pop(0)]
+            # The first combination this client may have (police registration: reciprocal).
+            first = next(
+                (i for i, (svc, _) in enumerate(self.combos) if self._suits(client, svc)), None
+            )
+            if client["citizenship"] != KAZAKHSTAN and first is not None:
+                plan = [self.combos.pop(first)]
             else:
                 plan = [
                     (self._draw(_SERVICE_WEIGHTS), self._draw(_STATUS_WEIGHTS))
@@ -408,6 +416,13 @@ class _DemoMaker:
                 name,
             )
         return self.rows
+
+    def _suits(self, client: dict[str, Any], service: ServiceCode) -> bool:
+        try:
+            check_eligible(service, client["citizenship"], self.visa_free)
+        except RuleViolation:
+            return False
+        return True
 
     def _draw(self, weights: dict[Any, int]) -> Any:
         return self.rng.choices(tuple(weights), tuple(weights.values()))[0]
@@ -497,6 +512,8 @@ class _DemoMaker:
         if client["citizenship"] == KAZAKHSTAN:
             # A citizen has had an IIN since birth and is no foreigner: only the EDS is theirs.
             service = ServiceCode.EDS
+        elif not self._suits(client, service):
+            service = ServiceCode.MIGRATION_NOTIFICATION  # the host party registers them
         elif service is ServiceCode.IIN and (
             client["iin"] is not None or client["id"] in self.iin_cases
         ):
@@ -583,7 +600,7 @@ class _DemoMaker:
                 return answers
             case ServiceCode.EDS:
                 return {
-                    "kz_citizen": client["citizenship"] == "KAZ",
+                    **derived_answers(spec.code, client["citizenship"], self.visa_free),
                     "representative": rng.random() < 0.2,
                 }
             case ServiceCode.MIGRATION_NOTIFICATION:
@@ -596,10 +613,10 @@ class _DemoMaker:
                 }
             case ServiceCode.POLICE_REGISTRATION:
                 purpose = rng.choice(("employment_contract", "expert_agreement", "private_visit"))
-                days = rng.randint(20, 90) if purpose == "private_visit" else rng.randint(180, 720)
+                # A private visit is registered for 90 days at most, the first day counted.
+                days = rng.randint(20, 89) if purpose == "private_visit" else rng.randint(180, 720)
                 return {
-                    "citizenship": client["citizenship"],
-                    "reciprocal_visa_free": True,
+                    **derived_answers(spec.code, client["citizenship"], self.visa_free),
                     "inviting_party": client["employer"],
                     "purpose": purpose,
                     "stay_until": opened + timedelta(days=days),

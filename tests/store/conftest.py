@@ -101,3 +101,23 @@ def client_with_iin(new_client: Callable, make_iin: Callable) -> Any:
         sex="F",
         iin=make_iin(birth, female=True),
     )
+
+
+@pytest.fixture
+def kyrgyz_client(new_client: Callable) -> Any:
+    """A citizen of Kyrgyzstan, a country with a reciprocal visa-free agreement."""
+    return new_client(surname="Asanov", given_names="Bakyt", citizenship="KGZ")
+
+
+@pytest.fixture
+def kazakh_client(new_client: Callable, make_iin: Callable) -> Any:
+    """A citizen of Kazakhstan, with the IIN every citizen has."""
+    birth = date(1990, 1, 15)
+    return new_client(
+        surname="Seitkali",
+        given_names="Aigerim",
+        sex="F",
+        citizenship="KAZ",
+        birth_date=birth,
+        iin=make_iin(birth, female=True),
+    )

@@ -10,7 +10,9 @@ import pytest
 
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
+from expat_desk.domain.eligibility import check_eligible
 from expat_desk.domain.iin import parse_iin
+from expat_desk.domain.visa_free import load_visa_free
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store, StoreError
 from expat_desk.store.demo import fill_demo
@@ -237,6 +239,21 @@ def test_loss_of_passport_steps_in_order(cases: list[Any]) -> None:
         assert states == sorted(states, reverse=True), case.number
         dates = [i.state_date for i in case.items if i.state in DONE]
         assert dates == sorted(dates), case.number
+
+
+def test_every_case_is_one_the_client_may_have(clients: dict[int, Any], cases: list[Any]) -> None:
+    visa_free = load_visa_free()
+    for case in cases:
+        client = clients[case.client_id]
+        check_eligible(ServiceCode(case.service), client.citizenship, visa_free)
+        if case.service == "eds":
+            assert case.answers["kz_citizen"] is (client.citizenship == "KAZ")
+        if case.service == "police_registration":
+            assert case.answers["citizenship"] == client.citizenship
+            if case.answers["purpose"] == "private_visit":
+                last = date.fromisoformat(case.answers["stay_until"])
+                assert (last - case.opened_on).days + 1 <= 90
+    assert {"police_registration", "migration_notification"} <= {c.service for c in cases}
 
 
 def test_demo_clients_are_found_by_search(demo_store: Store, clients: dict[int, Any]) -> None:
