@@ -35,10 +35,20 @@ from expat_desk.domain.catalogue import (
     load_catalogue,
 )
 from expat_desk.domain.client import check_client
+from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.eligibility import (
+    DERIVED_OPTIONS,
+    NOT_FOR_CITIZENS,
+    NOT_RECIPROCAL,
+    check_eligible,
+    check_stay,
+    derived_answers,
+)
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
+from expat_desk.ui.titles import country_title
 
 LANGUAGE = "en"
 CLIENT_LIMIT = 50
@@ -76,6 +86,7 @@ class CaseWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.catalogue = load_catalogue()
+        self.visa_free = store.visa_free()
         self.created_case_id: int | None = None
         # A new client stored at a Finish whose case then failed: reused, never stored twice.
         self._stored_client: Client | None = None
@@ -83,6 +94,7 @@ class CaseWizard(QWizard):
         self._details_touched = False
         self._answer_widgets: dict[str, QWidget] = {}
         self._answer_errors: dict[str, QLabel] = {}
+        self._derived_labels: dict[str, QLabel] = {}
         self._typed_answers: dict[str, Any] = {}
         self._details_service: str | None = None
         # Imported here: the compiled form imports CheckedPage from this module.
@@ -288,12 +300,23 @@ class CaseWizard(QWizard):
             form.removeRow(0)
         self._answer_widgets.clear()
         self._answer_errors.clear()
+        self._derived_labels.clear()
         self._details_touched = False
         spec = self.service()
         self._details_service = spec.code.value if spec else None
         if spec is None:
             return
+        derived = DERIVED_OPTIONS.get(spec.code, frozenset())
         for option in spec.options:
+            if option.name in derived:
+                # A fact of the client record: shown, not asked (the record decides).
+                fact = QLabel()
+                fact.setObjectName(f"answer_{option.name}")
+                fact.setAccessibleName(option.label[LANGUAGE])
+                fact.setWordWrap(True)
+                form.addRow(QLabel(option.label[LANGUAGE] + ":"), fact)
+                self._derived_labels[option.name] = fact
+                continue
             widget = self._answer_widget(option)
             error = QLabel()
             error.setObjectName(f"answer_{option.name}Error")
@@ -384,16 +407,27 @@ class CaseWizard(QWizard):
                 answers[name] = None if picked == widget.minimumDate() else picked.toPython()
             elif isinstance(widget, QLineEdit):
                 answers[name] = widget.text()
+        spec, citizenship = self.service(), self._client_citizenship()
+        if spec is not None and citizenship is not None:
+            answers.update(derived_answers(spec.code, citizenship, self.visa_free))
         return answers
+
+    def _client_citizenship(self) -> str | None:
+        client = self.client()
+        if client is not None:
+            return client.citizenship
+        if self.ui.newClientButton.isChecked():
+            return normalize_country_code(self.ui.newCitizenship.text())
+        return None
 
     def _answer_errors_now(self) -> dict[str, str]:
         spec = self.service()
         if spec is None:
             return {}
         try:
-            self._typed_answers = spec.validate_answers(
-                self._raw_answers(), today=self.store.today()
-            )
+            today = self.store.today()
+            self._typed_answers = spec.validate_answers(self._raw_answers(), today=today)
+            check_stay(spec.code, self._typed_answers, registered_on=today)
         except ValidationError as exc:
             self._typed_answers = {}
             return exc.errors
@@ -411,7 +445,32 @@ class CaseWizard(QWizard):
         if spec.code is ServiceCode.IIN and iin:
             text = self.tr("%1 already has an IIN (%2).")
             return text.replace("%1", name).replace("%2", iin), False
+        citizenship = self._client_citizenship()
+        try:
+            if citizenship is not None:
+                check_eligible(spec.code, citizenship, self.visa_free)
+        except RuleViolation as refused:
+            return self._eligibility_text(refused, name, citizenship or ""), False
         return None, False
+
+    def _eligibility_text(self, refused: RuleViolation, name: str, citizenship: str) -> str:
+        if refused.code == NOT_RECIPROCAL:
+            text = self.tr(
+                "Police registration is only for citizens of countries with a reciprocal "
+                "visa-free agreement with Kazakhstan, and %1 has none (%2). The host party's "
+                "migration notification registers %3."
+            )
+            country = country_title(citizenship)
+            return text.replace("%1", country).replace("%2", citizenship).replace("%3", name)
+        if refused.code == NOT_FOR_CITIZENS:
+            text = self.tr("%1 is a citizen of Kazakhstan: this service is for foreign citizens.")
+            return text.replace("%1", name)
+        return str(refused)
+
+    def _derived_text(self, name: str, value: Any) -> str:
+        if name == "citizenship" and isinstance(value, str):
+            return f"{country_title(value)} ({value})"
+        return self.tr("yes") if value else self.tr("no")
 
     def _details_edited(self) -> None:
         self._draft_timer.start()
@@ -419,6 +478,13 @@ class CaseWizard(QWizard):
         self._refresh_details()
 
     def _refresh_details(self) -> None:
+        raw = self._raw_answers()
+        for name, fact in self._derived_labels.items():
+            fact.setText(
+                self.tr("%1 (from the client record)").replace(
+                    "%1", self._derived_text(name, raw.get(name))
+                )
+            )
         refusal, offer_iin = self._refusal()
         self.ui.refusalLabel.setText(refusal or "")
         self.ui.refusalLabel.setVisible(refusal is not None)
@@ -426,7 +492,6 @@ class CaseWizard(QWizard):
         self.ui.detailsFields.setEnabled(refusal is None)
         errors = self._answer_errors_now()
         spec = self.service()
-        raw = self._raw_answers()
         for name, label in self._answer_errors.items():
             why = errors.get(name) if self._details_touched else None
             label.setText(why or "")

@@ -47,6 +47,7 @@ from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
+from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
 # Case ids read and worked out between two paints of the window while deadlines are refreshed.
 DUE_PAGE = 5000
@@ -96,9 +97,11 @@ class MainWindow(QMainWindow):
         self.wizard: CaseWizard | None = None
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
+        self.ui.visaFreeAction.triggered.connect(self.edit_visa_free)
         self.ui.generateDocumentsAction.triggered.connect(self.generate_documents)
         self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
         self.centre_dialog: CentreDialog | None = None
+        self.visa_free_dialog: VisaFreeDialog | None = None
         self.backups = BackupActions(self)
         self.ui.exportWeekAction.triggered.connect(self.export_week)
         self.export_dialog: ExportWeekDialog | None = None
@@ -416,6 +419,12 @@ class MainWindow(QMainWindow):
         self.centre_dialog = CentreDialog(self.store, self)
         self.centre_dialog.open()
         return self.centre_dialog
+
+    def edit_visa_free(self) -> VisaFreeDialog:
+        let_go(self.visa_free_dialog)
+        self.visa_free_dialog = VisaFreeDialog(self.store, self)
+        self.visa_free_dialog.open()
+        return self.visa_free_dialog
 
     def edit_calendar(self) -> None:
         dialog = CalendarDialog(self.store, self)

@@ -1,8 +1,9 @@
 """Names of statuses, documents and languages as the window shows them, translated when shown."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from expat_desk.documents.kinds import DocumentKind
+from expat_desk.domain.countries import country
 from expat_desk.domain.workflow import CaseStatus
 
 STATUS_TITLES = {
@@ -37,3 +38,12 @@ def document_title(kind: str) -> str:
 
 def language_title(code: str) -> str:
     return QCoreApplication.translate("Titles", LANGUAGE_TITLES[code])
+
+
+def country_title(code: str) -> str:
+    """A country's name in the window's language (English where it speaks another)."""
+    language = QLocale().name()[:2]
+    try:
+        return country(code).name(language if language in LANGUAGE_TITLES else "en")
+    except KeyError:
+        return code

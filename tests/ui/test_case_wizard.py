@@ -1,6 +1,6 @@
 """A manager opens a case through the wizard: client, service, questions, checklist, review."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QWidget,
     QWizard,
@@ -397,3 +400,85 @@ def test_an_optional_date_can_be_taken_back(qtbot, store: Store) -> None:
 
     assert departure.text() == "not set"
     assert next_enabled(wizard)
+
+
+# --- what the client record decides ------------------------------------------------------
+
+
+def details_of(qtbot, store: Store, service: str, **client: str):
+    wizard = make_wizard(qtbot, store, client_id=add_client(store, **client))
+    go_next(qtbot, wizard)
+    click_row(qtbot, wizard.ui.serviceChoice, service)
+    go_next(qtbot, wizard)
+    return wizard
+
+
+def test_police_registration_of_a_one_way_visa_free_citizen_is_refused(qtbot, store: Store) -> None:
+    wizard = details_of(qtbot, store, "Police registration", surname="Smith", citizenship="USA")
+    refusal = wizard.ui.refusalLabel
+    assert refusal.isVisible()
+    assert "reciprocal visa-free agreement" in refusal.text()
+    assert "United States" in refusal.text() and "Smith Ivan" in refusal.text()
+    assert not next_enabled(wizard)
+    # No box to tick: the citizenship and the agreement come from the record and the list.
+    assert isinstance(answer(wizard, "reciprocal_visa_free"), QLabel)
+    assert store.list_cases() == []
+
+
+def test_police_registration_shows_what_the_record_decides(qtbot, store: Store) -> None:
+    wizard = details_of(qtbot, store, "Police registration", citizenship="KGZ")
+    assert not wizard.ui.refusalLabel.isVisible()
+    assert answer(wizard, "citizenship").text() == "Kyrgyzstan (KGZ) (from the client record)"
+    assert answer(wizard, "reciprocal_visa_free").text() == "yes (from the client record)"
+
+
+def test_a_private_visit_past_90_days_is_explained_next_to_the_date(qtbot, store: Store) -> None:
+    wizard = details_of(qtbot, store, "Police registration", citizenship="UZB")
+    type_text(qtbot, answer(wizard, "inviting_party"), "Nomad Fintech Ltd")
+    purpose = answer(wizard, "purpose")
+    purpose.setCurrentIndex(purpose.findData("private_visit"))
+    until: QDateEdit = answer(wizard, "stay_until")
+    until.setDate(QDate(store.today() + timedelta(days=90)))  # day 91
+    error = wizard.findChild(QLabel, "answer_stay_untilError")
+    assert error.isVisible() and "90 days" in error.text()
+    assert not next_enabled(wizard)
+
+    until.setDate(QDate(store.today() + timedelta(days=89)))  # day 90
+    assert not error.isVisible()
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    click(qtbot, wizard.button(FINISH))
+    [case] = store.list_cases()
+    assert case.answers["stay_until"] == (store.today() + timedelta(days=89)).isoformat()
+
+
+def test_a_new_kazakh_client_is_not_offered_the_foreigners_route_to_an_iin(
+    qtbot, store: Store
+) -> None:
+    wizard = make_wizard(qtbot, store)
+    fill_new_client(qtbot, wizard, newCitizenship="KAZ")
+    go_next(qtbot, wizard)
+    click_row(qtbot, wizard.ui.serviceChoice, "IIN issuance")
+    go_next(qtbot, wizard)
+    assert "citizen of Kazakhstan" in wizard.ui.refusalLabel.text()
+    assert not next_enabled(wizard)
+
+
+def test_the_eds_checklist_follows_the_citizenship_on_file(qtbot, store: Store) -> None:
+    wizard = details_of(
+        qtbot,
+        store,
+        "EDS issuance",
+        citizenship="KAZ",
+        birth_date=date(1990, 1, 15),
+        sex="M",
+        iin="900115300013",  # valid for that birth date and sex
+    )
+    assert answer(wizard, "kz_citizen").text() == "yes (from the client record)"
+    assert wizard.findChild(QLineEdit, "answer_kz_citizen") is None
+    go_next(qtbot, wizard)
+    texts = [
+        wizard.ui.checklistPreview.item(r).text() for r in range(wizard.ui.checklistPreview.count())
+    ]
+    assert "Identification document" in texts
+    assert not any("translat" in t for t in texts)
