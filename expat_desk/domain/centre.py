@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from expat_desk.domain.errors import ValidationError
-from expat_desk.domain.iin import InvalidIin, iin_check_digit
+from expat_desk.domain.iin import InvalidIin, iin_check_digit, parse_iin
 
 DEFAULT_CENTRE_NAME = "AIFC Expat Centre"
 _LIMITS = {"name": 200, "bin": 12, "address": 300}
@@ -19,17 +19,33 @@ class CentreDetails:
 
 
 def check_bin(text: str) -> str:
-    """A business identification number: 12 digits whose last is the check digit.
+    """A business identification number, its structure and its check digit.
 
-    A BIN's check digit is computed as an IIN's (the same two weight sets).
+    Rules of forming identification numbers (Government Decree No. 406 of 22 May 2007): digits
+    1-4 the year and month of registration, digit 5 the kind of entity (4 resident legal
+    entity, 5 non-resident, 6 joint individual entrepreneurship), digit 6 its part (0 head
+    office, 1 branch, 2 representative office, 3 peasant farm), five serial digits and the
+    check digit, computed as an IIN's. An individual's IIN has a day of birth (0-3) where a BIN
+    has digit 5, so the structure tells them apart.
     """
     value = text.strip().replace(" ", "")
     if len(value) != 12 or not value.isascii() or not value.isdigit():
         raise ValidationError({"bin": "a BIN has 12 digits"})
-    try:
-        expected = iin_check_digit(value[:11])
-    except InvalidIin:
-        raise ValidationError({"bin": "a BIN has 12 digits"}) from None
+    if value[4] not in "456":
+        try:
+            parse_iin(value)
+        except InvalidIin:
+            raise ValidationError(
+                {"bin": "digit 5 of a BIN is the kind of entity (4, 5 or 6): this is no BIN"}
+            ) from None
+        raise ValidationError({"bin": "this is an individual's IIN, not a BIN"})
+    if not 1 <= int(value[2:4]) <= 12:
+        raise ValidationError({"bin": "digits 3-4 of a BIN are the month of registration"})
+    if value[5] not in "0123":
+        raise ValidationError(
+            {"bin": "digit 6 of a BIN is the part of the entity (0 to 3): this is no BIN"}
+        )
+    expected = iin_check_digit(value[:11])
     if expected is None or expected != int(value[11]):
         raise ValidationError({"bin": "the check digit does not match: a digit is mistyped"})
     return value

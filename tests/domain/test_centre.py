@@ -12,6 +12,11 @@ def test_a_bin_with_its_check_digit_is_accepted_spaces_and_all() -> None:
     assert check_bin(" 1608 4001 2340 ") == VALID_BIN
 
 
+@pytest.mark.parametrize("bin_", ["160851012340", "201262000050"])
+def test_a_branch_of_a_non_resident_and_a_joint_entrepreneurship_have_bins(bin_: str) -> None:
+    assert check_bin(bin_) == bin_
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
@@ -19,6 +24,11 @@ def test_a_bin_with_its_check_digit_is_accepted_spaces_and_all() -> None:
         ("16084001234", "12 digits"),
         ("16084001234X", "12 digits"),
         ("１６０８４００１２３４０", "12 digits"),  # full-width digits are not a BIN
+        ("000000000000", "kind of entity"),  # its check digit is right, its structure not
+        ("900115300013", "individual's IIN, not a BIN"),  # a valid IIN
+        ("161340012340", "month of registration"),
+        ("160040012340", "month of registration"),
+        ("160847012340", "part of the entity"),
     ],
 )
 def test_a_mistyped_bin_is_refused_with_the_reason(text: str, reason: str) -> None:
