@@ -9,7 +9,7 @@ from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
-from expat_desk.domain.iin import InvalidIin, iin_warnings, parse_iin
+from expat_desk.domain.iin import InvalidIin, iin_warnings, normalize_iin, parse_iin
 from expat_desk.domain.mrz import parse_td3
 from expat_desk.domain.sex import Sex
 
@@ -65,7 +65,7 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
         "passport_number": _passport,
         "passport_issued": _date,
         "passport_expiry": _date,
-        "iin": _iin,
+        "iin": lambda v: _iin(v, today),
         "phone": _phone,
         "email": _email,
         "employer": lambda v: _text(v, _TEXT_LIMITS["employer"]),
@@ -188,10 +188,10 @@ def _passport(raw: Any) -> str:
     return text
 
 
-def _iin(raw: Any) -> str:
-    text = str(raw).strip()
+def _iin(raw: Any, today: date) -> str:
+    text = normalize_iin(str(raw))
     try:
-        parse_iin(text)
+        parse_iin(text, today)
     except InvalidIin as exc:
         raise ValueError(str(exc)) from None
     return text

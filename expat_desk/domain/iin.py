@@ -59,12 +59,18 @@ def iin_check_digit(first11: str) -> int | None:
     return None
 
 
-def parse_iin(text: str) -> IinInfo:
+def normalize_iin(text: str) -> str:
+    """The IIN as stored: typed in groups ("900115 3 00013", as printed on cards) or not."""
+    return "".join(text.split())
+
+
+def parse_iin(text: str, today: date | None = None) -> IinInfo:
     """Parse an IIN, verifying its birth date, century digit and check digit.
 
-    Surrounding whitespace is ignored; anything else that is not a digit is an error.
+    Whitespace is ignored; anything else that is not a digit is an error. With ``today``, a
+    birth date after it is refused: no IIN is issued to someone not yet born.
     """
-    iin = text.strip()
+    iin = normalize_iin(text)
     for char in iin:
         if char not in _DIGITS:
             raise InvalidIin(f"IIN contains a character that is not a digit: {char!r}")
@@ -83,6 +89,11 @@ def parse_iin(text: str) -> IinInfo:
             f"IIN digits 1-6 are not a valid birth date (YYMMDD): {iin[0:6]}"
         ) from None
 
+    if today is not None and birth_date > today:
+        raise InvalidIin(
+            f"IIN digits 1-6 give a birth date in the future: {birth_date.isoformat()}"
+        )
+
     expected = iin_check_digit(iin[:11])
     if expected is None:
         raise InvalidIin(
@@ -97,8 +108,9 @@ def parse_iin(text: str) -> IinInfo:
 def iin_warnings(info: IinInfo, birth_date: date | None, sex: Sex | None) -> list[str]:
     """Describe where the IIN disagrees with the passport's birth date and sex.
 
-    These are warnings, not errors: IINs issued since 2013 need not encode the holder's real
-    birth date or sex. None or Sex.UNSPECIFIED means the passport value is unknown.
+    These are warnings, not errors: the manager may have the passport or the IIN wrong, or the
+    passport may have been corrected since the IIN was issued; the number itself is valid.
+    None or Sex.UNSPECIFIED means the passport value is unknown.
     """
     warnings: list[str] = []
     if birth_date is not None and birth_date != info.birth_date:

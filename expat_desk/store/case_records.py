@@ -11,7 +11,7 @@ from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.deadlines import check_passport_for_completion
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import RuleViolation, ValidationError
-from expat_desk.domain.iin import InvalidIin, parse_iin
+from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
 from expat_desk.domain.visa_free import VisaFreeList
 from expat_desk.domain.workflow import (
     CaseStatus,
@@ -195,6 +195,10 @@ class CaseRecords(StoreSession):
                 needs_client_iin=spec.requires_client_iin,
                 client_has_iin=bool(case.client.iin),
             )
+            issues_iin = target is CaseStatus.COMPLETED and case.service == ServiceCode.IIN
+            if issues_iin and not (outcome or "").strip():
+                # The IIN issued is the case's result: without it the client would have none.
+                raise ValidationError({"outcome": "type the IIN issued to complete the case"})
             if on < case.opened_on:
                 raise ValidationError({"on": "cannot be before the case was opened"})
             if target is CaseStatus.COMPLETED and case.service != ServiceCode.LOSS_OF_PASSPORT:
@@ -234,8 +238,9 @@ class CaseRecords(StoreSession):
             raise ValidationError({"outcome": "must be at most 200 characters"})
         if case.service == ServiceCode.IIN:
             # The outcome of an IIN case is the number itself: check it and put it on the client.
+            outcome = normalize_iin(outcome)
             try:
-                parse_iin(outcome)
+                parse_iin(outcome, self.today())
             except InvalidIin as exc:
                 raise ValidationError({"outcome": str(exc)}) from None
             client = case.client

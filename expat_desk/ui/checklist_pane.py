@@ -497,14 +497,26 @@ class ChecklistPane(QWidget):
     def move_case(self, target: CaseStatus) -> None:
         if self.case is None:
             return
-        outcome: str | None = None
-        if target is CaseStatus.COMPLETED:
-            answer = self.ask_outcome()
-            if answer is None:
-                return
-            outcome = answer or None
         case_id = self.case.id
-        self._change(lambda: self.store.move_case(case_id, target.value, outcome=outcome))
+        if target is not CaseStatus.COMPLETED:
+            self._change(lambda: self.store.move_case(case_id, target.value))
+            return
+        typed = ""
+        while (answer := self.ask_outcome(typed)) is not None:
+            try:
+                self.store.move_case(case_id, target.value, outcome=answer or None)
+            except ValidationError as error:
+                if "outcome" in error.errors:
+                    # A mistyped IIN: asked again with what was typed, to correct, not retype.
+                    self.show_error(error.errors["outcome"])
+                    typed = answer
+                    continue
+                self._refused(error)
+            except (RuleViolation, StoreError) as error:
+                self._refused(error)
+            else:
+                self._changed(case_id)
+            return
 
     def attach(self, item_id: int, path: Path) -> bool:
         """Attach ``path`` to item ``item_id``; False (and a message) when refused."""
@@ -547,12 +559,18 @@ class ChecklistPane(QWidget):
         try:
             action()
         except (RuleViolation, ValidationError, StoreError, OSError) as error:
-            self.show_error(str(error))
-            self._reload()  # what the database holds, not what was attempted
+            self._refused(error)
             return False
+        self._changed(case_id)
+        return True
+
+    def _refused(self, error: Exception) -> None:
+        self.show_error(str(error))
+        self._reload()  # what the database holds, not what was attempted
+
+    def _changed(self, case_id: int) -> None:
         self.show_case(case_id)
         self.caseChanged.emit(case_id)
-        return True
 
     # --- asking the manager (methods, so tests can answer them) -------------------------------
 
@@ -573,15 +591,16 @@ class ChecklistPane(QWidget):
         )
         return text.strip() if ok and text.strip() else None
 
-    def ask_outcome(self) -> str | None:
-        """The outcome of the case ("" for none), or None when the manager cancels."""
+    def ask_outcome(self, typed: str = "") -> str | None:
+        """The outcome of the case ("" for none), or None when the manager cancels; ``typed``
+        is what the last try held."""
         assert self.case is not None
         label = (
             self.tr("The IIN issued:")
             if self.case.service == "iin"
             else self.tr("Outcome (optional):")
         )
-        text, ok = QInputDialog.getText(self, self.tr("Complete the case"), label)
+        text, ok = QInputDialog.getText(self, self.tr("Complete the case"), label, text=typed)
         return text.strip() if ok else None
 
     def show_error(self, message: str) -> None:

@@ -1,7 +1,7 @@
 """Tests of the client record check: what a manager may type into the client form."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -276,6 +276,17 @@ def test_iin_matching_the_passport_saved_without_warning() -> None:
     client = check(iin=iin, sex="M")
     assert client.values["iin"] == iin
     assert client.warnings == []
+
+
+def test_an_iin_typed_in_groups_is_stored_as_one_number() -> None:
+    iin = make_iin(date(1985, 7, 12))
+    assert check(iin=f"{iin[:4]} {iin[4:8]} {iin[8:]}", sex="M").values["iin"] == iin
+
+
+def test_an_iin_of_someone_not_yet_born_is_refused() -> None:
+    tomorrow = TODAY + timedelta(days=1)
+    assert "future" in errors_of(iin=make_iin(tomorrow))["iin"]
+    assert check(iin=make_iin(TODAY), birth_date=TODAY - timedelta(days=1)).values["iin"]
 
 
 @pytest.mark.parametrize("iin", ["12345", "85071210234X", "8507121023480"])

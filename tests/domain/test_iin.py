@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from expat_desk.domain.iin import IinInfo, InvalidIin, iin_check_digit, iin_warnings, parse_iin
+from expat_desk.domain.iin import (
+    IinInfo,
+    InvalidIin,
+    iin_check_digit,
+    iin_warnings,
+    normalize_iin,
+    parse_iin,
+)
 from expat_desk.domain.sex import Sex
 
 
@@ -68,7 +75,7 @@ def test_wrong_length(text: str, length: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "char"),
-    [("85071210234A", "A"), ("850712 102348", " "), ("8507121023٤8", "٤"), ("850712-102348", "-")],
+    [("85071210234A", "A"), ("8507121023٤8", "٤"), ("850712-102348", "-")],
 )
 def test_character_that_is_not_a_digit(text: str, char: str) -> None:
     with pytest.raises(InvalidIin, match="not a digit") as error:
@@ -79,6 +86,22 @@ def test_character_that_is_not_a_digit(text: str, char: str) -> None:
 def test_surrounding_whitespace_is_ignored() -> None:
     assert parse_iin("  850712102348\n") == parse_iin("850712102348")
     assert parse_iin("\t850712102348 ").sex is Sex.MALE
+
+
+@pytest.mark.parametrize("grouped", ["850712 102348", "8507 1210 2348", "850712 1 02348"])
+def test_an_iin_typed_in_groups_is_read_as_one(grouped: str) -> None:
+    assert parse_iin(grouped) == parse_iin("850712102348")
+    assert normalize_iin(grouped) == "850712102348"
+
+
+def test_a_birth_date_after_today_is_refused() -> None:
+    # Born 12 July 2085 by its digits (century digit 5): no IIN is issued before birth.
+    future = _with_check_digit("85071250234")
+    assert parse_iin(future).birth_date == date(2085, 7, 12)  # no day given: only the digits
+    with pytest.raises(InvalidIin, match="birth date in the future: 2085-07-12"):
+        parse_iin(future, today=date(2026, 11, 25))
+    born_today = _with_check_digit("26112550234")
+    assert parse_iin(born_today, today=date(2026, 11, 25)).birth_date == date(2026, 11, 25)
 
 
 def _with_check_digit(first11: str) -> str:

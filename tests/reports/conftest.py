@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from expat_desk.domain.iin import iin_check_digit
 from expat_desk.store import Store
 from expat_desk.store.workload import ActionKind
 
@@ -35,6 +36,13 @@ POLICE = {
     "stay_until": "2027-06-30",
 }
 LOSS = {"place_of_loss": "Khan Shatyr mall, Astana", "date_of_loss": "2026-11-26"}
+
+
+def issued_iin(serial: int) -> str:
+    """An IIN the state could issue (one a serial), to complete an IIN case with."""
+    while (check := iin_check_digit(f"8507123{serial:04d}")) is None:
+        serial += 1
+    return f"8507123{serial:04d}{check}"
 
 
 class Desk:
@@ -91,8 +99,16 @@ class Desk:
             self._note(ActionKind.CHECKLIST)
 
     def move(self, case: Any, status: str, *, on: date | None = None) -> Any:
-        moved = self.store.move_case(case.id, status, on=on)
+        # An IIN case is completed with the IIN issued, as the manager types it.
+        outcome = issued_iin(case.id) if status == "completed" and case.service == "iin" else None
+        before = self.store.get_case(case.id)
+        had_iin = bool(self.store.get_client(before.client_id).iin)
+        moved = self.store.move_case(case.id, status, on=on, outcome=outcome)
         self._note(ActionKind.STATUS)
+        if outcome and outcome != before.outcome:
+            self._note(ActionKind.OTHER)  # the case's outcome noted
+        if outcome and not had_iin:
+            self._note(ActionKind.CLIENT)  # and the IIN put on the client
         return moved
 
     def actions(self, day: date, manager: str) -> tuple[int, ...]:

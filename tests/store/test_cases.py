@@ -17,6 +17,7 @@ from sqlalchemy import text
 import expat_desk.domain.resources as resources
 from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.iin import iin_check_digit
 from expat_desk.store import Store
 from expat_desk.store.errors import NotFound
 
@@ -109,13 +110,20 @@ def collect_all(store: Store, case: Any, on: date | None = None) -> Any:
     return store.get_case(case.id)
 
 
+def issued_iin(serial: int) -> str:
+    """An IIN the state could issue (one a serial), to complete an IIN case with."""
+    while (check := iin_check_digit(f"8507123{serial:04d}")) is None:
+        serial += 1
+    return f"8507123{serial:04d}{check}"
+
+
 def case_in(store: Store, client_id: int, status: str) -> Any:
     """An IIN case with every document in, brought to ``status`` the way a manager would."""
     case = collect_all(store, store.open_case(client_id, "iin", ANSWERS["iin"]))
     if status in {"submitted", "completed"}:
         store.move_case(case.id, "submitted")
     if status == "completed":
-        store.move_case(case.id, "completed")
+        store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     if status == "cancelled":
         store.move_case(case.id, "cancelled")
     case = store.get_case(case.id)
@@ -351,7 +359,7 @@ def test_only_allowed_status_moves(store: Store, client: Any, current: str, targ
     case = case_in(store, client.id, current)
     moves_before = status_events(store, case.id)
     if target in ALLOWED_MOVES[current]:
-        moved = store.move_case(case.id, target)
+        moved = store.move_case(case.id, target, outcome=issued_iin(case.id))
         assert moved.status == target
         assert status_events(store, case.id) == [*moves_before, (current, target)]
     else:
@@ -359,6 +367,35 @@ def test_only_allowed_status_moves(store: Store, client: Any, current: str, targ
             store.move_case(case.id, target)
         assert store.get_case(case.id).status == current
         assert status_events(store, case.id) == moves_before
+
+
+def test_an_iin_case_is_not_completed_without_the_iin_issued(
+    store: Store, client: Any, rows: Callable[[str], int]
+) -> None:
+    case = case_in(store, client.id, "submitted")
+    for outcome in (None, "", "   "):
+        with pytest.raises(ValidationError) as caught:
+            store.move_case(case.id, "completed", outcome=outcome)
+        assert "IIN issued" in caught.value.errors["outcome"]
+    assert store.get_case(case.id).status == "submitted"
+    assert store.get_client(client.id).iin is None
+    # Typed as printed, in groups: read as one number and written to the client.
+    iin = issued_iin(7)
+    done = store.move_case(case.id, "completed", outcome=f"{iin[:6]} {iin[6:]}")
+    assert done.status == "completed"
+    assert store.get_client(client.id).iin == iin
+
+
+def test_an_iin_born_after_today_is_refused_as_the_outcome(store: Store, client: Any) -> None:
+    case = case_in(store, client.id, "submitted")
+    unborn = next(
+        f"2701015{n:04d}{c}"
+        for n in range(1, 99)
+        if (c := iin_check_digit(f"2701015{n:04d}")) is not None
+    )
+    with pytest.raises(ValidationError, match="in the future"):
+        store.move_case(case.id, "completed", outcome=unborn)
+    assert store.get_case(case.id).status == "submitted"
 
 
 def test_unknown_status_is_refused(store: Store, client: Any) -> None:
@@ -392,7 +429,7 @@ def test_dates_of_submission_closing_and_reopening(store: Store, client: Any) ->
     submitted = store.move_case(case.id, "submitted")
     assert (submitted.submitted_on, submitted.closed_on) == (TODAY, None)
 
-    completed = store.move_case(case.id, "completed")
+    completed = store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     assert (completed.submitted_on, completed.closed_on) == (TODAY, TODAY)
 
     reopened = store.move_case(case.id, "open")
@@ -410,7 +447,8 @@ def test_moves_on_an_earlier_day(store: Store, client: Any) -> None:
     store.today = lambda: TODAY
     submitted_on, closed_on = date(2026, 11, 18), date(2026, 11, 20)
     assert store.move_case(case.id, "submitted", on=submitted_on).submitted_on == submitted_on
-    assert store.move_case(case.id, "completed", on=closed_on).closed_on == closed_on
+    completed = store.move_case(case.id, "completed", on=closed_on, outcome=issued_iin(case.id))
+    assert completed.closed_on == closed_on
     history = [
         (e.field, e.new)
         for e in store.case_history(case.id)
@@ -449,7 +487,7 @@ def test_resubmission_after_corrections_has_the_new_date(store: Store, client: A
 def test_every_move_is_in_the_case_history(store: Store, client: Any) -> None:
     case = case_in(store, client.id, "open")
     for status in ("submitted", "open", "submitted", "completed", "open", "cancelled"):
-        store.move_case(case.id, status)
+        store.move_case(case.id, status, outcome=issued_iin(case.id))
     assert status_events(store, case.id) == [
         ("open", "submitted"),
         ("submitted", "open"),
@@ -806,6 +844,6 @@ def test_an_old_case_keeps_its_checklist_and_rules(
     store.set_item_state(old.items[-1].id, "received")
     store.set_item_state(old.items[0].id, "received")
     assert store.move_case(old.id, "submitted").status == "submitted"
-    assert store.move_case(old.id, "completed").status == "completed"
+    assert store.move_case(old.id, "completed", outcome=issued_iin(old.id)).status == "completed"
     assert store.move_case(old.id, "open").status == "open"
     assert codes(store.get_case(old.id)) == ["iin.application", "iin.passport_copy"]

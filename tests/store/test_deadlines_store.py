@@ -13,6 +13,7 @@ import pytest
 
 from expat_desk.domain.deadlines import DeadlineKind, Urgency
 from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.iin import iin_check_digit
 from expat_desk.store import Store
 
 TODAY = date(2026, 11, 25)
@@ -54,6 +55,13 @@ def collect_all(store: Store, case: Any) -> Any:
     return store.get_case(case.id)
 
 
+def issued_iin(serial: int) -> str:
+    """An IIN the state could issue (one a serial), to complete an IIN case with."""
+    while (check := iin_check_digit(f"8507123{serial:04d}")) is None:
+        serial += 1
+    return f"8507123{serial:04d}{check}"
+
+
 def case_in(store: Store, client_id: int, service: str, answers: dict, status: str) -> Any:
     """A case brought to ``status`` the way a manager would."""
     case = store.open_case(client_id, service, answers)
@@ -62,7 +70,8 @@ def case_in(store: Store, client_id: int, service: str, answers: dict, status: s
     if status in {"submitted", "completed"}:
         store.move_case(case.id, "submitted")
     if status == "completed":
-        store.move_case(case.id, "completed")
+        outcome = issued_iin(case.id) if service == "iin" else None
+        store.move_case(case.id, "completed", outcome=outcome)
     if status == "cancelled":
         store.move_case(case.id, "cancelled")
     case = store.get_case(case.id)
@@ -348,7 +357,7 @@ def test_completing_with_an_expired_passport_is_refused(store: Store, new_client
     client = new_client(passport_expiry=YESTERDAY)
     case = case_in(store, client.id, "iin", IIN_ANSWERS, "submitted")
     with pytest.raises(RuleViolation, match="2026-11-24"):
-        store.move_case(case.id, "completed")
+        store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     case = store.get_case(case.id)
     assert case.status == "submitted"
     assert case.closed_on is None
@@ -361,18 +370,18 @@ def test_completing_on_the_passports_last_day_is_allowed(
 ) -> None:
     client = new_client(passport_expiry=TODAY)
     case = case_in(store, client.id, "iin", IIN_ANSWERS, "submitted")
-    assert store.move_case(case.id, "completed").status == "completed"
+    assert store.move_case(case.id, "completed", outcome=issued_iin(case.id)).status == "completed"
 
 
 def test_a_new_passport_on_file_lets_the_case_complete(store: Store, new_client: Callable) -> None:
     client = new_client(passport_expiry=YESTERDAY)
     case = case_in(store, client.id, "iin", IIN_ANSWERS, "submitted")
     with pytest.raises(RuleViolation):
-        store.move_case(case.id, "completed")
+        store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     store.update_client(
         client.id, {"passport_number": "GB7654321", "passport_expiry": "2036-11-20"}
     )
-    assert store.move_case(case.id, "completed").status == "completed"
+    assert store.move_case(case.id, "completed", outcome=issued_iin(case.id)).status == "completed"
 
 
 def test_loss_of_passport_completes_despite_the_expired_passport(

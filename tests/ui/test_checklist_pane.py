@@ -62,6 +62,7 @@ class Dialogs:
     def __init__(self) -> None:
         self.errors: list[str] = []
         self.questions: list[str] = []
+        self.prefilled: list[str] = []  # the text each question started with
         self.answers: list[tuple[str, bool]] = []
         self.opened: list[QUrl] = []
 
@@ -71,6 +72,7 @@ class Dialogs:
 
     def get_text(self, parent: Any, title: str, label: str, *args: Any, **kwargs: Any) -> Any:
         self.questions.append(label)
+        self.prefilled.append(kwargs.get("text", ""))
         return self.answers.pop(0) if self.answers else ("", False)
 
     def open_url(self, url: QUrl) -> bool:
@@ -228,11 +230,15 @@ def test_a_completed_case_is_a_record_not_a_to_do_list(
 ) -> None:
     tick_all(qtbot, pane)
     click(qtbot, pane, "submitCaseButton")
-    dialogs.answers.append(("", True))  # no outcome typed
+    # No IIN typed, then one mistyped (its last digit), then corrected where it was typed.
+    dialogs.answers += [("", True), ("900115 300014", True), ("900115 300013", True)]
     click(qtbot, pane, "completeCaseButton")
 
+    assert dialogs.questions == ["The IIN issued:"] * 3
+    assert dialogs.prefilled == ["", "", "900115 300014"]
+    assert "type the IIN issued" in dialogs.errors[0] and "check digit" in dialogs.errors[1]
     assert store.get_case(case.id).status == "completed"
-    assert "The IIN issued:" in dialogs.questions
+    assert store.get_client(case.client_id).iin == "900115300013"
     select(qtbot, pane, 1)
     assert enabled(pane, ITEM_BUTTONS) == set()
     assert not child(pane, QAbstractButton, "attachButton").isEnabled()
@@ -263,7 +269,8 @@ def test_refusals_of_the_store_are_shown(
     dialogs.answers.append(("not an IIN", True))
     click(qtbot, pane, "completeCaseButton")
 
-    assert len(dialogs.errors) == 1 and "outcome" in dialogs.errors[0]
+    assert len(dialogs.errors) == 1 and "not a digit" in dialogs.errors[0]
+    assert dialogs.prefilled == ["", "not an IIN"]  # asked again, cancelled
     assert store.get_case(case.id).status == "submitted"
 
 
