@@ -69,7 +69,7 @@ def test_cases_filters_by_status(capsys, demo_db: Path) -> None:
 def test_catalogue_prints_every_service_in_russian(capsys) -> None:
     code, out, _ = run(capsys, "catalogue", "--lang", "ru")
     assert code == 0
-    for title in ("Получение ИИН", "Получение ЭЦП", "Утеря паспорта"):
+    for title in ("Получение ИИН", "Получение ЭЦП", "Утрата паспорта"):
         assert title in out
 
 

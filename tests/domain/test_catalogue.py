@@ -79,7 +79,7 @@ SEED_ITEMS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "loss_of_passport": {
         "loss.police_statement": (("statement", "police", "temporary stay"), ("заявлени",)),
-        "loss.certificate": (("certificate", "loss", "migration police"), ("справк", "утер")),
+        "loss.certificate": (("certificate", "loss", "migration police"), ("справк", "утрат")),
         "loss.new_passport": (
             ("new passport", "substitute", "consulate"),
             ("паспорт", "консульств"),
@@ -562,3 +562,14 @@ def test_arbitrary_answers_give_a_checklist_or_a_validation_error(
         if option.choices and result[option.name] is not None:
             assert result[option.name] in option.choice_codes()
     assert {i.code for i in s.checklist(result)} <= {i.code for i in s.items}
+
+
+def test_russian_says_utrata_the_legal_term_for_a_lost_passport() -> None:
+    # "утрата" (Administrative and Civil Codes), never the colloquial "утеря"; so do the forms.
+    catalogue = load_catalogue(1)
+    russian = [s.title["ru"] for s in catalogue.services.values()]
+    russian += [o.label["ru"] for s in catalogue.services.values() for o in s.options]
+    russian += [i.title["ru"] for s in catalogue.services.values() for i in s.items]
+    russian += [p.read_text(encoding="utf-8") for p in resource_path("documents").glob("*.toml")]
+    assert not [text for text in russian if "утер" in text.casefold()]
+    assert catalogue.service("loss_of_passport").title["ru"] == "Утрата паспорта"

@@ -74,3 +74,8 @@ def test_normalize_refuses_unknown_codes(typed: str) -> None:
 def test_country_lookup_of_unknown_code_raises_key_error() -> None:
     with pytest.raises(KeyError):
         country("XXX")
+
+
+def test_kazakh_names_reviewed_against_the_kazakh_iso_list() -> None:
+    assert country("MYT").kk == "Майотта"
+    assert country("ATF").kk.startswith("Францияның Оңтүстік")  # southern, not northern
