@@ -1,8 +1,10 @@
 """The deadlines of the centre's services, on the Kazakhstan business calendar.
 
-Each rule names its source. A missed migration notification means a fine for the host party
-(Administrative Code of the Republic of Kazakhstan, Art. 518); a repeat within a year bars it
-from inviting foreigners. That is why these dates are computed, never typed.
+Each rule names its source. A missed migration notification is the host party's offence
+(Code of the Republic of Kazakhstan on Administrative Offences No. 235-V of 5 July 2014,
+Art. 518 part 1: "untimely informing of the internal affairs bodies" of the immigrants staying
+with it; a warning for a person, 10 to 20 monthly calculation indices for an organisation).
+That is why these dates are computed, never typed.
 """
 
 import calendar as gregorian
@@ -25,16 +27,14 @@ CENTRE_LETTER_BUSINESS_DAYS = 2
 SHORT_STAY_DAYS = 30
 # Seed: police registration for a private visit, "period of stay is no longer than 90 days".
 PRIVATE_VISIT_DAYS = 90
-# Rules of entry and stay of immigrants (Government Decree No. 148 of 21 January 2012):
-# re-registration within 5 calendar days after a change of the place of residence.
-REREGISTRATION_DAYS = 5
 # The centre's own practice: warn 6, 3 and 1 months before a passport runs out.
 PASSPORT_WARNING_MONTHS = (6, 3, 1)
 # Civil Code of the Republic of Kazakhstan, Art. 168: at most three years; one year when the
 # power of attorney states no term; without the date it was made it is void.
 POWER_OF_ATTORNEY_MAX_YEARS = 3
 POWER_OF_ATTORNEY_DEFAULT_YEARS = 1
-# NCA RK: an EDS certificate stored in a file is valid for one year.
+# National Certification Authority of the RK (pki.gov.kz): the registration certificates of an
+# individual's EDS stored in a file are issued for one year, then renewed.
 EDS_CERTIFICATE_YEARS = 1
 # The centre's own practice: remind a month before a power of attorney or an EDS lapses.
 LAPSE_REMINDER_DAYS = 30
@@ -135,10 +135,6 @@ def registration_valid_until(purpose: str, registered_on: date, stay_until: date
                 }
             )
     return stay_until
-
-
-def reregistration_due(moved_on: date) -> date:
-    return moved_on + timedelta(days=REREGISTRATION_DAYS)
 
 
 class PassportAlert(StrEnum):

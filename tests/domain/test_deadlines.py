@@ -27,7 +27,6 @@ from expat_desk.domain.deadlines import (
     power_of_attorney_until,
     registration_note,
     registration_valid_until,
-    reregistration_due,
     stay_length,
     urgency,
 )
@@ -181,19 +180,6 @@ def test_registration_ending_before_it_starts_is_refused() -> None:
     with pytest.raises(ValidationError) as raised:
         registration_valid_until("employment_contract", TODAY, date(2026, 11, 24))
     assert "stay_until" in raised.value.errors
-
-
-@pytest.mark.parametrize(
-    ("moved_on", "due"),
-    [
-        (date(2026, 11, 25), date(2026, 11, 30)),
-        # Calendar days, not business days: weekends and New Year count.
-        (date(2026, 12, 29), date(2027, 1, 3)),
-        (date(2026, 3, 20), date(2026, 3, 25)),
-    ],
-)
-def test_reregistration_due_five_calendar_days_after_the_move(moved_on: date, due: date) -> None:
-    assert reregistration_due(moved_on) == due
 
 
 # --- months ---------------------------------------------------------------------------------------
