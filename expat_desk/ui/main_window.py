@@ -45,6 +45,7 @@ from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.memory import let_go
+from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
 from expat_desk.ui.visa_free_dialog import VisaFreeDialog
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         self.ui.calendarAction.triggered.connect(self.edit_calendar)
         self.ui.targetsAction.triggered.connect(self.edit_targets)
         self.ui.visaFreeAction.triggered.connect(self.edit_visa_free)
+        self.ui.stayCheckAction.triggered.connect(self.check_stay)
         self.ui.generateDocumentsAction.triggered.connect(self.generate_documents)
         self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
         self.centre_dialog: CentreDialog | None = None
         self.visa_free_dialog: VisaFreeDialog | None = None
+        self.stay_dialog: StayCheckDialog | None = None
         self.backups = BackupActions(self)
         self.ui.exportWeekAction.triggered.connect(self.export_week)
         self.export_dialog: ExportWeekDialog | None = None
@@ -419,6 +422,12 @@ class MainWindow(QMainWindow):
         self.centre_dialog = CentreDialog(self.store, self)
         self.centre_dialog.open()
         return self.centre_dialog
+
+    def check_stay(self) -> StayCheckDialog:
+        let_go(self.stay_dialog)
+        self.stay_dialog = StayCheckDialog(self.store, self)
+        self.stay_dialog.open()
+        return self.stay_dialog
 
     def edit_visa_free(self) -> VisaFreeDialog:
         let_go(self.visa_free_dialog)

@@ -1,0 +1,55 @@
+"""A stay check as plain lines for the command line: "name: value", the warnings last."""
+
+from expat_desk.domain.countries import country
+from expat_desk.domain.stays import StayCheck, StayWarning
+
+WARNINGS = {
+    StayWarning.VISA_NEEDED: "citizens of {country} need a visa (no visa-free regime)",
+    StayWarning.OVER_ENTRY_LIMIT: "longer than the {days} visa-free days of one entry: the "
+    "last day without a visa or permit is {last_day}",
+    StayWarning.OVER_WINDOW_LIMIT: "{days} days in Kazakhstan within 180 days, over the "
+    "{limit} the regime allows",
+    StayWarning.PRIVATE_VISIT_OVER_90: "a private visit is registered for 90 days at most, "
+    "this stay has {days}",
+    StayWarning.ENTRY_BASIS_LAPSES: "the visa or permit ends on {until}, before the stay does",
+    StayWarning.ENTRY_BASIS_LAPSES_SOON: "the visa or permit ends on {until}: renew it in time",
+}
+
+
+def stay_lines(result: StayCheck) -> list[str]:
+    name = country(result.citizenship).en
+    regime = result.regime
+    if regime is None:
+        entry = "a visa is needed"
+    else:
+        kind = "reciprocal agreement" if regime.reciprocal else "one-way"
+        limits = [
+            f"{regime.days_per_entry} days per entry" if regime.days_per_entry else None,
+            f"{regime.days_per_180} within 180 days" if regime.days_per_180 else None,
+        ]
+        entry = f"visa-free ({kind})" + "".join(f", {x}" for x in limits if x)
+    lines = [
+        f"citizenship: {result.citizenship} ({name}), {entry}",
+        f"arrival: {result.arrival.isoformat()}",
+    ]
+    if result.departure is not None:
+        lines.append(f"departure: {result.departure.isoformat()} ({result.days} days)")
+    if result.needs_registration is None:
+        lines.append("registration: needed if the stay lasts more than 30 days")
+    else:
+        needed = "needed" if result.needs_registration else "not needed (30 days or less)"
+        lines.append(f"registration: {needed}")
+    route = (
+        "police registration through the centre (reciprocal agreement)"
+        if result.police_registration
+        else "the host party's migration notification (no reciprocal agreement)"
+    )
+    lines.append(f"registered by: {route}")
+    lines.append(f"host party notifies by: {result.host_party_due.isoformat()}")
+    lines.append(f"centre letter by: {result.centre_letter_due.isoformat()}")
+    if result.last_visa_free_day is not None:
+        lines.append(f"last visa-free day: {result.last_visa_free_day.isoformat()}")
+    if result.days_left is not None:
+        lines.append(f"visa-free days left: {result.days_left}")
+    lines += [f"warning: {WARNINGS[code].format(**params)}" for code, params in result.warnings]
+    return lines

@@ -1,0 +1,166 @@
+"""The stay check: a caller's question answered as it is typed, no case opened."""
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDialog, QWidget
+
+from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.stays import StayCheck, StayPurpose, StayWarning, check_stay
+from expat_desk.store import Store
+from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
+from expat_desk.ui.titles import country_title
+
+WARNING_STYLE = "color: #c62828;"
+
+
+def long_date(day: date) -> str:
+    """A date as a manager reads it, with its year, in the window's language."""
+    return QLocale().toString(QDate(day), "d MMMM yyyy")
+
+
+def date_edit_format() -> str:
+    """The locale's short date format, with the year in full (never "4/12/26")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language set: the form Kazakhstan uses
+        return "dd.MM.yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+class StayCheckDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_StayCheckDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("stayCheckDialog")
+        self.visa_free, self.calendar = store.visa_free(), store.business_calendar()
+        ui = self.ui
+        ui.purposeCombo.addItem(self.tr("Work (employment or expert contract)"), "work")
+        ui.purposeCombo.addItem(self.tr("Private visit"), "private")
+        today = QDate(store.today())
+        for edit in (ui.arrivalDate, ui.departureDate, ui.visaUntilDate):
+            edit.setDisplayFormat(date_edit_format())
+            edit.setDate(today)
+            edit.dateChanged.connect(self._answer)
+        ui.departureDate.setDate(today.addDays(29))
+        ui.visaUntilDate.setDate(today.addDays(89))
+        ui.departureBox.setChecked(True)
+        for box, edit in ((ui.departureBox, ui.departureDate), (ui.visaBox, ui.visaUntilDate)):
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self._answer)
+            edit.setEnabled(box.isChecked())
+        ui.citizenshipField.textChanged.connect(self._answer)
+        ui.purposeCombo.currentIndexChanged.connect(self._answer)
+        self._answer()
+
+    def _answer(self) -> None:
+        ui = self.ui
+        code = normalize_country_code(ui.citizenshipField.text())
+        ui.countryName.setText(country_title(code) if code else "")
+        if code is None:
+            self._show(self.tr("Type the client's citizenship: its ISO code, e.g. USA or RUS."))
+            return
+        try:
+            result = check_stay(
+                code,
+                ui.arrivalDate.date().toPython(),
+                ui.departureDate.date().toPython() if ui.departureBox.isChecked() else None,
+                StayPurpose(ui.purposeCombo.currentData()),
+                self.visa_free,
+                self.calendar,
+                self.store.today(),
+                basis_until=ui.visaUntilDate.date().toPython() if ui.visaBox.isChecked() else None,
+            )
+        except ValidationError as exc:
+            if "citizenship" in exc.errors:
+                self._show(self.tr("A citizen of Kazakhstan is not a foreigner: no registration."))
+            else:
+                self._show(self.tr("The departure cannot be before the arrival."), warning=True)
+            return
+        self._show(self._describe(result))
+
+    def _show(self, html: str, warning: bool = False) -> None:
+        self.ui.answerLabel.setStyleSheet(WARNING_STYLE if warning else "")
+        self.ui.answerLabel.setText(html if html.startswith("<") else escape(html))
+
+    def _describe(self, result: StayCheck) -> str:
+        lines: list[str] = []
+        if result.needs_registration is None:
+            lines.append(self.tr("Registration is needed if the stay lasts more than 30 days."))
+        elif result.needs_registration:
+            lines.append(
+                self.tr("This stay of %1 days needs registration.").replace("%1", str(result.days))
+            )
+        else:
+            lines.append(
+                self.tr("This stay of %1 days needs no registration (30 days or less).").replace(
+                    "%1", str(result.days)
+                )
+            )
+        lines.append(
+            self.tr("Registered by police registration through the centre (reciprocal agreement).")
+            if result.police_registration
+            else self.tr("Registered by the host party's migration notification.")
+        )
+        lines.append(
+            self.tr(
+                "The host party notifies the migration police by %1; through the centre, "
+                "the letter by %2."
+            )
+            .replace("%1", long_date(result.host_party_due))
+            .replace("%2", long_date(result.centre_letter_due))
+        )
+        if result.last_visa_free_day is not None and result.days_left is not None:
+            lines.append(
+                self.tr("Last visa-free day: %1 (%2 days left).")
+                .replace("%1", long_date(result.last_visa_free_day))
+                .replace("%2", str(result.days_left))
+            )
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        warnings = "".join(
+            f'<li style="{WARNING_STYLE}">{escape(self._warning(code, params))}</li>'
+            for code, params in result.warnings
+        )
+        return f"<ul>{items}{warnings}</ul>"
+
+    def _warning(self, code: StayWarning, params: dict[str, str]) -> str:
+        def day(name: str) -> str:
+            return long_date(date.fromisoformat(params[name]))
+
+        match code:
+            case StayWarning.VISA_NEEDED:
+                return self.tr("Citizens of %1 need a visa: there is no visa-free regime.").replace(
+                    "%1", country_title(params["country"])
+                )
+            case StayWarning.OVER_ENTRY_LIMIT:
+                return (
+                    self.tr(
+                        "Longer than the %1 visa-free days of one entry: without a visa or "
+                        "permit the last day is %2."
+                    )
+                    .replace("%1", params["days"])
+                    .replace("%2", day("last_day"))
+                )
+            case StayWarning.OVER_WINDOW_LIMIT:
+                return (
+                    self.tr("%1 days in Kazakhstan within 180 days, over the %2 allowed.")
+                    .replace("%1", params["days"])
+                    .replace("%2", params["limit"])
+                )
+            case StayWarning.PRIVATE_VISIT_OVER_90:
+                return self.tr(
+                    "A private visit is registered for 90 days at most; this stay has %1."
+                ).replace("%1", params["days"])
+            case StayWarning.ENTRY_BASIS_LAPSES:
+                return self.tr("The visa or permit ends on %1, before the stay does.").replace(
+                    "%1", day("until")
+                )
+            case StayWarning.ENTRY_BASIS_LAPSES_SOON:
+                return self.tr("The visa or permit ends on %1: renew it in time.").replace(
+                    "%1", day("until")
+                )
+        raise AssertionError(code)
