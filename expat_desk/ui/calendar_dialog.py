@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QDialog, QListWidgetItem, QWidget
 
 from expat_desk.store import Store
+from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
 
 DAY_OFF_COLOUR = QColor("#c62828")
@@ -45,7 +46,7 @@ class CalendarDialog(QDialog):
 
     def _show_day(self) -> None:
         day = self.selected_day()
-        self.ui.dayLabel.setText(QDate(day).toString("dddd, d MMMM yyyy"))
+        self.ui.dayLabel.setText(long_day_text(day))
         reason = self.business.why_not_working(day)
         self.ui.reasonLabel.setText(
             self.tr("A business day")
@@ -85,7 +86,7 @@ class CalendarDialog(QDialog):
         days = [(d, self.tr("day off")) for d in self.business.days_off]
         days += [(d, self.tr("working day")) for d in self.business.working_days]
         for day, what in sorted(days):
-            item = QListWidgetItem(f"{QDate(day).toString('d MMM yyyy, ddd')} — {what}")
+            item = QListWidgetItem(f"{weekday_text(day)} — {what}")
             item.setData(Qt.ItemDataRole.UserRole, QDate(day))
             self.ui.overrideList.addItem(item)
 

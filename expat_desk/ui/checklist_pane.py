@@ -50,6 +50,7 @@ from expat_desk.domain.workflow import (
 from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
 from expat_desk.store.models import Case, ChecklistItem, Document, Event
+from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
@@ -180,7 +181,7 @@ def _value(field: str | None, value: str | None) -> str:
 
 
 def _day(day: date | None) -> str:
-    return QDate(day).toString("d MMM yyyy") if day else ""
+    return day_text(day)
 
 
 class ChecklistPane(QWidget):

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from expat_desk.store import Store
 from expat_desk.store.models import Client
+from expat_desk.ui.dates import numeric_day_text
 from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,4 +155,4 @@ def _cell(client: Client, column: int) -> str:
 
 
 def _day(day: date | None) -> str:
-    return "" if day is None else QDate(day).toString("dd.MM.yyyy")
+    return numeric_day_text(day)

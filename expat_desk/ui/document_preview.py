@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushBu
 from expat_desk.documents.generate import write_copy
 from expat_desk.store import Store
 from expat_desk.store.models import Document
+from expat_desk.ui.dates import moment_text
 from expat_desk.ui.forms.ui_document_viewer import Ui_DocumentViewer
 from expat_desk.ui.titles import document_title
 
@@ -31,7 +32,7 @@ def languages_text(languages: str) -> str:
 def created_text(document: Document) -> str:
     """When the document was made, in local time ("26 Nov 2026 14:03")."""
     seconds = int(document.created_at.replace(tzinfo=UTC).timestamp())
-    return QDateTime.fromSecsSinceEpoch(seconds).toString("d MMM yyyy HH:mm")
+    return moment_text(QDateTime.fromSecsSinceEpoch(seconds).toPython())
 
 
 def document_line(document: Document) -> str:

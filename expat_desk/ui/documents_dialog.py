@@ -29,6 +29,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Document
 from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.client_details import ERROR_STYLE, WARNING_STYLE
+from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.titles import language_title
@@ -146,7 +147,7 @@ class DocumentsDialog(QDialog):
         term.setEnabled(False)
         self.ui.noTermCheck.setText(
             self.tr("No ter&m stated: one year, until %1").replace(
-                "%1", QDate(power_of_attorney_until(today)).toString("dd.MM.yyyy")
+                "%1", day_text(power_of_attorney_until(today))
             )
         )
         self.ui.noTermCheck.toggled.connect(lambda checked: term.setEnabled(not checked))

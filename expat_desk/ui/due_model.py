@@ -6,7 +6,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from expat_desk.domain.deadlines import DeadlineKind, DueItem, PassportAlert, Urgency
+from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,7 @@ class DueModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE:
-            return QDate(item.deadline.due).toString(Qt.DateFormat.TextDate)
+            return long_day_text(item.deadline.due)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = ROW_COLOURS.get(item.urgency)
             if colours is None:
@@ -128,4 +128,4 @@ _SERVED = frozenset(
 
 
 def _short(day: date) -> str:
-    return QDate(day).toString("ddd d MMM yyyy")
+    return weekday_text(day)

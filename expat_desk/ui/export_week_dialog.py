@@ -18,6 +18,7 @@ from expat_desk.reports.weeks import IsoWeek
 from expat_desk.reports.workload import default_file_name, export_week
 from expat_desk.store import Store, StoreError
 from expat_desk.ui.client_details import ERROR_STYLE
+from expat_desk.ui.dates import day_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
 
 
@@ -77,8 +78,8 @@ class ExportWeekDialog(QDialog):
         span = (
             self.tr("%1: %2 to %3")
             .replace("%1", str(last) if weeks == 1 else f"{first} – {last}")
-            .replace("%2", QDate(first.monday).toString("d MMM"))
-            .replace("%3", QDate(last.sunday).toString("d MMM yyyy"))
+            .replace("%2", day_text(first.monday))
+            .replace("%3", day_text(last.sunday))
         )
         self.ui.weekSpan.setText(span)
         self.ui.errorLabel.hide()

@@ -6,7 +6,6 @@ from datetime import UTC
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEventLoop,
     QModelIndex,
     QSettings,
@@ -39,6 +38,7 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
+from expat_desk.ui.dates import weekday_text
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
 from expat_desk.ui.erase_client import ask_and_erase
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             if deadline is not None:
                 text += " · " + self.tr("%1 by %2").replace(
                     "%1", QCoreApplication.translate("DueModel", KIND_TITLES[deadline.kind])
-                ).replace("%2", QDate(deadline.due).toString("ddd d MMM"))
+                ).replace("%2", weekday_text(deadline.due))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             if deadline is not None and (colours := ROW_COLOURS.get(urgency(deadline.due, today))):

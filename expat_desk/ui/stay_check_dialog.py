@@ -10,15 +10,11 @@ from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.stays import StayCheck, StayPurpose, StayWarning, check_stay
 from expat_desk.store import Store
+from expat_desk.ui.dates import full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
 from expat_desk.ui.titles import country_title
 
 WARNING_STYLE = "color: #c62828;"
-
-
-def long_date(day: date) -> str:
-    """A date as a manager reads it, with its year, in the window's language."""
-    return QLocale().toString(QDate(day), "d MMMM yyyy")
 
 
 def date_edit_format() -> str:
@@ -111,13 +107,13 @@ class StayCheckDialog(QDialog):
                 "The host party notifies the migration police by %1; through the centre, "
                 "the letter by %2."
             )
-            .replace("%1", long_date(result.host_party_due))
-            .replace("%2", long_date(result.centre_letter_due))
+            .replace("%1", full_day_text(result.host_party_due))
+            .replace("%2", full_day_text(result.centre_letter_due))
         )
         if result.last_visa_free_day is not None and result.days_left is not None:
             lines.append(
                 self.tr("Last visa-free day: %1 (%2 days left).")
-                .replace("%1", long_date(result.last_visa_free_day))
+                .replace("%1", full_day_text(result.last_visa_free_day))
                 .replace("%2", str(result.days_left))
             )
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
@@ -129,7 +125,7 @@ class StayCheckDialog(QDialog):
 
     def _warning(self, code: StayWarning, params: dict[str, str]) -> str:
         def day(name: str) -> str:
-            return long_date(date.fromisoformat(params[name]))
+            return full_day_text(date.fromisoformat(params[name]))
 
         match code:
             case StayWarning.VISA_NEEDED:

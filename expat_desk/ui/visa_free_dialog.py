@@ -4,7 +4,7 @@ Police registration is decided from it (only reciprocal agreements qualify), so 
 asks why, goes to the settings' event log, and can be taken back to the published entry.
 """
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -13,6 +13,7 @@ from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.visa_free import VisaFreeRegime, load_visa_free
 from expat_desk.store import Store, StoreError
 from expat_desk.store.centre_settings import VISA_FREE
+from expat_desk.ui.dates import full_day_text
 from expat_desk.ui.forms.ui_visa_free_dialog import Ui_VisaFreeDialog
 from expat_desk.ui.titles import country_title
 
@@ -33,7 +34,7 @@ class VisaFreeDialog(QDialog):
                 "foreigners the police register through the centre. The list comes with the "
                 "app (checked on %1, each country with its sources); correct it here when an "
                 "agreement comes into force or is suspended, and say why."
-            ).replace("%1", QLocale().toString(published.checked_on, QLocale.FormatType.LongFormat))
+            ).replace("%1", full_day_text(published.checked_on))
         )
         table = self.ui.countryTable
         table.setColumnCount(6)
