@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.deadlines import passport_warning
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.iin import InvalidIin, iin_warnings, normalize_iin, parse_iin
 from expat_desk.domain.mrz import parse_td3
@@ -89,6 +90,8 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
     warnings: list[str] = []
     if out["iin"]:
         warnings = iin_warnings(parse_iin(out["iin"]), out["birth_date"], out["sex"])
+    if passport := passport_warning(out.get("passport_expiry"), today):
+        warnings.append(passport[0].upper() + passport[1:])
     return CheckedClient(out, warnings)
 
 

@@ -163,12 +163,32 @@ def passport_alert(expiry: date, today: date) -> PassportAlert:
     return alert
 
 
-def check_passport_for_completion(expiry: date | None, on: date) -> None:
-    """A case cannot be completed with an expired passport."""
+_ALERT_MONTHS = {alert: months for months, alert in _ALERT_BY_MONTHS.items()}
+
+
+def passport_warning(expiry: date | None, today: date) -> str | None:
+    """What a manager is told about a passport near or past its end (None: nothing to say)."""
+    if expiry is None:
+        return None
+    alert = passport_alert(expiry, today)
+    if alert is PassportAlert.EXPIRED:
+        return f"the passport expired on {expiry.isoformat()}: record the new passport"
+    if alert is PassportAlert.VALID:
+        return None
+    months = _ALERT_MONTHS[alert]
+    within = "a month" if months == 1 else f"{months} months"
+    return f"the passport expires on {expiry.isoformat()}, within {within}: ask for the new one"
+
+
+def check_passport_valid(expiry: date | None, on: date, step: str = "completing") -> None:
+    """A case is neither submitted to the state body nor completed with an expired passport:
+    the authority would refuse it (``step`` names which, for the message)."""
     if expiry is not None and expiry < on:
         raise RuleViolation(
             f"the client's passport expired on {expiry.isoformat()}: record the new passport "
-            "before completing the case"
+            f"before {step} the case",
+            "case.passport_expired",
+            {"expiry": expiry.isoformat(), "step": step},
         )
 
 

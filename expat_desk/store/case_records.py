@@ -8,7 +8,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.deadlines import check_passport_for_completion
+from expat_desk.domain.deadlines import check_passport_valid
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
@@ -201,8 +201,12 @@ class CaseRecords(StoreSession):
                 raise ValidationError({"outcome": "type the IIN issued to complete the case"})
             if on < case.opened_on:
                 raise ValidationError({"on": "cannot be before the case was opened"})
-            if target is CaseStatus.COMPLETED and case.service != ServiceCode.LOSS_OF_PASSPORT:
-                check_passport_for_completion(case.client.passport_expiry, on)
+            # A lost passport's case is about the passport itself: its expiry does not matter.
+            if case.service != ServiceCode.LOSS_OF_PASSPORT:
+                if target is CaseStatus.SUBMITTED:
+                    check_passport_valid(case.client.passport_expiry, on, "submitting")
+                if target is CaseStatus.COMPLETED:
+                    check_passport_valid(case.client.passport_expiry, on, "completing")
             if on > self.today():
                 raise ValidationError({"on": "cannot be in the future"})
             case.status = target.value

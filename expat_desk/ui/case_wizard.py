@@ -36,6 +36,7 @@ from expat_desk.domain.catalogue import (
 )
 from expat_desk.domain.client import check_client
 from expat_desk.domain.countries import normalize_country_code
+from expat_desk.domain.deadlines import passport_warning
 from expat_desk.domain.eligibility import (
     DERIVED_OPTIONS,
     NOT_FOR_CITIZENS,
@@ -546,6 +547,11 @@ class CaseWizard(QWizard):
             lines.append(f"{option.label[LANGUAGE]}: {self._answer_text(option, value)}")
         count = len(spec.checklist(self._typed_answers))
         lines.append(self.tr("Checklist: %1 items").replace("%1", str(count)))
+        if client is not None and (
+            passport := passport_warning(client.passport_expiry, self.store.today())
+        ):
+            # Said before Finish: the authority refuses an expired passport at submission.
+            lines.append(self.tr("Note: %1").replace("%1", passport))
         self.ui.reviewSummary.setText("\n".join(lines))
 
     def _answer_text(self, option: OptionSpec, value: Any) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk.domain.client import CLIENT_FIELDS, values_from_mrz
+from expat_desk.domain.deadlines import passport_warning
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.sex import Sex
 from expat_desk.store import Store, StoreError
@@ -48,6 +49,7 @@ DRAFT = "client-form"
 # Typing is put in the draft once the manager pauses this long.
 DRAFT_DELAY_MS = 700
 WARNING_STYLE = "color: #7a5200; background: #fff4d6; padding: 4px;"
+PASSPORT_STYLE = "color: #7a5200;"
 
 
 class ClientDetails(QWidget):
@@ -81,6 +83,8 @@ class ClientDetails(QWidget):
         self.ui.saveClientButton.clicked.connect(self.save)
         self.ui.revertClientButton.clicked.connect(self.revert)
         self.ui.fillFromMrzButton.clicked.connect(self.fill_from_mrz)
+        # Flagged as typed or filled from the MRZ, not first when a case is completed.
+        self.ui.passportExpiryField.dateChanged.connect(self._flag_passport)
         self.drafts = Drafts(store.path)
         self._baseline: dict[str, Any] = {}
         self._draft_timer = QTimer(self)
@@ -257,8 +261,20 @@ class ClientDetails(QWidget):
         for name, prefix in WIDGETS.items():
             label: QLabel = getattr(self.ui, f"{prefix}Error")
             if name in errors:
+                label.setStyleSheet(ERROR_STYLE)
                 label.setText(errors[name])
                 label.show()
             else:
                 label.clear()
                 label.hide()
+        self._flag_passport()
+
+    def _flag_passport(self) -> None:
+        """Next to the expiry date: how near the passport's end is (unless it is refused)."""
+        label = self.ui.passportExpiryError
+        if not label.isHidden() and label.styleSheet() == ERROR_STYLE and label.text():
+            return
+        warning = passport_warning(self._get("passport_expiry"), self.store.today())
+        label.setStyleSheet(PASSPORT_STYLE if warning else ERROR_STYLE)
+        label.setText(warning[0].upper() + warning[1:] if warning else "")
+        label.setVisible(bool(warning))

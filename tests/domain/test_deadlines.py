@@ -18,12 +18,13 @@ from expat_desk.domain.deadlines import (
     Urgency,
     add_months,
     case_deadlines,
-    check_passport_for_completion,
+    check_passport_valid,
     due_items,
     eds_certificate_until,
     migration_notification_due,
     needs_passport_registration,
     passport_alert,
+    passport_warning,
     power_of_attorney_until,
     registration_note,
     registration_valid_until,
@@ -235,14 +236,14 @@ def test_passport_alert_at_the_end_of_a_month() -> None:
 
 
 def test_passport_expiring_on_the_completion_day_is_still_valid() -> None:
-    check_passport_for_completion(TODAY, TODAY)
-    check_passport_for_completion(date(2030, 1, 1), TODAY)
-    check_passport_for_completion(None, TODAY)  # no expiry on file: nothing to check
+    check_passport_valid(TODAY, TODAY)
+    check_passport_valid(date(2030, 1, 1), TODAY)
+    check_passport_valid(None, TODAY)  # no expiry on file: nothing to check
 
 
 def test_completion_the_day_after_the_passport_expired_is_refused() -> None:
     with pytest.raises(RuleViolation, match="2026-11-24"):
-        check_passport_for_completion(date(2026, 11, 24), TODAY)
+        check_passport_valid(date(2026, 11, 24), TODAY)
 
 
 # --- power of attorney and EDS --------------------------------------------------------------------
@@ -615,3 +616,20 @@ def test_a_due_item_survives_its_json_record() -> None:
         item.urgency,
         item.passport,
     )
+
+
+@pytest.mark.parametrize(
+    ("expiry", "said"),
+    [
+        (None, None),
+        (date(2027, 5, 26), None),  # six months and a day ahead
+        (date(2027, 5, 25), "within 6 months"),
+        (date(2027, 2, 25), "within 3 months"),
+        (date(2026, 12, 25), "within a month"),
+        (TODAY, "within a month"),  # its last valid day
+        (date(2026, 11, 24), "expired on 2026-11-24"),
+    ],
+)
+def test_what_a_manager_is_told_about_a_passport(expiry: date | None, said: str | None) -> None:
+    warning = passport_warning(expiry, TODAY)
+    assert (warning is None) if said is None else (said in warning)

@@ -354,8 +354,10 @@ def test_completed_eds_lapse_not_yet_watched(store: Store, client_with_iin: Any)
 
 
 def test_completing_with_an_expired_passport_is_refused(store: Store, new_client: Callable) -> None:
-    client = new_client(passport_expiry=YESTERDAY)
+    # Valid when the case went to the state body; run out while it was there.
+    client = new_client(passport_expiry=TODAY)
     case = case_in(store, client.id, "iin", IIN_ANSWERS, "submitted")
+    store.update_client(client.id, {"passport_expiry": YESTERDAY})
     with pytest.raises(RuleViolation, match="2026-11-24"):
         store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     case = store.get_case(case.id)
@@ -363,6 +365,17 @@ def test_completing_with_an_expired_passport_is_refused(store: Store, new_client
     assert case.closed_on is None
     statuses = [e.new for e in store.case_history(case.id) if e.field == "status"]
     assert "completed" not in statuses
+
+
+def test_submitting_with_an_expired_passport_is_refused(store: Store, new_client: Callable) -> None:
+    client = new_client(passport_expiry=YESTERDAY)
+    case = case_in(store, client.id, "iin", IIN_ANSWERS, "open")
+    for item in case.items:
+        store.set_item_state(item.id, "received")
+    with pytest.raises(RuleViolation, match="before submitting") as caught:
+        store.move_case(case.id, "submitted")
+    assert caught.value.code == "case.passport_expired"
+    assert store.get_case(case.id).status == "open"
 
 
 def test_completing_on_the_passports_last_day_is_allowed(
@@ -374,8 +387,10 @@ def test_completing_on_the_passports_last_day_is_allowed(
 
 
 def test_a_new_passport_on_file_lets_the_case_complete(store: Store, new_client: Callable) -> None:
-    client = new_client(passport_expiry=YESTERDAY)
+    # Valid when the case went to the state body; run out while it was there.
+    client = new_client(passport_expiry=TODAY)
     case = case_in(store, client.id, "iin", IIN_ANSWERS, "submitted")
+    store.update_client(client.id, {"passport_expiry": YESTERDAY})
     with pytest.raises(RuleViolation):
         store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     store.update_client(

@@ -144,11 +144,12 @@ def test_every_client_passes_the_client_checks(clients: dict[int, Any]) -> None:
     for client in clients.values():
         values = {name: getattr(client, name) for name in CLIENT_FIELDS}
         checked = check_client(values, today=TODAY)
-        # Stored already in the form the checks give, and without warnings.
+        # Stored already in the form the checks give, and without warnings but the passport's
+        # (some passports run out soon, as in a real register).
         assert {k: as_text(v) for k, v in checked.values.items()} == {
             k: as_text(v) for k, v in values.items()
         }, client.id
-        assert checked.warnings == [], client.id
+        assert [w for w in checked.warnings if "passport" not in w] == [], client.id
 
 
 def test_demo_has_varied_clients(clients: dict[int, Any]) -> None:

@@ -482,3 +482,12 @@ def test_the_eds_checklist_follows_the_citizenship_on_file(qtbot, store: Store) 
     ]
     assert "Identification document" in texts
     assert not any("translat" in t for t in texts)
+
+
+def test_the_review_flags_a_passport_near_its_end(qtbot, store: Store) -> None:
+    soon = store.today() + timedelta(days=20)
+    wizard = details_of(qtbot, store, "IIN issuance", passport_expiry=soon)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    summary = wizard.ui.reviewSummary.text()
+    assert f"Note: the passport expires on {soon.isoformat()}, within a month" in summary

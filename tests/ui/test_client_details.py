@@ -1,9 +1,10 @@
 """Editing a client in the window: validation next to the field, nothing half-written."""
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -110,3 +111,43 @@ def test_new_client_from_the_menu(qtbot, window, db_path) -> None:
         saved = store.search_clients("clarke")[0]
     assert (saved.citizenship, saved.passport_number) == ("USA", "567123890")
     assert window.register.model.rowCount() == 2
+
+
+def mrz_with_expiry(expiry: date) -> str:
+    names = "P<UTOERIKSSON<<ANNA<MARIA".ljust(44, "<")
+    number, birth, ends = "L898902C3", "740812", f"{expiry:%y%m%d}"
+    personal = "ZE184226B".ljust(14, "<")
+    body = (
+        f"{number}{check_digit(number)}UTO{birth}{check_digit(birth)}F"
+        f"{ends}{check_digit(ends)}{personal}{check_digit(personal)}"
+    )
+    return f"{names}\n{body}{check_digit(body[0:10] + body[13:20] + body[21:43])}"
+
+
+def test_a_passport_near_its_end_is_flagged_when_filled_from_the_mrz(qtbot, window) -> None:
+    details = window.details
+    soon = window.store.today() + timedelta(days=40)
+    details.ui.mrzInput.setPlainText(mrz_with_expiry(soon))
+    qtbot.mouseClick(details.ui.fillFromMrzButton, Qt.MouseButton.LeftButton)
+    flag = details.ui.passportExpiryError
+    assert not flag.isHidden()
+    assert f"expires on {soon.isoformat()}, within 3 months" in flag.text()
+
+
+def test_an_expired_passport_is_flagged_as_typed_and_when_saved(qtbot, window, db_path) -> None:
+    details = window.details
+    flag = details.ui.passportExpiryError
+    assert flag.isHidden()  # no expiry on file, nothing to say
+    expired = window.store.today() - timedelta(days=1)
+    details.ui.passportExpiryField.setDate(QDate(expired))  # picked in the calendar
+    assert not flag.isHidden() and f"expired on {expired.isoformat()}" in flag.text()
+    far = window.store.today() + timedelta(days=800)
+    details.ui.passportExpiryField.setDate(QDate(far))
+    assert flag.isHidden()
+
+    details.ui.passportExpiryField.setDate(QDate(expired))
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    assert "expired on" in details.ui.warningsLabel.text()
+    assert not flag.isHidden()  # still next to the field after the save
+    with Store.open(db_path) as store:
+        assert store.search_clients()[0].passport_expiry == expired  # a warning, not a refusal
