@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    FrameBreak,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -38,6 +39,8 @@ RULE = colors.HexColor("#b8c2cc")
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 18 * mm, 30 * mm, 20 * mm
 WIDTH = A4[0] - LEFT - RIGHT
 GUTTER = 8 * mm
+# The most of a page left empty before a break (a third of the body's height).
+MAX_GAP = (A4[1] - TOP - BOTTOM) / 3
 
 
 @dataclass(frozen=True)
@@ -119,16 +122,19 @@ def render_pdf(
     story.append(Spacer(1, 5 * mm))
 
     signing: list[Flowable] = []
+    sections: list[Flowable] = []
     for section in template.sections:
         if section.signatures or section.box:
             signing.extend(_full_width(section, languages, text, styles, common, values))
             continue
         row = [_section_cell(section, lang, text, styles, column_width) for lang in languages]
-        # A section moves to the next page whole, its heading never left behind.
-        story.append(KeepTogether(_columns([row], column_width, rules=True)))
-    # The signatures and the notary's box stay on one page: the notary certifies that signature.
-    if signing:
-        story.append(KeepTogether(signing))
+        sections.append(_columns([row], column_width, rules=True))
+    # A section moves to the next page whole, its heading never left behind, unless that
+    # would leave more than a third of the page empty: then it goes on over the break.
+    story.extend(KeepUnlessGap([table], MAX_GAP) for table in sections[:-1])
+    # The signatures and the notary's box stay on one page with the end of the text: a notary
+    # refuses a page that holds a signature and nothing it signs.
+    story.append(KeepTogether([*sections[-1:], *signing]))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -148,6 +154,23 @@ def render_pdf(
     decorate = _Decorations(page, common, languages)
     document.build(story, canvasmaker=decorate.canvas_class())
     return buffer.getvalue()
+
+
+class KeepUnlessGap(KeepTogether):
+    """Flowables kept on one page, but split over the break where moving them whole would
+    leave more than ``max_gap`` of the page empty."""
+
+    def __init__(self, flowables: list[Flowable], max_gap: float) -> None:
+        super().__init__(flowables)
+        self._max_gap = max_gap
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        if aH >= self._H or aH > self._max_gap:
+            return content  # it fits, or it starts here and goes on over the break
+        return [FrameBreak(), *content]
 
 
 def _cell(template: Template, lang: str, text, styles) -> list[Flowable]:  # type: ignore[no-untyped-def]

@@ -92,3 +92,10 @@ def test_languages_are_one_or_two_of_kk_ru_en(text: str, expected: tuple[str, ..
 def test_bad_languages_are_refused_with_the_reason(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_languages(text)
+
+
+def test_the_kazakh_power_of_attorney_says_without_substitution_as_a_notary_does() -> None:
+    # Civil Code Art. 169 in Kazakh: "қайта сенім білдіру" (передоверие).
+    term = [s for s in load_template(DocumentKind.POWER_OF_ATTORNEY).sections if s.text][-1].text
+    assert "қайта сенім білдіру құқығынсыз" in term["kk"]
+    assert "без права передоверия" in term["ru"]

@@ -1,0 +1,67 @@
+"""What a notary and the police accept on paper: a signature never stands alone on its page,
+and no page but the last is left more than a third empty."""
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+
+from expat_desk.documents.generate import prepare, render
+from expat_desk.documents.render import BOTTOM, TOP
+from expat_desk.documents.texts import load_template
+
+BODY = A4[1] - TOP - BOTTOM
+ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
+# Short, ordinary and as long as the client record lets an address be.
+ADDRESSES = ["Astana", "Kunayev St 19, apt 61, Astana", ("Kabanbay Batyr Ave 11/5, " * 12)[:300]]
+LANGUAGES = ["ru,en", "kk,ru", "kk,en", "ru", "kk"]
+KINDS = {
+    "consent": ("iin", {"channel": "expat_centre", "representative": True}, {}),
+    "power-of-attorney": ("iin", {"channel": "expat_centre", "representative": True}, ATTORNEY),
+    "notification-letter": (
+        "migration_notification",
+        {"arrival_date": "2026-11-23", "host_party": "Nomad Fintech Ltd"},
+        {"stay_until": "2027-01-20"},
+    ),
+}
+
+
+def body_lines(page: Any) -> list[tuple[float, str]]:
+    """(height above the bottom edge, text) of each line between the page's margins."""
+    lines: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and BOTTOM - 1 <= y <= A4[1] - TOP + 1:
+            lines.append((y, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return lines
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize("languages", LANGUAGES)
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_the_signature_has_text_above_it_and_no_page_is_a_third_empty(
+    centre_store, make_case: Callable[..., Any], kind: str, languages: str, address: str
+) -> None:
+    service, answers, inputs = KINDS[kind]
+    case = make_case(service, client={"address": address}, **answers)
+    prepared = prepare(centre_store, case.id, kind, languages, inputs)
+    pages = PdfReader(io.BytesIO(render(prepared))).pages
+    template = load_template(prepared.kind)
+    first = prepared.languages[0]
+    text_sections = [s for s in template.sections if not (s.signatures or s.box)]
+    last_heading = text_sections[-1].heading[first] if text_sections[-1].heading else None
+    signer = next(s for s in template.sections if s.signatures).signatures[0].label[first]
+
+    last = " ".join(text for _, text in body_lines(pages[-1]))
+    assert signer in last
+    if last_heading:
+        assert last_heading in last, "the last page must carry the end of the text"
+    for number, page in enumerate(pages[:-1], 1):
+        lowest = min(y for y, _ in body_lines(page))
+        assert lowest - BOTTOM <= BODY / 3, f"page {number} is more than a third empty"
