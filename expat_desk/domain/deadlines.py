@@ -244,6 +244,8 @@ class CaseFacts:
     answers: Mapping[str, Any] = field(default_factory=dict)
     # When the power of attorney was received, if the case needs one.
     power_of_attorney_on: date | None = None
+    # The last day printed on the power of attorney the app made for the case, if any.
+    power_of_attorney_until: date | None = None
     client_id: int | None = None
 
 
@@ -267,7 +269,10 @@ def case_deadlines(
         if facts.passport_expiry is not None and facts.service != ServiceCode.LOSS_OF_PASSPORT:
             found.append(Deadline(DeadlineKind.PASSPORT_EXPIRES, facts.passport_expiry))
         if facts.power_of_attorney_on is not None:
-            until = power_of_attorney_until(facts.power_of_attorney_on)
+            # The term on the paper; a power brought from elsewhere: the Civil Code's year.
+            until = facts.power_of_attorney_until or power_of_attorney_until(
+                facts.power_of_attorney_on
+            )
             found.append(Deadline(DeadlineKind.POWER_OF_ATTORNEY_LAPSES, until))
     if status is CaseStatus.COMPLETED and facts.closed_on is not None:
         if facts.service == ServiceCode.POLICE_REGISTRATION and facts.answers.get("stay_until"):

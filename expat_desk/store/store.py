@@ -47,6 +47,17 @@ log = logging.getLogger(__name__)
 __all__ = ["CASE_PREFIX", "CENTRE", "CLIENT_SORT", "DAYS_OFF", "TARGETS", "Store", "as_text"]
 
 
+# Document.kind of a power of attorney (documents.kinds, a layer above the store).
+POWER_OF_ATTORNEY_DOCUMENT = "power-of-attorney"
+
+
+def _iso_date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None  # an edited file: the default term applies
+
+
 class Store(ClientRecords, CaseRecords, CentreSettings):
     """Every part of the store in one object: the register, the cases, the centre's settings,
     and here the managers, deadlines, documents and history that cut across them."""
@@ -177,6 +188,13 @@ class Store(ClientRecords, CaseRecords, CentreSettings):
                 ChecklistItem.state.in_([ItemState.RECEIVED.value, ItemState.VERIFIED.value]),
             )
         )
+        # The term printed on the power of attorney filed last, where the app made one.
+        terms = (
+            select(Document.case_id, func.json_extract(Document.inputs, "$.term_until"))
+            .join(Case, Document.case_id == Case.id)
+            .where(watched, Case.id > after_id, Document.kind == POWER_OF_ATTORNEY_DOCUMENT)
+            .order_by(Document.id)
+        )
         # Core rows, not the ORM's: the same data for a fraction of the work.
         with translate_errors(self.path), self.engine.connect() as connection:
             rows = list(connection.execute(stmt))
@@ -184,6 +202,10 @@ class Store(ClientRecords, CaseRecords, CentreSettings):
                 return []
             page = poa.where(Case.id <= rows[-1].id)
             received = {case_id: on for case_id, on in connection.execute(page)}
+            printed = {
+                case_id: _iso_date(until)
+                for case_id, until in connection.execute(terms.where(Case.id <= rows[-1].id))
+            }
             return [
                 CaseFacts(
                     case_id=row.id,
@@ -198,6 +220,7 @@ class Store(ClientRecords, CaseRecords, CentreSettings):
                     passport_expiry=row.passport_expiry,
                     answers={"stay_until": row.stay_until} if row.stay_until else {},
                     power_of_attorney_on=received.get(row.id),
+                    power_of_attorney_until=printed.get(row.id),
                     client_id=row.client_id,
                 )
                 for row in rows
