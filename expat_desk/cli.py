@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from expat_desk import __version__
+from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cases = commands.add_parser("cases", help="list cases")
     cases.add_argument("--client", type=_positive, metavar="ID")
-    cases.add_argument("--status", choices=["open", "submitted", "completed", "cancelled"])
+    cases.add_argument("--status", choices=[s.value for s in CaseStatus])
     cases.add_argument(
         "--service",
         choices=["iin", "eds", "migration_notification", "police_registration", "loss_of_passport"],

@@ -13,6 +13,11 @@ class CaseStatus(StrEnum):
     SUBMITTED = "submitted"  # handed to the state body, waiting for the outcome
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    REFUSED = "refused"  # by the state body, with its reason: the case ends without a result
+
+
+# With the state body or closed: the case's checklist is a record, not a to-do list.
+CLOSED = frozenset({CaseStatus.COMPLETED, CaseStatus.CANCELLED, CaseStatus.REFUSED})
 
 
 class ItemState(StrEnum):
@@ -25,9 +30,12 @@ class ItemState(StrEnum):
 CASE_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.OPEN: frozenset({CaseStatus.SUBMITTED, CaseStatus.CANCELLED}),
     # Returned for corrections goes back to open.
-    CaseStatus.SUBMITTED: frozenset({CaseStatus.COMPLETED, CaseStatus.OPEN, CaseStatus.CANCELLED}),
+    CaseStatus.SUBMITTED: frozenset(
+        {CaseStatus.COMPLETED, CaseStatus.OPEN, CaseStatus.CANCELLED, CaseStatus.REFUSED}
+    ),
     CaseStatus.COMPLETED: frozenset({CaseStatus.OPEN}),  # reopened
     CaseStatus.CANCELLED: frozenset({CaseStatus.OPEN}),  # reopened
+    CaseStatus.REFUSED: frozenset({CaseStatus.OPEN}),  # reopened, to put right and resubmit
 }
 
 ITEM_TRANSITIONS: dict[ItemState, frozenset[ItemState]] = {

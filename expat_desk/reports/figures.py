@@ -29,7 +29,7 @@ from itertools import pairwise
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.countries import country
 from expat_desk.domain.deadlines import CaseFacts, DeadlineKind, case_deadlines
-from expat_desk.domain.workflow import CaseStatus
+from expat_desk.domain.workflow import CLOSED, CaseStatus
 from expat_desk.reports.progress import Progress
 from expat_desk.reports.weeks import IsoWeek
 from expat_desk.store import Store
@@ -50,6 +50,7 @@ STATUS_TITLES = {
     CaseStatus.SUBMITTED: "Submitted",
     CaseStatus.COMPLETED: "Completed",
     CaseStatus.CANCELLED: "Cancelled",
+    CaseStatus.REFUSED: "Refused by the authority",
 }
 # The deadlines that completing the case meets; the others are lapses watched afterwards.
 OWN_DEADLINES = frozenset(
@@ -74,6 +75,7 @@ class SummaryRow:
     in_progress: int = 0
     overdue: int = 0
     days_to_complete: int = 0  # summed over the completions
+    refused: int = 0  # by the authority (a status since format 2)
 
     def plus(self, other: "SummaryRow") -> "SummaryRow":
         return replace(
@@ -84,6 +86,7 @@ class SummaryRow:
             in_progress=self.in_progress + other.in_progress,
             overdue=self.overdue + other.overdue,
             days_to_complete=self.days_to_complete + other.days_to_complete,
+            refused=self.refused + other.refused,
         )
 
 
@@ -239,13 +242,14 @@ class _WeekCounter:
         in_hand = status in IN_HAND
         completions = record.moves_between(monday, sunday, CaseStatus.COMPLETED)
         cancelled = bool(record.moves_between(monday, sunday, CaseStatus.CANCELLED))
+        refused = bool(record.moves_between(monday, sunday, CaseStatus.REFUSED))
         opened = monday <= record.opened_on <= sunday
         touched = (
             opened
             or in_hand
             or record.case_id in self.with_events[n]
             or any(monday <= m.on <= sunday for m in record.moves)
-            or bool(completions or cancelled)  # of a case without history: from its dates
+            or bool(completions or cancelled or refused)  # without history: from its dates
         )
         if not touched:
             return
@@ -254,7 +258,7 @@ class _WeekCounter:
         late = (as_of - deadline).days if deadline is not None and deadline < as_of else None
         service = self.titles.get(record.service, record.service)
         manager = record.manager_name or UNASSIGNED
-        figures = self.figures.setdefault((week, manager, service), [0] * 6)
+        figures = self.figures.setdefault((week, manager, service), [0] * 7)
         figures[0] += opened
         figures[1] += bool(completions)
         figures[2] += cancelled
@@ -262,11 +266,8 @@ class _WeekCounter:
         figures[4] += late is not None
         if completions:
             figures[5] += self.calendar.business_days_between(record.opened_on, completions[-1])
-        closed = (
-            record.last_move_by(sunday, status)
-            if status in (CaseStatus.COMPLETED, CaseStatus.CANCELLED)
-            else None
-        )
+        figures[6] += refused
+        closed = record.last_move_by(sunday, status) if status in CLOSED else None
         self.cases.append(
             CaseRow(
                 week=week,

@@ -105,4 +105,6 @@ def _check_overlap(named: Iterable[tuple[str, Workload]]) -> None:
 
 
 def _has_figures(row: SummaryRow) -> bool:
-    return any((row.opened, row.completed, row.cancelled, row.in_progress, row.overdue))
+    return any(
+        (row.opened, row.completed, row.cancelled, row.refused, row.in_progress, row.overdue)
+    )

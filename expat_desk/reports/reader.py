@@ -25,13 +25,13 @@ from expat_desk.reports.layout import (
     BY_DAY_HEADER,
     CASES,
     CASES_HEADER,
-    DAYS_COLUMN,
     FORMAT_VERSION,
     MARKER,
+    READABLE_VERSIONS,
     SUMMARY,
-    SUMMARY_COUNTS,
-    SUMMARY_HEADER,
+    SUMMARY_LAYOUTS,
     TOTAL,
+    SummaryLayout,
 )
 from expat_desk.reports.weeks import IsoWeek, parse_iso_week
 
@@ -81,14 +81,15 @@ def _read(wb: Workbook) -> Workload:
     mark = marks.get(MARKER)
     if mark is None:
         raise _Bad("it lacks the mark every export carries (was it saved by another program?)")
-    if mark != FORMAT_VERSION:
+    if mark not in READABLE_VERSIONS or isinstance(mark, bool):
         if isinstance(mark, int) and mark > FORMAT_VERSION:
             raise _Bad(f"it was made by a newer Expat Desk (format {mark}): update this one")
         raise _Bad(f"its format {mark!r} is not one this Expat Desk knows")
+    layout = SUMMARY_LAYOUTS[mark]  # an older export lacks the newer columns: they count 0
     for sheet in (SUMMARY, CASES, BY_DAY):
         if sheet not in wb.sheetnames:
             raise _Bad(f"it has no sheet {sheet!r}")
-    weeks, summary = _summary(_rows(wb[SUMMARY], len(SUMMARY_HEADER)))
+    weeks, summary = _summary(_rows(wb[SUMMARY], len(layout.header)), layout)
     cases = _cases(_rows(wb[CASES], len(CASES_HEADER)), set(weeks))
     days = _days(_rows(wb[BY_DAY], len(BY_DAY_HEADER)), set(weeks))
     scope = wb.properties.creator
@@ -113,7 +114,7 @@ def _rows(ws: Any, width: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
 
 
 def _summary(
-    rows: Iterator[tuple[int, tuple[Any, ...]]],
+    rows: Iterator[tuple[int, tuple[Any, ...]]], layout: SummaryLayout
 ) -> tuple[list[IsoWeek], list[SummaryRow]]:
     where = f"sheet {SUMMARY!r}"
     weeks: list[IsoWeek] = []
@@ -123,7 +124,7 @@ def _summary(
     for n, row in rows:
         at = f"{where}, row {n}"
         if header_due:
-            _header(row, SUMMARY_HEADER, at)
+            _header(row, layout.header, at)
             header_due = False
             continue
         first = row[0]
@@ -144,10 +145,10 @@ def _summary(
             _fail(f"{at}: {manager}'s {service} comes twice in week {weeks[-1]}")
         seen.add(key)
         counts = {
-            name: _count(row[column - 1], at, SUMMARY_HEADER[column - 1])
-            for name, column in SUMMARY_COUNTS.items()
+            name: _count(row[column - 1], at, layout.header[column - 1])
+            for name, column in layout.counts.items()
         }
-        days = _count(row[DAYS_COLUMN - 1], at, SUMMARY_HEADER[DAYS_COLUMN - 1])
+        days = _count(row[layout.days - 1], at, layout.header[layout.days - 1])
         found.append(SummaryRow(weeks[-1], manager, service, **counts, days_to_complete=days))
     if header_due or not weeks:
         _fail(f"{where} has no week with its header row")

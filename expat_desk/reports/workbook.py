@@ -182,8 +182,8 @@ def _write_summary(ws: WriteOnlyWorksheet, workload: Workload) -> None:
         grid.rows, len(SUMMARY_HEADER), header_rows=grid.headers, skip_rows=grid.titles
     )
     _start(ws, widths, grid.headers)
-    for column, width in zip("KLM", (26, 10, 11), strict=True):
-        ws.column_dimensions[column].width = width
+    for offset, width in enumerate((26, 10, 11)):
+        ws.column_dimensions[get_column_letter(_TABLE_COLUMN + offset)].width = width
     for cells in grid.rows:
         ws.append(cells)
     ws.add_chart(_chart(ws, workload, len(_services(workload))), chart_at)
@@ -232,7 +232,7 @@ def _overall(totals: list[int], first: int, last: int) -> Callable[[str], str]:
     return lambda c: "=SUM(" + ",".join(f"{c}{t}" for t in totals) + ")"
 
 
-_TABLE_COLUMN = len(SUMMARY_HEADER) + 2  # K: one empty column after the blocks
+_TABLE_COLUMN = len(SUMMARY_HEADER) + 2  # one empty column after the blocks
 _TABLE_ROW = 4
 
 

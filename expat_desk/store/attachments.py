@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from expat_desk.domain.errors import RuleViolation, ValidationError
-from expat_desk.domain.workflow import CaseStatus
+from expat_desk.domain.workflow import CLOSED, CaseStatus
 from expat_desk.store.files import case_folder, recorded_path, relative_name
 from expat_desk.store.models import ChecklistItem
 from expat_desk.store.store import Store
@@ -22,7 +22,7 @@ from expat_desk.store.store import Store
 ATTACHMENTS_FOLDER = "attachments"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 _CHUNK = 1024 * 1024
-_FROZEN = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
+_FROZEN = CLOSED
 _SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,10}$")
 _POSIX = os.name == "posix"
 

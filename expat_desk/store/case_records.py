@@ -14,6 +14,7 @@ from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
 from expat_desk.domain.visa_free import VisaFreeList
 from expat_desk.domain.workflow import (
+    CLOSED,
     CaseStatus,
     ItemState,
     check_case_move,
@@ -33,8 +34,7 @@ CASE_PREFIX = {
     ServiceCode.POLICE_REGISTRATION: "PR",
     ServiceCode.LOSS_OF_PASSPORT: "LP",
 }
-# The case is with the state body or closed: its checklist is a record, not a to-do list.
-_FROZEN_CHECKLIST = {CaseStatus.COMPLETED, CaseStatus.CANCELLED}
+_FROZEN_CHECKLIST = CLOSED
 
 
 class CaseRecords(StoreSession):
@@ -177,7 +177,8 @@ class CaseRecords(StoreSession):
     def move_case(
         self, case_id: int, status: str, *, outcome: str | None = None, on: date | None = None
     ) -> Case:
-        """Move a case to another status, if the rules allow it; ``outcome`` on completion."""
+        """Move a case to another status, if the rules allow it; ``outcome`` on completion (the
+        IIN issued, for an IIN case) or, required, the authority's reason for a refusal."""
         try:
             target = CaseStatus(status)
         except ValueError:
@@ -195,6 +196,11 @@ class CaseRecords(StoreSession):
                 needs_client_iin=spec.requires_client_iin,
                 client_has_iin=bool(case.client.iin),
             )
+            reason = " ".join((outcome or "").split())
+            if target is CaseStatus.REFUSED and not reason:
+                raise ValidationError({"outcome": "say why the authority refused the case"})
+            if target is CaseStatus.REFUSED and len(reason) > 200:
+                raise ValidationError({"outcome": "must be at most 200 characters"})
             issues_iin = target is CaseStatus.COMPLETED and case.service == ServiceCode.IIN
             if issues_iin and not (outcome or "").strip():
                 # The IIN issued is the case's result: without it the client would have none.
@@ -228,6 +234,8 @@ class CaseRecords(StoreSession):
                 self._set_case(s, case, "closed_on", None)
             if target is CaseStatus.COMPLETED and outcome:
                 self._record_outcome(s, case, outcome.strip())
+            if target is CaseStatus.REFUSED:
+                self._set_case(s, case, "outcome", reason)  # the authority's reason
             case.updated_at = self.now()
         return self.get_case(case_id)
 

@@ -245,7 +245,16 @@ _STATUS_WEIGHTS = {
     CaseStatus.SUBMITTED: 2,
     CaseStatus.COMPLETED: 5,
     CaseStatus.CANCELLED: 1,
+    CaseStatus.REFUSED: 1,
 }
+# Reasons a state body gives, as a manager records them.
+_REFUSALS = (
+    "Passport translation not notarized",
+    "Host party's BIN does not match the registry",
+    "Applicant must apply in person",
+    "Employment contract term does not cover the stay",
+    "Photo of the passport page illegible",
+)
 
 
 @dataclass
@@ -531,13 +540,13 @@ class _DemoMaker:
         case_id = self.next_case
         self.next_case += 1
         submitted = closed = None
-        if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED):
+        if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED, CaseStatus.REFUSED):
             submitted = min(opened + timedelta(days=rng.randint(0, 4)), self.today)
-        if status is CaseStatus.COMPLETED:
+        if status in (CaseStatus.COMPLETED, CaseStatus.REFUSED):
             closed = min(submitted + timedelta(days=rng.randint(1, 6)), self.today)
         if status is CaseStatus.CANCELLED:
             closed = min(opened + timedelta(days=rng.randint(1, 10)), self.today)
-        outcome = None
+        outcome = rng.choice(_REFUSALS) if status is CaseStatus.REFUSED else None
         if status is CaseStatus.COMPLETED and service is ServiceCode.IIN:
             client["iin"] = outcome = self._iin_for(client)
         number = f"{CASE_PREFIX[service]}-{opened.year}-{case_id:05d}"
@@ -643,7 +652,7 @@ class _DemoMaker:
         stop = rng.random()
         for position, item in enumerate(spec.checklist(typed)):
             state = ItemState.MISSING
-            if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED):
+            if status in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED, CaseStatus.REFUSED):
                 state = ItemState.VERIFIED if rng.random() < 0.6 else ItemState.RECEIVED
                 if not item.required:
                     state = rng.choice((ItemState.NOT_APPLICABLE, ItemState.RECEIVED))

@@ -37,6 +37,7 @@ _DATE_OF_MOVE = {
     CaseStatus.SUBMITTED: "submitted_on",
     CaseStatus.COMPLETED: "closed_on",
     CaseStatus.CANCELLED: "closed_on",
+    CaseStatus.REFUSED: "closed_on",
 }
 
 

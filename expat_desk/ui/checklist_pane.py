@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -40,6 +41,7 @@ from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.workflow import (
     CASE_TRANSITIONS,
+    CLOSED,
     DONE_STATES,
     ITEM_TRANSITIONS,
     CaseStatus,
@@ -55,6 +57,7 @@ from expat_desk.ui.document_preview import DocumentViewer, created_text, documen
 from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
+from expat_desk.ui.refusal_dialog import RefusalDialog
 from expat_desk.ui.table_model import RowsModel
 from expat_desk.ui.titles import document_title, status_title
 
@@ -86,7 +89,7 @@ FIELD_TITLES = {
     "outcome": QT_TRANSLATE_NOOP("ChecklistModel", "outcome"),
 }
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-FROZEN = frozenset({CaseStatus.COMPLETED, CaseStatus.CANCELLED})
+FROZEN = CLOSED
 
 
 def tr(text: str) -> str:
@@ -221,10 +224,11 @@ class ChecklistPane(QWidget):
         for state, button in self.item_buttons.items():
             button.clicked.connect(lambda _=False, s=state: self.mark_item(s))
         # (target status, the status it must come from or None for any): "return" takes a
-        # submitted case back to open, "reopen" a completed or cancelled one.
+        # submitted case back to open, "reopen" a completed, cancelled or refused one.
         self.case_buttons: dict[QPushButton, tuple[CaseStatus, frozenset[CaseStatus] | None]] = {
             self.ui.submitCaseButton: (CaseStatus.SUBMITTED, None),
             self.ui.completeCaseButton: (CaseStatus.COMPLETED, None),
+            self.ui.refuseCaseButton: (CaseStatus.REFUSED, None),
             self.ui.cancelCaseButton: (CaseStatus.CANCELLED, None),
             self.ui.returnCaseButton: (CaseStatus.OPEN, frozenset({CaseStatus.SUBMITTED})),
             self.ui.reopenCaseButton: (CaseStatus.OPEN, FROZEN),
@@ -305,6 +309,11 @@ class ChecklistPane(QWidget):
             .replace("%3", case.client.full_name)
             .replace("%4", status_title(status))
         )
+        if status is CaseStatus.REFUSED and case.outcome:
+            # The authority's reason, with the case: what to put right before resubmitting.
+            shown = self.ui.caseLabel.text()
+            reason = self.tr("%1: %2").replace("%1", shown).replace("%2", case.outcome)
+            self.ui.caseLabel.setText(reason)
         done = self.progress()
         text = self.tr("%1 of %2").replace("%1", str(done.done)).replace("%2", str(done.total))
         bar.setRange(0, max(done.total, 1))
@@ -499,6 +508,14 @@ class ChecklistPane(QWidget):
         if self.case is None:
             return
         case_id = self.case.id
+        if target is CaseStatus.REFUSED:
+            answer = self.ask_refusal()
+            if answer is not None:
+                reason, on = answer
+                self._change(
+                    lambda: self.store.move_case(case_id, target.value, outcome=reason, on=on)
+                )
+            return
         if target is not CaseStatus.COMPLETED:
             self._change(lambda: self.store.move_case(case_id, target.value))
             return
@@ -603,6 +620,13 @@ class ChecklistPane(QWidget):
         )
         text, ok = QInputDialog.getText(self, self.tr("Complete the case"), label, text=typed)
         return text.strip() if ok else None
+
+    def ask_refusal(self) -> tuple[str, date] | None:
+        """The authority's reason and the day of its decision, or None when cancelled."""
+        dialog = RefusalDialog(self.store.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason(), dialog.day()
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not possible"), message)

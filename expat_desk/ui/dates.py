@@ -37,3 +37,12 @@ def numeric_day_text(day: date | None) -> str:
 def moment_text(moment: datetime) -> str:
     """4 Dec 2026 14:05."""
     return QLocale().toString(QDateTime(moment), "d MMM yyyy HH:mm")
+
+
+def date_edit_format() -> str:
+    """The locale's short date format, with the year in full (never "4/12/26")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language set: the form Kazakhstan uses
+        return "dd.MM.yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")

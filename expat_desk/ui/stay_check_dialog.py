@@ -3,27 +3,18 @@
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.stays import StayCheck, StayPurpose, StayWarning, check_stay
 from expat_desk.store import Store
-from expat_desk.ui.dates import full_day_text
+from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
 from expat_desk.ui.titles import country_title
 
 WARNING_STYLE = "color: #c62828;"
-
-
-def date_edit_format() -> str:
-    """The locale's short date format, with the year in full (never "4/12/26")."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no language set: the form Kazakhstan uses
-        return "dd.MM.yyyy"
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 class StayCheckDialog(QDialog):

@@ -11,6 +11,7 @@ STATUS_TITLES = {
     CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("Titles", "Submitted"),
     CaseStatus.COMPLETED: QT_TRANSLATE_NOOP("Titles", "Completed"),
     CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("Titles", "Cancelled"),
+    CaseStatus.REFUSED: QT_TRANSLATE_NOOP("Titles", "Refused by the authority"),
 }
 DOCUMENT_TITLES = {
     DocumentKind.CONSENT: QT_TRANSLATE_NOOP("Titles", "Consent"),

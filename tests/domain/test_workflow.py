@@ -18,11 +18,12 @@ from expat_desk.domain.workflow import (
 )
 
 TODAY = date(2026, 11, 25)
-OPEN, SUBMITTED, COMPLETED, CANCELLED = (
+OPEN, SUBMITTED, COMPLETED, CANCELLED, REFUSED = (
     CaseStatus.OPEN,
     CaseStatus.SUBMITTED,
     CaseStatus.COMPLETED,
     CaseStatus.CANCELLED,
+    CaseStatus.REFUSED,
 )
 MISSING, RECEIVED, VERIFIED, NOT_APPLICABLE = (
     ItemState.MISSING,
@@ -41,6 +42,8 @@ ALLOWED_CASE_MOVES = {
     (SUBMITTED, CANCELLED),
     (COMPLETED, OPEN),
     (CANCELLED, OPEN),
+    (SUBMITTED, REFUSED),  # the state body said no, with its reason
+    (REFUSED, OPEN),  # reopened, to put right and submit again
 }
 
 

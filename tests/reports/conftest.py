@@ -98,9 +98,12 @@ class Desk:
             self.store.set_item_state(item.id, "received", on=on)
             self._note(ActionKind.CHECKLIST)
 
-    def move(self, case: Any, status: str, *, on: date | None = None) -> Any:
+    def move(
+        self, case: Any, status: str, *, on: date | None = None, outcome: str | None = None
+    ) -> Any:
         # An IIN case is completed with the IIN issued, as the manager types it.
-        outcome = issued_iin(case.id) if status == "completed" and case.service == "iin" else None
+        if outcome is None and status == "completed" and case.service == "iin":
+            outcome = issued_iin(case.id)
         before = self.store.get_case(case.id)
         had_iin = bool(self.store.get_client(before.client_id).iin)
         moved = self.store.move_case(case.id, status, on=on, outcome=outcome)

@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from expat_desk.reports.errors import WorkloadError
+from expat_desk.reports.layout import AVERAGE_COLUMN, DAYS_COLUMN, SUMMARY_COUNTS, SUMMARY_HEADER
 from expat_desk.reports.workload import default_file_name, export_week
 from expat_desk.store.errors import NotFound
 
@@ -121,15 +122,17 @@ def summary_blocks(ws: Any, figure: Callable) -> dict[str, dict[str, Any]]:
     "overall": figures, "averages": {(manager, service): shown}}; formulas worked out."""
     blocks: dict[str, dict[str, Any]] = {}
     block: dict[str, Any] | None = None
-    for row in ws.iter_rows(min_row=4, max_col=9):
+    counts = [SUMMARY_COUNTS[n] - 1 for n in ("opened", "completed", "cancelled", "in_progress")]
+    counts += [SUMMARY_COUNTS["overdue"] - 1, DAYS_COLUMN - 1]
+    for row in ws.iter_rows(min_row=4, max_col=len(SUMMARY_HEADER)):
         first = row[0].value
         if isinstance(first, str) and re.fullmatch(r"\d{4}-W\d\d", first):
             block = blocks.setdefault(first, {"rows": {}, "totals": {}, "averages": {}})
             continue
         if block is None or first is None or first == "Manager":
             continue
-        values = (*(figure(ws, c.coordinate) for c in row[2:7]), figure(ws, row[8].coordinate))
-        average = figure(ws, row[7].coordinate)
+        values = tuple(figure(ws, row[n].coordinate) for n in counts)
+        average = figure(ws, row[AVERAGE_COLUMN - 1].coordinate)
         service = row[1].value
         if first == "All managers":
             block["overall"] = values
@@ -198,12 +201,14 @@ def test_totals_and_averages_are_live_formulas(week48: Any, exported: Path) -> N
     totals = [row for row in ws.iter_rows(min_row=4) if row[1].value == "All services"]
     assert [row[0].value for row in totals] == [AIGERIM, DANIYAR, "All managers"]
     for row in totals:
-        for cell in (*row[2:7], row[8]):
+        for column in (*SUMMARY_COUNTS.values(), DAYS_COLUMN):
+            cell = row[column - 1]
             assert str(cell.value).startswith("=SUM("), cell.coordinate
-        assert str(row[7].value).startswith("=IF("), row[7].coordinate
+        average = row[AVERAGE_COLUMN - 1]
+        assert str(average.value).startswith("=IF("), average.coordinate
     aigerim_iin = next(row for row in ws.iter_rows(min_row=4) if row[1].value == "IIN issuance")
     assert aigerim_iin[2].value == 2  # figures themselves are numbers a supervisor may edit
-    assert aigerim_iin[7].number_format == "0.0"
+    assert aigerim_iin[AVERAGE_COLUMN - 1].number_format == "0.0"
 
 
 def test_a_supervisors_correction_flows_into_the_totals(
@@ -211,8 +216,8 @@ def test_a_supervisors_correction_flows_into_the_totals(
 ) -> None:
     ws = openpyxl.load_workbook(exported)["Summary"]
     row = next(r for r in ws.iter_rows(min_row=4) if r[1].value == "Loss of passport")
-    row[3].value = 1  # completed
-    row[8].value = 5  # business days
+    row[SUMMARY_COUNTS["completed"] - 1].value = 1
+    row[DAYS_COLUMN - 1].value = 5  # business days
     block = summary_blocks(ws, figure)["2026-W48"]
     assert block["totals"][AIGERIM][1] == 4
     assert block["overall"][1] == 4
@@ -249,7 +254,8 @@ def test_a_chart_of_opened_and_completed_by_service(
 ) -> None:
     ws = openpyxl.load_workbook(exported)["Summary"]
     table = {}
-    for row in ws.iter_rows(min_row=5, min_col=11, max_col=13):
+    left = len(SUMMARY_HEADER) + 2  # one empty column after the blocks
+    for row in ws.iter_rows(min_row=5, min_col=left, max_col=left + 2):
         if row[0].value in SERVICES:
             table[row[0].value] = (figure(ws, row[1].coordinate), figure(ws, row[2].coordinate))
     assert table == {
@@ -260,11 +266,12 @@ def test_a_chart_of_opened_and_completed_by_service(
         "Loss of passport": (1, 0),
     }
     (chart,) = ws._charts
-    assert [s.tx.strRef.f for s in chart.series] == ["'Summary'!L4", "'Summary'!M4"]
-    assert [s.val.numRef.f for s in chart.series] == ["'Summary'!$L$5:$L$9", "'Summary'!$M$5:$M$9"]
-    assert chart.series[0].cat.numRef.f == "'Summary'!$K$5:$K$9"
+    # The table stands in L:N, one column after the blocks (A:J).
+    assert [s.tx.strRef.f for s in chart.series] == ["'Summary'!M4", "'Summary'!N4"]
+    assert [s.val.numRef.f for s in chart.series] == ["'Summary'!$M$5:$M$9", "'Summary'!$N$5:$N$9"]
+    assert chart.series[0].cat.numRef.f == "'Summary'!$L$5:$L$9"
     assert chart.title.tx.rich.p[0].r[0].t == "Opened and completed by service, 2026-W48"
-    assert ws["L4"].value == "Opened" and ws["M4"].value == "Completed"
+    assert ws["M4"].value == "Opened" and ws["N4"].value == "Completed"
 
 
 # --- Cases --------------------------------------------------------------------------------

@@ -76,9 +76,10 @@ OPTIONAL = {"police.additional"}  # "additional documents may be required if nec
 # cancelled; a submitted case may come back for corrections; a closed case may be reopened).
 ALLOWED_MOVES = {
     "open": {"submitted", "cancelled"},
-    "submitted": {"completed", "open", "cancelled"},
+    "submitted": {"completed", "open", "cancelled", "refused"},
     "completed": {"open"},
     "cancelled": {"open"},
+    "refused": {"open"},
 }
 ALLOWED_ITEM_MOVES = {
     "missing": {"received", "not_applicable"},
@@ -126,6 +127,9 @@ def case_in(store: Store, client_id: int, status: str) -> Any:
         store.move_case(case.id, "completed", outcome=issued_iin(case.id))
     if status == "cancelled":
         store.move_case(case.id, "cancelled")
+    if status == "refused":
+        store.move_case(case.id, "submitted")
+        store.move_case(case.id, "refused", outcome="Translation not notarized")
     case = store.get_case(case.id)
     assert case.status == status
     return case
@@ -396,6 +400,32 @@ def test_an_iin_born_after_today_is_refused_as_the_outcome(store: Store, client:
     with pytest.raises(ValidationError, match="in the future"):
         store.move_case(case.id, "completed", outcome=unborn)
     assert store.get_case(case.id).status == "submitted"
+
+
+def test_a_refusal_by_the_authority_is_recorded_with_its_reason_and_day(
+    store: Store, client: Any, rows: Callable[[str], int]
+) -> None:
+    store.today = lambda: date(2026, 11, 20)
+    case = case_in(store, client.id, "submitted")
+    store.today = lambda: TODAY
+    for reason in (None, "  ", "x" * 201):
+        with pytest.raises(ValidationError) as caught:
+            store.move_case(case.id, "refused", outcome=reason)
+        assert set(caught.value.errors) == {"outcome"}
+    assert store.get_case(case.id).status == "submitted"
+
+    refused = store.move_case(
+        case.id, "refused", outcome="  Passport   translation not notarized ", on=date(2026, 11, 24)
+    )
+    assert (refused.status, refused.closed_on) == ("refused", date(2026, 11, 24))
+    assert refused.outcome == "Passport translation not notarized"
+    assert store.get_client(client.id).iin is None  # no IIN came of it
+    with pytest.raises(RuleViolation, match="reopen"):
+        store.set_item_state(refused.items[0].id, "missing")  # a record now
+    assert status_events(store, case.id)[-1] == ("submitted", "refused")
+
+    reopened = store.move_case(case.id, "open")
+    assert (reopened.status, reopened.closed_on) == ("open", None)
 
 
 def test_unknown_status_is_refused(store: Store, client: Any) -> None:

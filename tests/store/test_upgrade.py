@@ -36,3 +36,22 @@ def test_a_first_schema_database_is_migrated_with_every_row_kept(tmp_path: Path)
         assert store.list_documents(case.id) == []
 
     assert rows(copy) == before
+
+
+def test_an_upgraded_database_takes_a_case_refused_by_the_authority(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(FIRST_SCHEMA, copy)
+    with closing(sqlite3.connect(copy)) as raw:  # the old schema knows no such status
+        try:
+            raw.execute("UPDATE cases SET status = 'refused'")
+        except sqlite3.IntegrityError:
+            pass
+        else:
+            raise AssertionError("the first schema took a status it did not know")
+    with Store.open(copy):
+        pass
+    with closing(sqlite3.connect(copy)) as raw, raw:
+        raw.execute("UPDATE cases SET status = 'refused' WHERE id = (SELECT min(id) FROM cases)")
+        assert raw.execute("SELECT count(*) FROM cases WHERE status = 'refused'").fetchone() == (1,)
+        raw.execute("PRAGMA foreign_key_check")  # the copied table keeps every reference
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []

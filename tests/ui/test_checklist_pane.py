@@ -50,6 +50,7 @@ ITEM_BUTTONS = (
 CASE_BUTTONS = (
     "submitCaseButton",
     "completeCaseButton",
+    "refuseCaseButton",
     "cancelCaseButton",
     "reopenCaseButton",
     "returnCaseButton",
@@ -217,6 +218,7 @@ def test_submit_only_when_every_required_document_is_in(
     assert store.get_case(case.id).submitted_on == TODAY
     assert enabled(pane, CASE_BUTTONS) == {
         "completeCaseButton",
+        "refuseCaseButton",
         "returnCaseButton",
         "cancelCaseButton",
     }
@@ -259,6 +261,50 @@ def test_completion_cancelled_in_the_dialog_changes_nothing(
     dialogs.answers.append(("", False))
     click(qtbot, pane, "completeCaseButton")
     assert store.get_case(case.id).status == "submitted"
+
+
+def test_a_refusal_by_the_authority_is_recorded_and_can_be_reopened(
+    qtbot, pane: ChecklistPane, store, case, dialogs: Dialogs, monkeypatch
+) -> None:
+    tick_all(qtbot, pane)
+    click(qtbot, pane, "submitCaseButton")
+    asked: list[bool] = []
+    monkeypatch.setattr(pane, "ask_refusal", lambda: asked.append(True))  # cancelled
+    click(qtbot, pane, "refuseCaseButton")
+    assert asked and store.get_case(case.id).status == "submitted"
+
+    monkeypatch.setattr(pane, "ask_refusal", lambda: ("Translation not notarized", TODAY))
+    click(qtbot, pane, "refuseCaseButton")
+    refused = store.get_case(case.id)
+    assert (refused.status, refused.outcome, refused.closed_on) == (
+        "refused",
+        "Translation not notarized",
+        TODAY,
+    )
+    assert enabled(pane, CASE_BUTTONS) == {"reopenCaseButton"}
+    assert enabled(pane, ITEM_BUTTONS) == set()  # a record now
+    label = child(pane, QWidget, "caseLabel").text()
+    assert label.endswith("Refused by the authority: Translation not notarized")
+    click(qtbot, pane, "reopenCaseButton")
+    assert store.get_case(case.id).status == "open"
+
+
+def test_the_refusal_dialog_needs_a_reason_and_a_day_not_after_today(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from expat_desk.ui.refusal_dialog import RefusalDialog
+
+    dialog = RefusalDialog(TODAY)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.reason_field, "   ")
+    assert not ok.isEnabled()  # blanks are no reason
+    qtbot.keyClicks(dialog.reason_field, "Photo  illegible")
+    assert ok.isEnabled() and dialog.reason() == "Photo illegible"
+    assert dialog.date_field.maximumDate().toPython() == TODAY
+    for widget in (dialog.reason_field, dialog.date_field):
+        assert widget.objectName() and widget.accessibleName()
 
 
 def test_refusals_of_the_store_are_shown(

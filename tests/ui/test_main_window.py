@@ -24,13 +24,19 @@ def test_window_shows_what_the_database_holds(qtbot, db_path: Path) -> None:
 
     assert f"Clients in the register: {clients}" in window.ui.subtitleLabel.text()
     table = window.ui.serviceTable
-    assert table.rowCount() == 5 and table.columnCount() == 4
+    assert table.rowCount() == 5 and table.columnCount() == 5
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["In progress", "Submitted", "Completed", "Cancelled"]
+    assert headers == [
+        "In progress",
+        "Submitted",
+        "Completed",
+        "Cancelled",
+        "Refused by the authority",
+    ]
     assert table.verticalHeaderItem(0).text() == "IIN issuance"
     completed_iin = counts.get(("iin", "completed"), 0)
     assert table.item(0, 2).text() == str(completed_iin)
-    shown_total = sum(int(table.item(r, c).text()) for r in range(5) for c in range(4))
+    shown_total = sum(int(table.item(r, c).text()) for r in range(5) for c in range(5))
     assert shown_total == sum(counts.values())
 
 

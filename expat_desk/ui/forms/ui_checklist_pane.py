@@ -171,6 +171,11 @@ class Ui_ChecklistPane(object):
 
         self.caseLayout.addWidget(self.completeCaseButton)
 
+        self.refuseCaseButton = QPushButton(self.caseGroup)
+        self.refuseCaseButton.setObjectName(u"refuseCaseButton")
+
+        self.caseLayout.addWidget(self.refuseCaseButton)
+
         self.returnCaseButton = QPushButton(self.caseGroup)
         self.returnCaseButton.setObjectName(u"returnCaseButton")
 
@@ -256,7 +261,8 @@ class Ui_ChecklistPane(object):
         QWidget.setTabOrder(self.attachButton, self.openScanButton)
         QWidget.setTabOrder(self.openScanButton, self.submitCaseButton)
         QWidget.setTabOrder(self.submitCaseButton, self.completeCaseButton)
-        QWidget.setTabOrder(self.completeCaseButton, self.returnCaseButton)
+        QWidget.setTabOrder(self.completeCaseButton, self.refuseCaseButton)
+        QWidget.setTabOrder(self.refuseCaseButton, self.returnCaseButton)
         QWidget.setTabOrder(self.returnCaseButton, self.reopenCaseButton)
         QWidget.setTabOrder(self.reopenCaseButton, self.cancelCaseButton)
         QWidget.setTabOrder(self.cancelCaseButton, self.caseTabs)
@@ -370,6 +376,13 @@ class Ui_ChecklistPane(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.completeCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Complete the case", None))
+#endif // QT_CONFIG(accessibility)
+        self.refuseCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"Re&fused\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.refuseCaseButton.setToolTip(QCoreApplication.translate("ChecklistPane", u"The state body refused the application: record its reason and date", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.refuseCaseButton.setAccessibleName(QCoreApplication.translate("ChecklistPane", u"Record the case as refused by the authority", None))
 #endif // QT_CONFIG(accessibility)
         self.returnCaseButton.setText(QCoreApplication.translate("ChecklistPane", u"Re&turn for corrections", None))
 #if QT_CONFIG(tooltip)
