@@ -77,7 +77,12 @@ class ItemSpec:
     when: Mapping[str, Any] | None = None
 
     def applies(self, answers: Mapping[str, Any]) -> bool:
-        return all(answers.get(k) == v for k, v in (self.when or {}).items())
+        """Whether the answers call for the item: each named answer equal to the value given,
+        or one of the values listed."""
+        return all(
+            answers.get(k) in v if isinstance(v, list) else answers.get(k) == v
+            for k, v in (self.when or {}).items()
+        )
 
 
 @dataclass(frozen=True)
@@ -210,8 +215,19 @@ def available_versions() -> list[int]:
     )
 
 
-def current_version() -> int:
-    return available_versions()[-1]
+def current_version(today: date | None = None) -> int:
+    """The version in force on ``today`` (by default the newest published): the newest whose
+    effective date has come."""
+    versions = available_versions()
+    if today is None:
+        return versions[-1]
+    in_force = [v for v in versions if load_catalogue(v).effective_from <= today]
+    return in_force[-1] if in_force else versions[0]
+
+
+def catalogue_for(day: date) -> "Catalogue":
+    """The catalogue a case opened on ``day`` follows."""
+    return load_catalogue(current_version(day))
 
 
 @cache

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.catalogue import ServiceCode, catalogue_for, load_catalogue
 from expat_desk.domain.deadlines import check_passport_valid
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import RuleViolation, ValidationError
@@ -48,15 +48,15 @@ class CaseRecords(StoreSession):
         *,
         manager_id: int | None = None,
     ) -> Case:
-        """Open a case with its checklist built from the current catalogue and the answers."""
-        catalogue = load_catalogue()
+        """Open a case with its checklist built from the catalogue in force and the answers."""
+        today = self.today()
+        catalogue = catalogue_for(today)
         try:
             spec = catalogue.service(service)
         except KeyError:
             raise ValidationError(
                 {"service": f"{service!r} is not a service of the centre"}
             ) from None
-        today = self.today()
         visa_free = self.visa_free()
         with self._write() as s:
             client = self._get(s, Client, client_id)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, select
 
-from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, load_catalogue
+from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, catalogue_for
 from expat_desk.domain.centre import check_centre
 from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.eligibility import check_eligible, derived_answers
@@ -375,7 +375,7 @@ class _DemoMaker:
         self.today = today
         self.managers = managers
         self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
-        self.catalogue = load_catalogue()
+        self.catalogue = catalogue_for(today)
         self.visa_free = load_visa_free()
         self.rows = _Rows()
         # The first twenty clients cover every service in every status; the rest are drawn.
@@ -624,8 +624,10 @@ class _DemoMaker:
                 purpose = rng.choice(("employment_contract", "expert_agreement", "private_visit"))
                 # A private visit is registered for 90 days at most, the first day counted.
                 days = rng.randint(20, 89) if purpose == "private_visit" else rng.randint(180, 720)
+                entered = {"entry_date": opened - timedelta(days=rng.randint(0, 20))}
                 return {
                     **derived_answers(spec.code, client["citizenship"], self.visa_free),
+                    **(entered if "entry_date" in {o.name for o in spec.options} else {}),
                     "inviting_party": client["employer"],
                     "purpose": purpose,
                     "stay_until": opened + timedelta(days=days),

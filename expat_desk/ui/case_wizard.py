@@ -32,7 +32,7 @@ from expat_desk.domain.catalogue import (
     OptionSpec,
     ServiceCode,
     ServiceSpec,
-    load_catalogue,
+    catalogue_for,
 )
 from expat_desk.domain.client import check_client
 from expat_desk.domain.countries import normalize_country_code
@@ -86,7 +86,7 @@ class CaseWizard(QWizard):
     def __init__(self, store: Store, parent: QWidget | None = None, client_id: int | None = None):
         super().__init__(parent)
         self.store = store
-        self.catalogue = load_catalogue()
+        self.catalogue = catalogue_for(store.today())  # the version the case will follow
         self.visa_free = store.visa_free()
         self.created_case_id: int | None = None
         # A new client stored at a Finish whose case then failed: reused, never stored twice.

@@ -300,14 +300,22 @@ class ChecklistPane(QWidget):
             for button in self.case_buttons:
                 button.setEnabled(False)
             return
-        service = load_catalogue(case.checklist_version).service(case.service).title["en"]
+        rules = load_catalogue(case.checklist_version)
+        service = rules.service(case.service).title["en"]
         status = CaseStatus(case.status)
+        # Which rule set the case follows: a case keeps the one it was opened under.
+        version = (
+            self.tr("rules v%1 of %2")
+            .replace("%1", str(rules.version))
+            .replace("%2", day_text(rules.effective_from))
+        )
         self.ui.caseLabel.setText(
-            self.tr("%1 · %2 · %3 · %4")
+            self.tr("%1 · %2 (%5) · %3 · %4")
             .replace("%1", case.number)
             .replace("%2", service)
             .replace("%3", case.client.full_name)
             .replace("%4", status_title(status))
+            .replace("%5", version)
         )
         if status is CaseStatus.REFUSED and case.outcome:
             # The authority's reason, with the case: what to put right before resubmitting.

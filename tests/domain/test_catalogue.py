@@ -18,6 +18,7 @@ from expat_desk.domain.catalogue import (
     ServiceCode,
     ServiceSpec,
     available_versions,
+    catalogue_for,
     load_catalogue,
     parse_catalogue,
 )
@@ -573,3 +574,40 @@ def test_russian_says_utrata_the_legal_term_for_a_lost_passport() -> None:
     russian += [p.read_text(encoding="utf-8") for p in resource_path("documents").glob("*.toml")]
     assert not [text for text in russian if "утер" in text.casefold()]
     assert catalogue.service("loss_of_passport").title["ru"] == "Утрата паспорта"
+
+
+# --- version 2: the rules of 1 July 2026 ---------------------------------------------------
+
+
+def test_version_2_is_in_force_from_1_july_2026() -> None:
+    assert catalogue_for(date(2026, 6, 30)).version == 1
+    assert catalogue_for(date(2026, 7, 1)).version == 2
+    assert load_catalogue(2).effective_from == date(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("channel", "letter"),
+    [("expat_centre", True), ("migration_authority", True), ("visa_migration_portal", False)],
+)
+def test_version_2_asks_a_letter_only_where_one_is_filed(channel: str, letter: bool) -> None:
+    spec = load_catalogue(2).service("migration_notification")
+    answers = spec.validate_answers(
+        {"arrival_date": "2026-11-23", "host_party": "Hotel Rixos", "channel": channel},
+        today=date(2026, 11, 25),
+    )
+    codes = [item.code for item in spec.checklist(answers)]
+    assert ("migration.host_letter" in codes) is letter
+    assert "migration.arrival_date" not in codes  # a question of the case, not a document
+
+
+def test_version_2_asks_when_the_client_crossed_the_border() -> None:
+    option = load_catalogue(2).service("police_registration").option("entry_date")
+    assert option.required and option.not_future
+
+
+def test_every_change_of_version_2_names_its_sources() -> None:
+    data = json.loads(resource_path("catalogue", "services-v2.json").read_text(encoding="utf-8"))
+    known = {source["id"] for source in data["sources"]}
+    assert data["changes"]
+    for change in data["changes"]:
+        assert change["sources"] and set(change["sources"]) <= known

@@ -57,7 +57,7 @@ def test_letters_with_a_stroke_or_no_dot_are_found_without_them(typed: str, stor
 
 
 def test_police_registration_refuses_a_citizen_of_kazakhstan() -> None:
-    spec = load_catalogue().service("police_registration")
+    spec = load_catalogue(1).service("police_registration")
     answers = {
         "citizenship": "kaz",
         "reciprocal_visa_free": True,

@@ -31,6 +31,7 @@ def migration(arrival: date, channel: str = "expat_centre") -> dict[str, Any]:
 POLICE = {
     "citizenship": "KGZ",
     "reciprocal_visa_free": True,
+    "entry_date": "2026-11-02",  # crossed the border (asked since version 2)
     "inviting_party": "Astana Hub Ventures LLP",
     "purpose": "employment_contract",
     "stay_until": "2027-06-30",

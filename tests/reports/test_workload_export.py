@@ -77,7 +77,7 @@ def cases_w48(cases: dict[str, Any]) -> dict[str, tuple]:
         "c2": ("Two Alex", "France", "IIN issuance", AIGERIM, "In progress",
                D(2026, 11, 23), None, None, D(2026, 11, 26), 3, 2),
         "c3": ("Three Alex", "France", "Migration notification", AIGERIM, "Cancelled",
-               D(2026, 11, 24), None, D(2026, 11, 25), None, None, 3),
+               D(2026, 11, 24), None, D(2026, 11, 25), None, None, 2),
         "c4": ("Four Alex", "Kyrgyzstan", "Police registration", AIGERIM, "In progress",
                D(2026, 11, 16), D(2026, 11, 17), None, D(2026, 11, 19), 10, 0),
         "c5": ("Five Alex", "France", "IIN issuance", AIGERIM, "Completed",
@@ -107,7 +107,7 @@ def cases_w49(cases: dict[str, Any]) -> dict[str, tuple]:
                D(2026, 11, 24), D(2026, 11, 25), D(2026, 11, 27), None, None, 0),
         # open again: the centre's letter was due 2 business days after arrival on 10 Nov
         "c11": ("Eleven Alex", "France", "Migration notification", AIGERIM, "In progress",
-                D(2026, 11, 10), None, None, D(2026, 11, 12), 20, 3),
+                D(2026, 11, 10), None, None, D(2026, 11, 12), 20, 2),
         "c9": ("Nine Alex", "France", "IIN issuance", DANIYAR, "Submitted",
                D(2026, 11, 25), D(2026, 11, 26), None, D(2026, 11, 30), 2, 0),
     }  # fmt: skip

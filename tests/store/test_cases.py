@@ -35,6 +35,7 @@ ANSWERS: dict[str, dict[str, Any]] = {
     "police_registration": {
         "citizenship": "kgz",
         "reciprocal_visa_free": True,
+        "entry_date": "2026-11-02",  # crossed the border (asked since version 2)
         "inviting_party": "Astana Hub Ventures LLP",
         "purpose": "private_visit",
         "stay_until": "2027-02-20",
@@ -53,11 +54,8 @@ PREFIX = {
 CHECKLIST = {
     "iin": ["iin.application", "iin.passport_copy", "iin.consent", "iin.power_of_attorney"],
     "eds": ["eds.application", "eds.passport_translation", "eds.iin"],
-    "migration_notification": [
-        "migration.host_letter",
-        "migration.passport",
-        "migration.arrival_date",
-    ],
+    # Version 2: the date of arrival is a question of the case, not a document to collect.
+    "migration_notification": ["migration.host_letter", "migration.passport"],
     "police_registration": [
         "police.inviting_letter",
         "police.passport_original",
@@ -164,7 +162,7 @@ def test_open_case_builds_the_checklist_of_each_service(
     assert case.status == "open"
     assert case.opened_on == TODAY
     assert (case.submitted_on, case.closed_on, case.outcome) == (None, None, None)
-    assert case.checklist_version == 1
+    assert case.checklist_version == 2  # opened after 1 July 2026
     assert case.number == f"{PREFIX[service]}-2026-{case.id:05d}"
     assert case.manager_id == store.manager_id
     assert case.client_id == client_id
@@ -219,7 +217,8 @@ def test_eds_checklist_for_a_kazakhstan_citizen_with_a_representative(
 def test_migration_notification_through_the_portal_needs_an_eds(store: Store, client: Any) -> None:
     answers = {**ANSWERS["migration_notification"], "channel": "visa_migration_portal"}
     case = store.open_case(client.id, "migration_notification", answers)
-    assert codes(case) == [*CHECKLIST["migration_notification"], "migration.host_eds"]
+    # Filed online by the host party: no official letter to collect (version 2).
+    assert codes(case) == ["migration.passport", "migration.host_eds"]
 
 
 def test_the_eds_citizen_answer_comes_from_the_client_record(
@@ -816,11 +815,12 @@ def test_list_and_count_cases(store: Store, client: Any, client_with_iin: Any) -
 # --- a case keeps the checklist version it was opened with --------------------------------
 
 
-def _catalogue_v2(v1: dict[str, Any]) -> dict[str, Any]:
-    """A later rule set: an IIN needs the applicant in person, and its steps go in order."""
+def _catalogue_v2(v1: dict[str, Any], effective_from: str = "2026-11-01") -> dict[str, Any]:
+    """A later rule set (version 3, after the published 2): an IIN needs the applicant in
+    person, and its steps go in order."""
     v2 = json.loads(json.dumps(v1))
-    v2["version"] = 2
-    v2["effective_from"] = "2026-12-01"
+    v2["version"] = 3
+    v2["effective_from"] = effective_from
     [iin] = [s for s in v2["services"] if s["code"] == "iin"]
     iin["sequential"] = True
     iin["items"][0]["title"] = {"en": "Application form (2026)", "ru": "Заявление (2026)"}
@@ -835,15 +835,15 @@ def _catalogue_v2(v1: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def publish_v2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A function that makes services-v2.json the current catalogue."""
+    """A function that publishes services-v3.json (in force from ``effective_from``)."""
     folder = tmp_path / "resources"
     shutil.copytree(resources.resources_dir(), folder)
     v1 = json.loads(CATALOGUE_V1.read_text(encoding="utf-8"))
-    (folder / "catalogue" / "services-v2.json").write_text(
-        json.dumps(_catalogue_v2(v1), ensure_ascii=False), encoding="utf-8"
-    )
 
-    def publish() -> None:
+    def publish(effective_from: str = "2026-11-01") -> None:
+        (folder / "catalogue" / "services-v3.json").write_text(
+            json.dumps(_catalogue_v2(v1, effective_from), ensure_ascii=False), encoding="utf-8"
+        )
         monkeypatch.setattr(resources, "resources_dir", lambda: folder)
         load_catalogue.cache_clear()
 
@@ -852,19 +852,31 @@ def publish_v2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore
     load_catalogue.cache_clear()
 
 
+def test_a_case_follows_the_rules_in_force_on_the_day_it_is_opened(
+    store: Store, new_client: Callable, publish_v2: Callable[..., None]
+) -> None:
+    store.today = lambda: date(2026, 6, 30)
+    assert store.open_case(new_client().id, "iin", {}).checklist_version == 1
+    store.today = lambda: date(2026, 7, 1)  # services-v2.json's effective date
+    assert store.open_case(new_client().id, "iin", {}).checklist_version == 2
+    publish_v2("2026-12-01")  # published ahead of its day: not yet in force
+    store.today = lambda: TODAY
+    assert store.open_case(new_client().id, "iin", {}).checklist_version == 2
+
+
 def test_an_old_case_keeps_its_checklist_and_rules(
-    store: Store, client: Any, new_client: Callable, publish_v2: Callable[[], None]
+    store: Store, client: Any, new_client: Callable, publish_v2: Callable[..., None]
 ) -> None:
     answers = {"channel": "egov_portal"}
     old = store.open_case(client.id, "iin", answers)
     publish_v2()
     new = store.open_case(new_client(surname="Rossi").id, "iin", answers)
 
-    assert (old.checklist_version, new.checklist_version) == (1, 2)
+    assert (old.checklist_version, new.checklist_version) == (2, 3)
     assert codes(new) == ["iin.application", "iin.passport_copy", "iin.in_person"]
     assert new.items[0].title_en == "Application form (2026)"
     old = store.get_case(old.id)
-    assert old.checklist_version == 1
+    assert old.checklist_version == 2
     assert codes(old) == ["iin.application", "iin.passport_copy"]
     assert old.items[0].title_en == "Completed application"
 

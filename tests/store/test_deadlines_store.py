@@ -36,6 +36,7 @@ EDS_ANSWERS = {"kz_citizen": False, "representative": False}
 POLICE_ANSWERS = {
     "citizenship": "KGZ",
     "reciprocal_visa_free": True,
+    "entry_date": "2026-11-02",  # crossed the border (asked since version 2)
     "inviting_party": "Astana Hub Ventures LLP",
     "purpose": "employment_contract",
     "stay_until": "2027-11-24",

@@ -12,6 +12,7 @@ from expat_desk.store import Store
 
 TODAY = date(2026, 11, 25)  # the store fixture's day
 POLICE = {
+    "entry_date": "2026-11-02",  # crossed the border (asked since version 2)
     "inviting_party": "Astana Hub Ventures LLP",
     "purpose": "private_visit",
     "stay_until": (TODAY + timedelta(days=30)).isoformat(),

@@ -293,13 +293,9 @@ def test_the_checklist_of_a_migration_notification_via_the_portal(
     choose(answer(wizard, "channel"), "visa_migration_portal")
     go_next(qtbot, wizard)
 
-    assert checklist_codes(wizard) == [
-        "migration.host_letter",
-        "migration.passport",
-        "migration.arrival_date",
-        "migration.host_eds",
-    ]
-    texts = [wizard.ui.checklistPreview.item(r).text() for r in range(4)]
+    # Rules of version 2: filed online, no letter; the arrival date is a question, not an item.
+    assert checklist_codes(wizard) == ["migration.passport", "migration.host_eds"]
+    texts = [wizard.ui.checklistPreview.item(r).text() for r in range(2)]
     assert "Electronic digital signature (EDS) of the host party for the portal" in texts
     with Store.open(db_path) as other:  # a preview, not a case
         assert other.list_cases() == []
@@ -434,6 +430,7 @@ def test_police_registration_shows_what_the_record_decides(qtbot, store: Store) 
 
 def test_a_private_visit_past_90_days_is_explained_next_to_the_date(qtbot, store: Store) -> None:
     wizard = details_of(qtbot, store, "Police registration", citizenship="UZB")
+    answer(wizard, "entry_date").setDate(QDate(store.today() - timedelta(days=3)))
     type_text(qtbot, answer(wizard, "inviting_party"), "Nomad Fintech Ltd")
     purpose = answer(wizard, "purpose")
     purpose.setCurrentIndex(purpose.findData("private_visit"))
