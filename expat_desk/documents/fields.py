@@ -35,7 +35,6 @@ FIELD_LABELS: dict[str, str] = {
     "arrival_date": "the date of arrival (case answers)",
     "stay_address": "the address of stay",
     "stay_until": "the last day of stay",
-    "letter_due": "the letter's due date",
 }
 # What the manager types for a document, beyond what the client and case already hold.
 INPUTS: dict[DocumentKind, tuple[str, ...]] = {
@@ -74,7 +73,6 @@ class DocumentFacts:
     today: date
     answers: Mapping[str, Any] = field(default_factory=dict)
     arrival_date: date | None = None
-    letter_due: date | None = None
 
 
 def format_date(day: date, language: str, common: CommonTexts) -> str:
@@ -192,7 +190,6 @@ def _raw_values(
         "date": facts.today,
         "host_party": facts.answers.get("host_party"),
         "arrival_date": facts.arrival_date,
-        "letter_due": facts.letter_due,
     }
     if template.term_months:
         values["consent_until"] = add_months(facts.today, template.term_months)

@@ -19,8 +19,6 @@ from expat_desk.documents.fields import (
 )
 from expat_desk.documents.kinds import DocumentKind, parse_languages
 from expat_desk.documents.texts import load_common, load_template
-from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.deadlines import migration_notification_due
 from expat_desk.domain.errors import RuleViolation
 from expat_desk.store.files import (
     case_folder,
@@ -58,10 +56,6 @@ def kinds_for(service: str) -> list[DocumentKind]:
 
 def document_facts(store: Store, case: Case) -> DocumentFacts:
     client = case.client
-    letter_due = None
-    if case.service == ServiceCode.MIGRATION_NOTIFICATION and case.arrival_date:
-        due = migration_notification_due(case.arrival_date, store.business_calendar())
-        letter_due = due.through_centre if case.channel == "expat_centre" else due.host_party
     return DocumentFacts(
         case_number=case.number,
         service=case.service,
@@ -77,7 +71,6 @@ def document_facts(store: Store, case: Case) -> DocumentFacts:
         today=store.today(),
         answers=dict(case.answers or {}),
         arrival_date=case.arrival_date,
-        letter_due=letter_due,
     )
 
 
