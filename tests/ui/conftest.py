@@ -54,3 +54,15 @@ def stores_of_windows_left_open_are_closed():
     for widget in QApplication.topLevelWidgets() if QApplication.instance() else ():
         if isinstance(widget, MainWindow):
             widget.store.close()
+
+
+@pytest.fixture
+def shown_window(qtbot, db_path):
+    """The main window on a fresh database, shown as at start-up."""
+    from expat_desk.ui.app import create_main_window
+
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -1,21 +1,17 @@
 """File > Stay check answers a caller as the manager types, without opening a case."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 
-from expat_desk.ui.app import create_main_window
 from expat_desk.ui.main_window import MainWindow
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 
 
 @pytest.fixture
-def dialog(qtbot, db_path: Path) -> StayCheckDialog:
-    window: MainWindow = create_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
+def dialog(shown_window: MainWindow) -> StayCheckDialog:
+    window = shown_window
     assert window.ui.stayCheckAction in window.ui.fileMenu.actions()
     assert window.ui.stayCheckAction.shortcut().toString() == "Ctrl+T"
     window.ui.stayCheckAction.trigger()

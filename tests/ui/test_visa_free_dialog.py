@@ -8,18 +8,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from expat_desk.store import Store
-from expat_desk.ui.app import create_main_window
 from expat_desk.ui.main_window import MainWindow
 from expat_desk.ui.visa_free_dialog import COL_CODE, COL_RECIPROCAL, VisaFreeDialog
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path) -> MainWindow:
-    window = create_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(shown_window: MainWindow) -> MainWindow:
+    return shown_window
 
 
 def open_dialog(window: MainWindow) -> VisaFreeDialog:
