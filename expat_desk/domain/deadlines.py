@@ -25,6 +25,10 @@ HOST_NOTIFICATION_BUSINESS_DAYS = 3
 CENTRE_LETTER_BUSINESS_DAYS = 2
 # Seed: since 11 January 2020 no registration for a stay "not exceeding 30 calendar days".
 SHORT_STAY_DAYS = 30
+# Rules of registration of immigrants (MIA order No. 923 of 17 November 2025, in force 1 July
+# 2026; services-v2.json): registered "no later than the 30th calendar day" after crossing the
+# border. The day of crossing is counted as the first, the earlier of the two readings.
+REGISTRATION_AFTER_ENTRY_DAYS = 30
 # Seed: police registration for a private visit, "period of stay is no longer than 90 days".
 PRIVATE_VISIT_DAYS = 90
 # The centre's own practice: warn 6, 3 and 1 months before a passport runs out.
@@ -54,6 +58,7 @@ class DeadlineKind(StrEnum):
     CENTRE_LETTER = "centre_letter"
     TARGET = "target"
     REGISTRATION_ENDS = "registration_ends"
+    REGISTRATION_DUE = "registration_due"
     PASSPORT_EXPIRES = "passport_expires"
     POWER_OF_ATTORNEY_LAPSES = "power_of_attorney_lapses"
     EDS_CERTIFICATE_LAPSES = "eds_certificate_lapses"
@@ -64,6 +69,7 @@ DEADLINE_TITLES = {
     DeadlineKind.CENTRE_LETTER: "Host party's letter to the Expat Centre",
     DeadlineKind.TARGET: "Target processing time",
     DeadlineKind.REGISTRATION_ENDS: "Police registration ends",
+    DeadlineKind.REGISTRATION_DUE: "Registered within 30 days of entry",
     DeadlineKind.PASSPORT_EXPIRES: "Passport expires",
     DeadlineKind.POWER_OF_ATTORNEY_LAPSES: "Power of attorney lapses",
     DeadlineKind.EDS_CERTIFICATE_LAPSES: "EDS certificate lapses",
@@ -268,6 +274,11 @@ def case_deadlines(
         # A lost passport's expiry no longer matters.
         if facts.passport_expiry is not None and facts.service != ServiceCode.LOSS_OF_PASSPORT:
             found.append(Deadline(DeadlineKind.PASSPORT_EXPIRES, facts.passport_expiry))
+        entered = facts.answers.get("entry_date")
+        registering = facts.service == ServiceCode.POLICE_REGISTRATION and status is CaseStatus.OPEN
+        if registering and entered:
+            last = date.fromisoformat(str(entered)) + timedelta(REGISTRATION_AFTER_ENTRY_DAYS - 1)
+            found.append(Deadline(DeadlineKind.REGISTRATION_DUE, last))
         if facts.power_of_attorney_on is not None:
             # The term on the paper; a power brought from elsewhere: the Civil Code's year.
             until = facts.power_of_attorney_until or power_of_attorney_until(

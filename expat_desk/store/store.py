@@ -164,6 +164,7 @@ class Store(ClientRecords, CaseRecords, CentreSettings):
                 Case.closed_on,
                 # The one answer a deadline needs, read by SQLite: no JSON parsed per case.
                 func.json_extract(Case.answers, "$.stay_until").label("stay_until"),
+                func.json_extract(Case.answers, "$.entry_date").label("entry_date"),
                 Case.client_id,
                 Client.surname,
                 Client.given_names,
@@ -218,7 +219,14 @@ class Store(ClientRecords, CaseRecords, CentreSettings):
                     arrival_date=row.arrival_date,
                     closed_on=row.closed_on,
                     passport_expiry=row.passport_expiry,
-                    answers={"stay_until": row.stay_until} if row.stay_until else {},
+                    answers={
+                        name: value
+                        for name, value in (
+                            ("stay_until", row.stay_until),
+                            ("entry_date", row.entry_date),
+                        )
+                        if value
+                    },
                     power_of_attorney_on=received.get(row.id),
                     power_of_attorney_until=printed.get(row.id),
                     client_id=row.client_id,

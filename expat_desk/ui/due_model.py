@@ -42,6 +42,9 @@ KIND_TITLES = {
     ),
     DeadlineKind.TARGET: QT_TRANSLATE_NOOP("DueModel", "Target processing time"),
     DeadlineKind.REGISTRATION_ENDS: QT_TRANSLATE_NOOP("DueModel", "Police registration ends"),
+    DeadlineKind.REGISTRATION_DUE: QT_TRANSLATE_NOOP(
+        "DueModel", "Registered within 30 days of entry"
+    ),
     DeadlineKind.PASSPORT_EXPIRES: QT_TRANSLATE_NOOP("DueModel", "Passport expires"),
     DeadlineKind.POWER_OF_ATTORNEY_LAPSES: QT_TRANSLATE_NOOP(
         "DueModel", "Power of attorney lapses"

@@ -633,3 +633,28 @@ def test_a_due_item_survives_its_json_record() -> None:
 def test_what_a_manager_is_told_about_a_passport(expiry: date | None, said: str | None) -> None:
     warning = passport_warning(expiry, TODAY)
     assert (warning is None) if said is None else (said in warning)
+
+
+def test_registration_under_the_2026_rules_is_due_on_the_30th_day_after_entry(
+    kz: BusinessCalendar,
+) -> None:
+    entered = facts(
+        "police_registration", opened_on=date(2026, 11, 20), answers={"entry_date": "2026-11-02"}
+    )
+    [due] = [d for d in case_deadlines(entered, kz) if d.kind is DeadlineKind.REGISTRATION_DUE]
+    assert due.due == date(2026, 12, 1)  # 2 November is day 1, 1 December day 30
+    # Day 30 is today's work; on day 31 it is overdue.
+    assert urgency(due.due, date(2026, 12, 1)) is Urgency.TODAY
+    assert urgency(due.due, date(2026, 12, 2)) is Urgency.OVERDUE
+    # A case of the first rules asks no entry date: nothing is watched.
+    first_rules = facts("police_registration", opened_on=date(2026, 6, 1))
+    kinds = {d.kind for d in case_deadlines(first_rules, kz)}
+    assert DeadlineKind.REGISTRATION_DUE not in kinds
+    submitted = facts(
+        "police_registration",
+        "submitted",
+        opened_on=date(2026, 11, 20),
+        answers={"entry_date": "2026-11-02"},
+    )
+    kinds = {d.kind for d in case_deadlines(submitted, kz)}
+    assert DeadlineKind.REGISTRATION_DUE not in kinds  # filed: the police have it

@@ -408,3 +408,12 @@ def test_loss_of_passport_completes_despite_the_expired_passport(
     case = store.move_case(case.id, "completed")
     assert case.status == "completed"
     assert case.closed_on == TODAY
+
+
+def test_the_due_list_watches_the_registration_after_entry(
+    store: Store, client_with_iin: Any
+) -> None:
+    case = store.open_case(client_with_iin.id, "police_registration", POLICE_ANSWERS)
+    due = [i for i in store.due_items(date(2026, 11, 30)) if i.facts.case_id == case.id]
+    [registration] = [i for i in due if i.deadline.kind is DeadlineKind.REGISTRATION_DUE]
+    assert registration.deadline.due == date(2026, 12, 1)  # entered 2 November: day 30
