@@ -24,6 +24,7 @@ class RefusalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("refusalDialog")
         self.setWindowTitle(self.tr("Refused by the authority"))
+        self.setMinimumWidth(460)  # room for a reason as the decision words it
         intro = QLabel(
             self.tr(
                 "The case ends refused: its checklist is kept as it stands, and the case can be "
