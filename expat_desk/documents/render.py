@@ -41,6 +41,7 @@ WIDTH = A4[0] - LEFT - RIGHT
 GUTTER = 8 * mm
 # The most of a page left empty before a break (a third of the body's height).
 MAX_GAP = (A4[1] - TOP - BOTTOM) / 3
+LEADING = 12.4  # the body text's line
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class PageInfo:
 
 
 def _styles(columns: int) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SERIF, fontSize=9.5, leading=12.4, textColor=INK)
+    base = ParagraphStyle("body", fontName=SERIF, fontSize=9.5, leading=LEADING, textColor=INK)
     # Justified text in a narrow column opens wide gaps (no hyphenation): ragged right there.
     return {
         "body": ParagraphStyle(
@@ -131,10 +132,11 @@ def render_pdf(
         sections.append(_columns([row], column_width, rules=True))
     # A section moves to the next page whole, its heading never left behind, unless that
     # would leave more than a third of the page empty: then it goes on over the break.
-    story.extend(KeepUnlessGap([table], MAX_GAP) for table in sections[:-1])
+    ending = _ending(sections, WIDTH)
+    story.extend(KeepUnlessGap([table], MAX_GAP) for table in sections[:-ending])
     # The signatures and the notary's box stay on one page with the end of the text: a notary
     # refuses a page that holds a signature and nothing it signs.
-    story.append(KeepTogether([*sections[-1:], *signing]))
+    story.append(KeepEndTogether(sections[-ending:], signing, MAX_GAP))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -156,6 +158,17 @@ def render_pdf(
     return buffer.getvalue()
 
 
+def _ending(sections: list[Flowable], width: float) -> int:
+    """How many sections, counted from the end, make the text that may be split to stand
+    with the signatures: enough that a split leaves several lines on either side."""
+    total = 0.0
+    for count, section in enumerate(reversed(sections), 1):
+        total += section.wrap(width, A4[1])[1]
+        if total >= 3 * KeepEndTogether.TAIL:
+            return count
+    return len(sections)
+
+
 class KeepUnlessGap(KeepTogether):
     """Flowables kept on one page, but split over the break where moving them whole would
     leave more than ``max_gap`` of the page empty."""
@@ -171,6 +184,79 @@ class KeepUnlessGap(KeepTogether):
         if aH >= self._H or aH > self._max_gap:
             return content  # it fits, or it starts here and goes on over the break
         return [FrameBreak(), *content]
+
+
+class NotaryBox(Flowable):
+    """The empty box for the notary's certification: 34 mm tall, down to 26 mm where that
+    keeps the signatures on the page of the text they sign."""
+
+    HEIGHT = 34 * mm
+    LEAST = 26 * mm
+
+    def __init__(self, caption: Paragraph) -> None:
+        super().__init__()
+        self.caption = caption
+        self.width = WIDTH  # as wide as the text's columns, centred as they are
+        self.height = self.HEIGHT
+        self.hAlign = "CENTER"
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(MUTED)
+        self.canv.setLineWidth(0.6)
+        self.canv.rect(0, 0, self.width, self.height)
+        _, caption_height = self.caption.wrap(self.width - 12, self.height)
+        self.caption.drawOn(self.canv, 6, self.height - 5 - caption_height)
+
+
+class KeepEndTogether(KeepTogether):
+    """The end of the text and the signatures on one page. Where moving them whole would
+    leave more than ``max_gap`` empty, the text is split instead, so that the next page still
+    starts with at least ``TAIL`` of the text above the signatures."""
+
+    # Two lines of the text being signed above the signatures, and a heading never left at
+    # the foot of a page without a line of its text (cell paddings included).
+    TAIL = 2 * LEADING
+    HEAD = 3 + 14 + LEADING
+
+    def __init__(self, sections: list[Flowable], signing: list[Flowable], max_gap: float) -> None:
+        super().__init__([*sections, *signing])
+        self._sections = sections
+        self._signing = signing
+        self._max_gap = max_gap
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H or aH <= self._max_gap:
+            return super().split(aW, aH)
+        boxes = [f for f in self._signing if isinstance(f, NotaryBox)]
+        slack = sum(box.height - box.LEAST for box in boxes)
+        if boxes and self._H - aH <= slack:
+            # Fit on this page by a shorter box rather than leave the page a third empty.
+            boxes[0].height -= self._H - aH
+            self.wrap(aW, aH)
+            return super().split(aW, aH)
+        heights = [section.wrap(aW, aH)[1] for section in self._sections]
+        cut = min(aH, sum(heights) - self.TAIL)  # the text that may stay on this page
+        here: list[Flowable] = []
+        for index, (section, height) in enumerate(zip(self._sections, heights, strict=True)):
+            if height <= cut:
+                here.append(section)
+                cut -= height
+                continue
+            pieces = section.split(aW, cut) if cut >= self.HEAD else []
+            if len(pieces) >= 2 and pieces[0].wrap(aW, aH)[1] >= self.HEAD:
+                here.append(pieces[0])
+                later = [*pieces[1:], *self._sections[index + 1 :]]
+            else:
+                later = self._sections[index:]
+            if not here:
+                return super().split(aW, aH)
+            return [*here, KeepTogether([*later, *self._signing])]
+        return super().split(aW, aH)
 
 
 def _cell(template: Template, lang: str, text, styles) -> list[Flowable]:  # type: ignore[no-untyped-def]
@@ -253,21 +339,7 @@ def _full_width(  # type: ignore[no-untyped-def]
     for signature in section.signatures:
         out.extend(_signature(signature, languages, text, styles, common))
     if section.box:
-        box = Table(
-            [[Paragraph(_both(section.box, languages, text), styles["caption"])]],
-            colWidths=[WIDTH],
-            rowHeights=[34 * mm],
-        )
-        box.setStyle(
-            _table_style(
-                [
-                    ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ]
-            )
-        )
+        box = NotaryBox(Paragraph(_both(section.box, languages, text), styles["caption"]))
         out.extend([Spacer(1, 2 * mm), box])
     return out
 
