@@ -1,6 +1,7 @@
 """What fills a document's placeholders: the client, the case, the centre and the manager's
 answers, each written the way the column's language writes it."""
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,8 @@ from expat_desk.domain.errors import ValidationError
 # what is missing.
 FIELD_LABELS: dict[str, str] = {
     "client_name": "the client's name (client details)",
+    "passport_issued": "the passport's date of issue (client details)",
+    "passport_authority": "the passport's issuing authority (client details)",
     "birth_date": "the client's date of birth (client details)",
     "citizenship": "the client's citizenship (client details)",
     "passport_number": "the client's passport number (client details)",
@@ -73,6 +76,9 @@ class DocumentFacts:
     today: date
     answers: Mapping[str, Any] = field(default_factory=dict)
     arrival_date: date | None = None
+    patronymic: str | None = None
+    passport_issued: date | None = None
+    passport_authority: str | None = None
 
 
 def format_date(day: date, language: str, common: CommonTexts) -> str:
@@ -181,6 +187,8 @@ def _raw_values(
         "birth_date": facts.birth_date,
         "citizenship": facts.citizenship,
         "passport_number": facts.passport_number,
+        "passport_issued": facts.passport_issued,
+        "passport_authority": facts.passport_authority,
         "client_address": facts.client_address,
         "operator_name": centre.name,
         "operator_bin": centre.bin,
@@ -199,8 +207,17 @@ def _raw_values(
 
 def _write(value: Any, name: str, lang: str, facts: DocumentFacts, common: CommonTexts) -> str:
     if name == "client_name":
-        latin = " ".join(p for p in (facts.surname, facts.given_names) if p)
-        cyrillic = " ".join(p for p in (facts.surname_cyr, facts.given_names_cyr) if p)
+        # The patronymic stands with the names of its own script (as the passport writes it).
+        patronymic = facts.patronymic or ""
+        cyrillic_patronymic = bool(patronymic) and _is_cyrillic(patronymic)
+        latin_patronymic = None if cyrillic_patronymic else patronymic
+        latin = " ".join(p for p in (facts.surname, facts.given_names, latin_patronymic) if p)
+        cyrillic_parts = (
+            facts.surname_cyr,
+            facts.given_names_cyr,
+            patronymic if cyrillic_patronymic and facts.surname_cyr else None,
+        )
+        cyrillic = " ".join(p for p in cyrillic_parts if p)
         # Russian and Kazakh write the name in Cyrillic; the passport's spelling follows.
         return f"{cyrillic} ({latin})" if cyrillic and lang in ("ru", "kk") else latin
     if name == "citizenship":
@@ -210,6 +227,10 @@ def _write(value: Any, name: str, lang: str, facts: DocumentFacts, common: Commo
     if isinstance(value, Mapping):
         return str(value[lang])
     return str(value)
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(ch, "") for ch in text)
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:

@@ -71,6 +71,9 @@ def document_facts(store: Store, case: Case) -> DocumentFacts:
         today=store.today(),
         answers=dict(case.answers or {}),
         arrival_date=case.arrival_date,
+        patronymic=client.patronymic,
+        passport_issued=client.passport_issued,
+        passport_authority=client.passport_authority,
     )
 
 

@@ -19,11 +19,13 @@ CLIENT_FIELDS = (
     "given_names",
     "surname_cyr",
     "given_names_cyr",
+    "patronymic",
     "birth_date",
     "sex",
     "citizenship",
     "passport_number",
     "passport_issued",
+    "passport_authority",
     "passport_expiry",
     "iin",
     "phone",
@@ -33,7 +35,7 @@ CLIENT_FIELDS = (
     "notes",
 )
 REQUIRED = ("surname", "birth_date", "citizenship", "passport_number")
-_TEXT_LIMITS = {"employer": 200, "address": 300, "notes": 5000}
+_TEXT_LIMITS = {"employer": 200, "address": 300, "notes": 5000, "passport_authority": 200}
 _NAME_LIMIT = 100
 # ’ and ʼ are how many keyboards and passports' visual zones write O'Connor.
 _NAME_PUNCTUATION = set(" -'.’ʼ")
@@ -60,11 +62,13 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
         "given_names": lambda v: _name(v, "LATIN", "Latin"),
         "surname_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
         "given_names_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
+        "patronymic": _patronymic,
         "birth_date": _date,
         "sex": _sex,
         "citizenship": _country,
         "passport_number": _passport,
         "passport_issued": _date,
+        "passport_authority": lambda v: _text(v, _TEXT_LIMITS["passport_authority"]),
         "passport_expiry": _date,
         "iin": lambda v: _iin(v, today),
         "phone": _phone,
@@ -156,6 +160,17 @@ def _name(raw: Any, script: str, script_name: str) -> str:
     if not any(ch.isalpha() for ch in text):
         raise ValueError(f"must contain {script_name} letters")
     return text
+
+
+def _patronymic(raw: Any) -> str:
+    """As the passport or the ID card writes it: in Cyrillic or in Latin letters, not mixed."""
+    try:
+        return _name(raw, "CYRILLIC", "Cyrillic")
+    except ValueError:
+        try:
+            return _name(raw, "LATIN", "Latin")
+        except ValueError:
+            raise ValueError("must be written in Cyrillic or in Latin letters") from None
 
 
 def _date(raw: Any) -> date:

@@ -175,6 +175,27 @@ _NAMES: dict[str, tuple[list[Name], list[Name], list[Name]]] = {
 }
 _GENDERED = {"russian", "central_asian", "kazakh"}
 # Citizenship: (family of names, weight, share with a Cyrillic spelling on file).
+# Patronymics, male and female, where passports and ID cards of the family write one.
+_PATRONYMICS: dict[str, tuple[list[str], list[str]]] = {
+    "russian": (
+        ["Иванович", "Сергеевич", "Андреевич", "Дмитриевич"],
+        ["Ивановна", "Сергеевна", "Андреевна", "Дмитриевна"],
+    ),
+    "central_asian": (
+        ["Рустамович", "Бахтиёрович", "Алишерович"],
+        ["Рустамовна", "Бахтиёровна", "Алишеровна"],
+    ),
+    "kazakh": (["Нұрланұлы", "Ерланұлы", "Асқарұлы"], ["Нұрланқызы", "Ерланқызы", "Асқарқызы"]),
+}
+# Who issues the passports, as their pages print it; others: the foreign ministry.
+_AUTHORITIES = {
+    "GBR": "HM Passport Office",
+    "USA": "U.S. Department of State",
+    "DEU": "Bundesrepublik Deutschland",
+    "FRA": "Préfecture",
+    "RUS": "МВД России",
+    "KAZ": "МВД РК",
+}
 _CITIZENSHIPS: dict[str, tuple[str, int, float]] = {
     "GBR": ("english", 10, 0.4),
     "USA": ("english", 9, 0.4),
@@ -464,6 +485,7 @@ class _DemoMaker:
             "citizenship": citizenship,
             "passport_number": self._passport(),
             "passport_issued": issued,
+            "passport_authority": _AUTHORITIES.get(citizenship, "Ministry of Foreign Affairs"),
             "passport_expiry": max(expiry, issued + timedelta(days=1)),
             "phone": f"+77{rng.choice('0045678')}{rng.randint(0, 9)}{rng.randrange(10**7):07d}",
             "email": _email(given[0], surname[0], employer),
@@ -474,6 +496,12 @@ class _DemoMaker:
         cyrillic = rng.random() < cyrillic_share
         values["surname_cyr"] = surname[1] if cyrillic else None
         values["given_names_cyr"] = given[1] if cyrillic else None
+        values["patronymic"] = None
+        patronymics = _PATRONYMICS.get(family)
+        # Taken by the client's number, not drawn: the demo's other draws stay as they were.
+        if cyrillic and patronymics:
+            choices = patronymics[0] if sex is Sex.MALE else patronymics[1]
+            values["patronymic"] = choices[client_id % len(choices)]
         created = datetime.combine(
             self.today - timedelta(days=WEEKS * 7 + rng.randint(0, 400)), time(4, 0)
         )

@@ -32,6 +32,8 @@ def iin_case(db_path: Path) -> str:
                 "sex": "F",
                 "citizenship": "DEU",
                 "passport_number": "C01X00T47",
+                "passport_issued": date(2020, 6, 15),
+                "passport_authority": "Stadt Köln",
                 "address": "Dostyk St 5, Astana",
             }
         )

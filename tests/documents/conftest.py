@@ -36,6 +36,8 @@ def make_case(centre_store: Store) -> Callable[..., Any]:
             "sex": "M",
             "citizenship": "GBR",
             "passport_number": f"GB{next(numbers):07d}",
+            "passport_issued": date(2021, 3, 9),
+            "passport_authority": "HM Passport Office",
             "address": "Kunayev St 19, apt 61, Astana",
         }
         values.update(client or {})

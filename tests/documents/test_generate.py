@@ -240,3 +240,42 @@ def test_a_failed_record_leaves_no_stray_file(
     with pytest.raises(OSError, match="disk full"):
         generate(centre_store, case.id, "consent", "ru,en")
     assert files(centre_store) == []
+
+
+@pytest.mark.parametrize("kind", ["consent", "power-of-attorney"])
+def test_the_patronymic_and_the_passports_issue_are_printed_where_the_forms_ask(
+    centre_store: Store, make_case: Callable[..., Any], pdf_text: Callable[[Path], str], kind: str
+) -> None:
+    client = {
+        "surname": "Akhmetova",
+        "given_names": "Aigerim",
+        "surname_cyr": "Ахметова",
+        "given_names_cyr": "Айгерім",
+        "patronymic": "Нұрланқызы",
+        "citizenship": "RUS",
+        "passport_issued": date(2021, 3, 9),
+        "passport_authority": "МВД 77810",
+    }
+    case = make_case("iin", client=client, channel="expat_centre", representative=True)
+    document = generate(centre_store, case.id, kind, "kk,en", ATTORNEY)
+
+    text = pdf_text(files_root(centre_store.path) / document.path)
+    # The Cyrillic patronymic stands with the Cyrillic names; the Latin spelling has none,
+    # as the passport's Latin line has none.
+    assert "Ахметова Айгерім Нұрланқызы (Akhmetova Aigerim)" in text
+    assert "Akhmetova Aigerim Нұрланқызы" not in text
+    assert "2021 жылғы 9 наурыз, МВД 77810" in text
+    assert "9 March 2021, МВД 77810" in text
+
+
+def test_a_passport_without_its_issue_is_listed_as_missing(
+    centre_store: Store, make_case: Callable[..., Any]
+) -> None:
+    case = make_case(
+        "iin", client={"passport_issued": None, "passport_authority": None}, representative=True
+    )
+    with pytest.raises(MissingFields) as missing:
+        generate(centre_store, case.id, "power-of-attorney", "ru,en", ATTORNEY)
+    assert missing.value.fields == ["passport_issued", "passport_authority"]
+    assert "the passport's issuing authority (client details)" in str(missing.value)
+    assert files(centre_store) == []

@@ -152,6 +152,22 @@ def test_cyrillic_fields_refuse_latin(field: str, name: str) -> None:
     assert "Cyrillic" in errors[field]
 
 
+@pytest.mark.parametrize("name", ["Нұрланқызы", "Иванович", "Ahmed oglu"])
+def test_a_patronymic_is_kept_in_the_script_it_was_typed_in(name: str) -> None:
+    assert check(patronymic=f"  {name} ").values["patronymic"] == name
+
+
+@pytest.mark.parametrize("name", ["Ivanoвич", "Иванович2", "="])
+def test_a_patronymic_mixing_scripts_or_with_digits_is_refused(name: str) -> None:
+    assert set(errors_of(patronymic=name)) == {"patronymic"}
+
+
+def test_the_issuing_authority_is_optional_and_limited_in_length() -> None:
+    assert check(passport_authority=None).values.get("passport_authority") is None
+    assert check(passport_authority="МВД РК").values["passport_authority"] == "МВД РК"
+    assert set(errors_of(passport_authority="x" * 201)) == {"passport_authority"}
+
+
 # --- passport ---------------------------------------------------------------------------------
 
 

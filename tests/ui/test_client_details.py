@@ -64,6 +64,26 @@ def test_a_cyrillic_name_typed_and_saved_is_stored(qtbot, window, db_path) -> No
     assert details.ui.surnameCyrError.isHidden()
 
 
+def test_the_patronymic_and_the_passports_issuer_typed_are_stored(qtbot, window, db_path):
+    details = window.details
+    type_text(details.ui.patronymicField, "Нұрланұлы")
+    type_text(details.ui.passportAuthorityField, "МВД РК")
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    with Store.open(db_path) as store:
+        client = store.search_clients()[0]
+    assert (client.patronymic, client.passport_authority) == ("Нұрланұлы", "МВД РК")
+    assert details.ui.patronymicError.isHidden()
+
+
+def test_a_patronymic_in_mixed_scripts_is_explained_and_not_stored(qtbot, window, db_path):
+    details = window.details
+    type_text(details.ui.patronymicField, "Ivanoвич")
+    qtbot.mouseClick(details.ui.saveClientButton, Qt.MouseButton.LeftButton)
+    assert not details.ui.patronymicError.isHidden()
+    with Store.open(db_path) as store:
+        assert store.search_clients()[0].patronymic is None
+
+
 def test_a_pasted_mrz_fills_the_passport_fields(qtbot, window) -> None:
     names = "P<UTOERIKSSON<<ANNA<MARIA".ljust(44, "<")
     number, birth, expiry = "L898902C3", "740812", "340415"

@@ -42,6 +42,8 @@ CLIENT = {
     "sex": "F",
     "citizenship": "FRA",
     "passport_number": "19AB12345",
+    "passport_issued": date(2019, 9, 2),
+    "passport_authority": "Préfecture de Paris",
     "address": "12 Kabanbay Batyr Avenue, apt. 34, Astana",
 }
 # Through the centre with a representative: the checklist asks for the consent and the power

@@ -139,214 +139,248 @@ class Ui_ClientDetails(object):
 
         self.fieldsLayout.addWidget(self.givenNamesCyrError, 7, 1, 1, 1)
 
+        self.patronymicLabel = QLabel(self.fieldsWidget)
+        self.patronymicLabel.setObjectName(u"patronymicLabel")
+
+        self.fieldsLayout.addWidget(self.patronymicLabel, 8, 0, 1, 1)
+
+        self.patronymicField = QLineEdit(self.fieldsWidget)
+        self.patronymicField.setObjectName(u"patronymicField")
+
+        self.fieldsLayout.addWidget(self.patronymicField, 8, 1, 1, 1)
+
+        self.patronymicError = QLabel(self.fieldsWidget)
+        self.patronymicError.setObjectName(u"patronymicError")
+        self.patronymicError.setWordWrap(True)
+        self.patronymicError.setVisible(False)
+
+        self.fieldsLayout.addWidget(self.patronymicError, 9, 1, 1, 1)
+
         self.birthDateLabel = QLabel(self.fieldsWidget)
         self.birthDateLabel.setObjectName(u"birthDateLabel")
 
-        self.fieldsLayout.addWidget(self.birthDateLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.birthDateLabel, 10, 0, 1, 1)
 
         self.birthDateField = QDateEdit(self.fieldsWidget)
         self.birthDateField.setObjectName(u"birthDateField")
         self.birthDateField.setCalendarPopup(True)
 
-        self.fieldsLayout.addWidget(self.birthDateField, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.birthDateField, 10, 1, 1, 1)
 
         self.birthDateError = QLabel(self.fieldsWidget)
         self.birthDateError.setObjectName(u"birthDateError")
         self.birthDateError.setWordWrap(True)
         self.birthDateError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.birthDateError, 9, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.birthDateError, 11, 1, 1, 1)
 
         self.sexLabel = QLabel(self.fieldsWidget)
         self.sexLabel.setObjectName(u"sexLabel")
 
-        self.fieldsLayout.addWidget(self.sexLabel, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.sexLabel, 12, 0, 1, 1)
 
         self.sexField = QComboBox(self.fieldsWidget)
         self.sexField.setObjectName(u"sexField")
 
-        self.fieldsLayout.addWidget(self.sexField, 10, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.sexField, 12, 1, 1, 1)
 
         self.sexError = QLabel(self.fieldsWidget)
         self.sexError.setObjectName(u"sexError")
         self.sexError.setWordWrap(True)
         self.sexError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.sexError, 11, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.sexError, 13, 1, 1, 1)
 
         self.citizenshipLabel = QLabel(self.fieldsWidget)
         self.citizenshipLabel.setObjectName(u"citizenshipLabel")
 
-        self.fieldsLayout.addWidget(self.citizenshipLabel, 12, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.citizenshipLabel, 14, 0, 1, 1)
 
         self.citizenshipField = QLineEdit(self.fieldsWidget)
         self.citizenshipField.setObjectName(u"citizenshipField")
 
-        self.fieldsLayout.addWidget(self.citizenshipField, 12, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.citizenshipField, 14, 1, 1, 1)
 
         self.citizenshipError = QLabel(self.fieldsWidget)
         self.citizenshipError.setObjectName(u"citizenshipError")
         self.citizenshipError.setWordWrap(True)
         self.citizenshipError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.citizenshipError, 13, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.citizenshipError, 15, 1, 1, 1)
 
         self.passportNumberLabel = QLabel(self.fieldsWidget)
         self.passportNumberLabel.setObjectName(u"passportNumberLabel")
 
-        self.fieldsLayout.addWidget(self.passportNumberLabel, 14, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.passportNumberLabel, 16, 0, 1, 1)
 
         self.passportNumberField = QLineEdit(self.fieldsWidget)
         self.passportNumberField.setObjectName(u"passportNumberField")
 
-        self.fieldsLayout.addWidget(self.passportNumberField, 14, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportNumberField, 16, 1, 1, 1)
 
         self.passportNumberError = QLabel(self.fieldsWidget)
         self.passportNumberError.setObjectName(u"passportNumberError")
         self.passportNumberError.setWordWrap(True)
         self.passportNumberError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.passportNumberError, 15, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportNumberError, 17, 1, 1, 1)
 
         self.passportIssuedLabel = QLabel(self.fieldsWidget)
         self.passportIssuedLabel.setObjectName(u"passportIssuedLabel")
 
-        self.fieldsLayout.addWidget(self.passportIssuedLabel, 16, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.passportIssuedLabel, 18, 0, 1, 1)
 
         self.passportIssuedField = QDateEdit(self.fieldsWidget)
         self.passportIssuedField.setObjectName(u"passportIssuedField")
         self.passportIssuedField.setCalendarPopup(True)
 
-        self.fieldsLayout.addWidget(self.passportIssuedField, 16, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportIssuedField, 18, 1, 1, 1)
 
         self.passportIssuedError = QLabel(self.fieldsWidget)
         self.passportIssuedError.setObjectName(u"passportIssuedError")
         self.passportIssuedError.setWordWrap(True)
         self.passportIssuedError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.passportIssuedError, 17, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportIssuedError, 19, 1, 1, 1)
+
+        self.passportAuthorityLabel = QLabel(self.fieldsWidget)
+        self.passportAuthorityLabel.setObjectName(u"passportAuthorityLabel")
+
+        self.fieldsLayout.addWidget(self.passportAuthorityLabel, 20, 0, 1, 1)
+
+        self.passportAuthorityField = QLineEdit(self.fieldsWidget)
+        self.passportAuthorityField.setObjectName(u"passportAuthorityField")
+
+        self.fieldsLayout.addWidget(self.passportAuthorityField, 20, 1, 1, 1)
+
+        self.passportAuthorityError = QLabel(self.fieldsWidget)
+        self.passportAuthorityError.setObjectName(u"passportAuthorityError")
+        self.passportAuthorityError.setWordWrap(True)
+        self.passportAuthorityError.setVisible(False)
+
+        self.fieldsLayout.addWidget(self.passportAuthorityError, 21, 1, 1, 1)
 
         self.passportExpiryLabel = QLabel(self.fieldsWidget)
         self.passportExpiryLabel.setObjectName(u"passportExpiryLabel")
 
-        self.fieldsLayout.addWidget(self.passportExpiryLabel, 18, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.passportExpiryLabel, 22, 0, 1, 1)
 
         self.passportExpiryField = QDateEdit(self.fieldsWidget)
         self.passportExpiryField.setObjectName(u"passportExpiryField")
         self.passportExpiryField.setCalendarPopup(True)
 
-        self.fieldsLayout.addWidget(self.passportExpiryField, 18, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportExpiryField, 22, 1, 1, 1)
 
         self.passportExpiryError = QLabel(self.fieldsWidget)
         self.passportExpiryError.setObjectName(u"passportExpiryError")
         self.passportExpiryError.setWordWrap(True)
         self.passportExpiryError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.passportExpiryError, 19, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.passportExpiryError, 23, 1, 1, 1)
 
         self.iinLabel = QLabel(self.fieldsWidget)
         self.iinLabel.setObjectName(u"iinLabel")
 
-        self.fieldsLayout.addWidget(self.iinLabel, 20, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.iinLabel, 24, 0, 1, 1)
 
         self.iinField = QLineEdit(self.fieldsWidget)
         self.iinField.setObjectName(u"iinField")
 
-        self.fieldsLayout.addWidget(self.iinField, 20, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.iinField, 24, 1, 1, 1)
 
         self.iinError = QLabel(self.fieldsWidget)
         self.iinError.setObjectName(u"iinError")
         self.iinError.setWordWrap(True)
         self.iinError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.iinError, 21, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.iinError, 25, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.fieldsWidget)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.fieldsLayout.addWidget(self.phoneLabel, 22, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.phoneLabel, 26, 0, 1, 1)
 
         self.phoneField = QLineEdit(self.fieldsWidget)
         self.phoneField.setObjectName(u"phoneField")
 
-        self.fieldsLayout.addWidget(self.phoneField, 22, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.phoneField, 26, 1, 1, 1)
 
         self.phoneError = QLabel(self.fieldsWidget)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
         self.phoneError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.phoneError, 23, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.phoneError, 27, 1, 1, 1)
 
         self.emailLabel = QLabel(self.fieldsWidget)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.fieldsLayout.addWidget(self.emailLabel, 24, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.emailLabel, 28, 0, 1, 1)
 
         self.emailField = QLineEdit(self.fieldsWidget)
         self.emailField.setObjectName(u"emailField")
 
-        self.fieldsLayout.addWidget(self.emailField, 24, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.emailField, 28, 1, 1, 1)
 
         self.emailError = QLabel(self.fieldsWidget)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
         self.emailError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.emailError, 25, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.emailError, 29, 1, 1, 1)
 
         self.employerLabel = QLabel(self.fieldsWidget)
         self.employerLabel.setObjectName(u"employerLabel")
 
-        self.fieldsLayout.addWidget(self.employerLabel, 26, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.employerLabel, 30, 0, 1, 1)
 
         self.employerField = QLineEdit(self.fieldsWidget)
         self.employerField.setObjectName(u"employerField")
 
-        self.fieldsLayout.addWidget(self.employerField, 26, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.employerField, 30, 1, 1, 1)
 
         self.employerError = QLabel(self.fieldsWidget)
         self.employerError.setObjectName(u"employerError")
         self.employerError.setWordWrap(True)
         self.employerError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.employerError, 27, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.employerError, 31, 1, 1, 1)
 
         self.addressLabel = QLabel(self.fieldsWidget)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.fieldsLayout.addWidget(self.addressLabel, 28, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.addressLabel, 32, 0, 1, 1)
 
         self.addressField = QLineEdit(self.fieldsWidget)
         self.addressField.setObjectName(u"addressField")
 
-        self.fieldsLayout.addWidget(self.addressField, 28, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.addressField, 32, 1, 1, 1)
 
         self.addressError = QLabel(self.fieldsWidget)
         self.addressError.setObjectName(u"addressError")
         self.addressError.setWordWrap(True)
         self.addressError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.addressError, 29, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.addressError, 33, 1, 1, 1)
 
         self.notesLabel = QLabel(self.fieldsWidget)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.fieldsLayout.addWidget(self.notesLabel, 30, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.notesLabel, 34, 0, 1, 1)
 
         self.notesField = QPlainTextEdit(self.fieldsWidget)
         self.notesField.setObjectName(u"notesField")
         self.notesField.setTabChangesFocus(True)
         self.notesField.setMaximumSize(QSize(16777215, 70))
 
-        self.fieldsLayout.addWidget(self.notesField, 30, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.notesField, 34, 1, 1, 1)
 
         self.notesError = QLabel(self.fieldsWidget)
         self.notesError.setObjectName(u"notesError")
         self.notesError.setWordWrap(True)
         self.notesError.setVisible(False)
 
-        self.fieldsLayout.addWidget(self.notesError, 31, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.notesError, 35, 1, 1, 1)
 
         self.fieldsScroll.setWidget(self.fieldsWidget)
 
@@ -383,11 +417,13 @@ class Ui_ClientDetails(object):
         self.givenNamesLabel.setBuddy(self.givenNamesField)
         self.surnameCyrLabel.setBuddy(self.surnameCyrField)
         self.givenNamesCyrLabel.setBuddy(self.givenNamesCyrField)
+        self.patronymicLabel.setBuddy(self.patronymicField)
         self.birthDateLabel.setBuddy(self.birthDateField)
         self.sexLabel.setBuddy(self.sexField)
         self.citizenshipLabel.setBuddy(self.citizenshipField)
         self.passportNumberLabel.setBuddy(self.passportNumberField)
         self.passportIssuedLabel.setBuddy(self.passportIssuedField)
+        self.passportAuthorityLabel.setBuddy(self.passportAuthorityField)
         self.passportExpiryLabel.setBuddy(self.passportExpiryField)
         self.iinLabel.setBuddy(self.iinField)
         self.phoneLabel.setBuddy(self.phoneField)
@@ -447,6 +483,14 @@ class Ui_ClientDetails(object):
 #if QT_CONFIG(accessibility)
         self.givenNamesCyrError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Given names (Cyrillic): what is wrong", None))
 #endif // QT_CONFIG(accessibility)
+        self.patronymicLabel.setText(QCoreApplication.translate("ClientDetails", u"Patronymic:", None))
+#if QT_CONFIG(accessibility)
+        self.patronymicField.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Patronymic", None))
+#endif // QT_CONFIG(accessibility)
+        self.patronymicField.setPlaceholderText(QCoreApplication.translate("ClientDetails", u"if the client has one", None))
+#if QT_CONFIG(accessibility)
+        self.patronymicError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Patronymic: what is wrong", None))
+#endif // QT_CONFIG(accessibility)
         self.birthDateLabel.setText(QCoreApplication.translate("ClientDetails", u"Date of birth:", None))
 #if QT_CONFIG(accessibility)
         self.birthDateField.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Date of birth", None))
@@ -483,6 +527,14 @@ class Ui_ClientDetails(object):
         self.passportIssuedField.setDisplayFormat(QCoreApplication.translate("ClientDetails", u"dd.MM.yyyy", None))
 #if QT_CONFIG(accessibility)
         self.passportIssuedError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Passport issued: what is wrong", None))
+#endif // QT_CONFIG(accessibility)
+        self.passportAuthorityLabel.setText(QCoreApplication.translate("ClientDetails", u"Passport issued by:", None))
+#if QT_CONFIG(accessibility)
+        self.passportAuthorityField.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Passport issued by", None))
+#endif // QT_CONFIG(accessibility)
+        self.passportAuthorityField.setPlaceholderText(QCoreApplication.translate("ClientDetails", u"as the passport names it, e.g. MVD 77001", None))
+#if QT_CONFIG(accessibility)
+        self.passportAuthorityError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Passport issued by: what is wrong", None))
 #endif // QT_CONFIG(accessibility)
         self.passportExpiryLabel.setText(QCoreApplication.translate("ClientDetails", u"Passport expires:", None))
 #if QT_CONFIG(accessibility)
