@@ -41,6 +41,8 @@ def main() -> None:
                 "sex": "M",
                 "citizenship": "GBR",
                 "passport_number": "GB1234567",
+                "passport_issued": date(2021, 3, 9),
+                "passport_authority": "HM Passport Office",
                 "address": "Kunayev St 19, Astana",
             }
         )

@@ -207,7 +207,8 @@ def _raw_values(
 
 def _write(value: Any, name: str, lang: str, facts: DocumentFacts, common: CommonTexts) -> str:
     if name == "client_name":
-        # The patronymic stands with the names of its own script (as the passport writes it).
+        # The patronymic stands with the names of its own script, as the passport writes it: a
+        # Cyrillic one only beside the Cyrillic names (never inside the Latin spelling).
         patronymic = facts.patronymic or ""
         cyrillic_patronymic = bool(patronymic) and _is_cyrillic(patronymic)
         latin_patronymic = None if cyrillic_patronymic else patronymic

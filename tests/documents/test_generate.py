@@ -279,3 +279,12 @@ def test_a_passport_without_its_issue_is_listed_as_missing(
     assert missing.value.fields == ["passport_issued", "passport_authority"]
     assert "the passport's issuing authority (client details)" in str(missing.value)
     assert files(centre_store) == []
+
+
+def test_an_issuing_authority_that_looks_like_markup_is_printed_as_typed(
+    centre_store: Store, make_case: Callable[..., Any], pdf_text: Callable[[Path], str]
+) -> None:
+    hostile = "<font size=40>МВД</font> & <b>Co</b>"
+    case = make_case("iin", client={"passport_authority": hostile}, representative=True)
+    document = generate(centre_store, case.id, "consent", "ru,en")
+    assert hostile in pdf_text(files_root(centre_store.path) / document.path)
