@@ -26,6 +26,20 @@ from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
 from expat_desk.domain.visa_free import load_visa_free
 from expat_desk.domain.workflow import CaseStatus, ItemState
+from expat_desk.store.demo_names import (
+    AUTHORITIES,
+    CITIZENSHIPS,
+    EMPLOYERS,
+    GENDERED,
+    HOSTS,
+    NAMES,
+    PATRONYMICS,
+    PLACES,
+    REFUSALS,
+    SERVICE_WEIGHTS,
+    STATUS_WEIGHTS,
+    STREETS,
+)
 from expat_desk.store.errors import StoreError
 from expat_desk.store.models import Base, Case, ChecklistItem, Client
 from expat_desk.store.store import CASE_PREFIX, CENTRE, Store, as_text
@@ -43,239 +57,6 @@ _BLOCK = 5000  # clients made and written at a time
 # How far back a case still in progress or submitted was opened, in days.
 _RECENT_DAYS = {CaseStatus.OPEN: 6, CaseStatus.SUBMITTED: 10}
 ALMATY_UTC_OFFSET = timedelta(hours=5)
-
-Name = tuple[str, str]  # (Latin, Cyrillic)
-# Families of names: male given names, female given names, surnames.
-_NAMES: dict[str, tuple[list[Name], list[Name], list[Name]]] = {
-    "english": (
-        [
-            ("James", "Джеймс"),
-            ("Oliver", "Оливер"),
-            ("Michael", "Майкл"),
-            ("David", "Дэвид"),
-            ("Thomas", "Томас"),
-            ("Daniel", "Дэниел"),
-        ],
-        [
-            ("Emily", "Эмили"),
-            ("Sarah", "Сара"),
-            ("Laura", "Лора"),
-            ("Anna", "Анна"),
-            ("Olivia", "Оливия"),
-            ("Grace", "Грейс"),
-        ],
-        [
-            ("Smith", "Смит"),
-            ("Johnson", "Джонсон"),
-            ("Williams", "Уильямс"),
-            ("Brown", "Браун"),
-            ("Taylor", "Тейлор"),
-            ("Walker", "Уокер"),
-            ("Wright", "Райт"),
-            ("Clarke", "Кларк"),
-            ("O'Connor", "О'Коннор"),
-            ("Miller", "Миллер"),
-        ],
-    ),
-    "german": (
-        [("Lukas", "Лукас"), ("Jonas", "Йонас"), ("Felix", "Феликс"), ("Matthias", "Маттиас")],
-        [("Lena", "Лена"), ("Sophie", "Софи"), ("Katharina", "Катарина"), ("Julia", "Юлия")],
-        [
-            ("Müller", "Мюллер"),
-            ("Schmidt", "Шмидт"),
-            ("Schneider", "Шнайдер"),
-            ("Fischer", "Фишер"),
-            ("Weber", "Вебер"),
-            ("Becker", "Беккер"),
-        ],
-    ),
-    "romance": (
-        [("Pierre", "Пьер"), ("Marco", "Марко"), ("Carlos", "Карлос"), ("Luca", "Лука")],
-        [("Camille", "Камилла"), ("Giulia", "Джулия"), ("Lucía", "Лусия"), ("Chiara", "Кьяра")],
-        [
-            ("Dubois", "Дюбуа"),
-            ("Moreau", "Моро"),
-            ("Rossi", "Росси"),
-            ("Bianchi", "Бьянки"),
-            ("García", "Гарсия"),
-            ("López", "Лопес"),
-            ("Ferrari", "Феррари"),
-        ],
-    ),
-    "chinese": (
-        [("Wei", "Вэй"), ("Lei", "Лэй"), ("Jun", "Цзюнь"), ("Hao", "Хао")],
-        [("Fang", "Фан"), ("Jing", "Цзин"), ("Mei", "Мэй"), ("Xiu", "Сю")],
-        [("Wang", "Ван"), ("Li", "Ли"), ("Zhang", "Чжан"), ("Liu", "Лю"), ("Chen", "Чэнь")],
-    ),
-    "korean": (
-        [("Minjun", "Минджун"), ("Jiho", "Джихо"), ("Hyun", "Хён")],
-        [("Seoyeon", "Соён"), ("Jiwoo", "Джиу"), ("Hana", "Хана")],
-        [("Kim", "Ким"), ("Lee", "Ли"), ("Park", "Пак"), ("Choi", "Чхве"), ("Jung", "Чон")],
-    ),
-    "japanese": (
-        [("Haruto", "Харуто"), ("Kenji", "Кэндзи"), ("Takumi", "Такуми")],
-        [("Yui", "Юи"), ("Aiko", "Айко"), ("Sakura", "Сакура")],
-        [("Sato", "Сато"), ("Suzuki", "Судзуки"), ("Tanaka", "Танака"), ("Watanabe", "Ватанабэ")],
-    ),
-    "turkish": (
-        [("Mehmet", "Мехмет"), ("Emre", "Эмре"), ("Burak", "Бурак")],
-        [("Ayşe", "Айше"), ("Zeynep", "Зейнеп"), ("Elif", "Элиф")],
-        [
-            ("Yılmaz", "Йылмаз"),
-            ("Kaya", "Кая"),
-            ("Demir", "Демир"),
-            ("Çelik", "Челик"),
-            ("Şahin", "Шахин"),
-        ],
-    ),
-    "indian": (
-        [("Rahul", "Рахул"), ("Arjun", "Арджун"), ("Vikram", "Викрам")],
-        [("Priya", "Прия"), ("Ananya", "Ананья"), ("Kavya", "Кавья")],
-        [("Sharma", "Шарма"), ("Patel", "Патель"), ("Gupta", "Гупта"), ("Reddy", "Редди")],
-    ),
-    "arabic": (
-        [("Omar", "Омар"), ("Khalid", "Халид"), ("Yusuf", "Юсуф")],
-        [("Fatima", "Фатима"), ("Layla", "Лейла"), ("Noor", "Нур")],
-        [("Al Mansouri", "Аль Мансури"), ("Haddad", "Хаддад"), ("Al Hashimi", "Аль Хашими")],
-    ),
-    # Surnames of these families take -a for women (Ivanov, Ivanova).
-    "russian": (
-        [("Aleksei", "Алексей"), ("Dmitrii", "Дмитрий"), ("Sergei", "Сергей"), ("Ivan", "Иван")],
-        [("Olga", "Ольга"), ("Elena", "Елена"), ("Natalia", "Наталья"), ("Alena", "Алёна")],
-        [
-            ("Ivanov", "Иванов"),
-            ("Smirnov", "Смирнов"),
-            ("Kuznetsov", "Кузнецов"),
-            ("Popov", "Попов"),
-            ("Sokolov", "Соколов"),
-        ],
-    ),
-    "central_asian": (
-        [("Aziz", "Азиз"), ("Sardor", "Сардор"), ("Aibek", "Айбек"), ("Timur", "Тимур")],
-        [("Dilnoza", "Дильноза"), ("Malika", "Малика"), ("Aizada", "Айзада"), ("Nigora", "Нигора")],
-        [
-            ("Karimov", "Каримов"),
-            ("Rakhimov", "Рахимов"),
-            ("Yusupov", "Юсупов"),
-            ("Asanov", "Асанов"),
-            ("Bakirov", "Бакиров"),
-        ],
-    ),
-    "kazakh": (
-        [("Yerlan", "Ерлан"), ("Nurlan", "Нұрлан"), ("Askar", "Асқар"), ("Daulet", "Дәулет")],
-        [("Aigerim", "Айгерім"), ("Aruzhan", "Аружан"), ("Dana", "Дана"), ("Gulnur", "Гүлнұр")],
-        [
-            ("Kassymov", "Қасымов"),
-            ("Nurlanov", "Нұрланов"),
-            ("Seitkaliyev", "Сейітқалиев"),
-            ("Zhakupov", "Жақыпов"),
-            ("Omarov", "Омаров"),
-        ],
-    ),
-}
-_GENDERED = {"russian", "central_asian", "kazakh"}
-# Citizenship: (family of names, weight, share with a Cyrillic spelling on file).
-# Patronymics, male and female, where passports and ID cards of the family write one.
-_PATRONYMICS: dict[str, tuple[list[str], list[str]]] = {
-    "russian": (
-        ["Иванович", "Сергеевич", "Андреевич", "Дмитриевич"],
-        ["Ивановна", "Сергеевна", "Андреевна", "Дмитриевна"],
-    ),
-    "central_asian": (
-        ["Рустамович", "Бахтиёрович", "Алишерович"],
-        ["Рустамовна", "Бахтиёровна", "Алишеровна"],
-    ),
-    "kazakh": (["Нұрланұлы", "Ерланұлы", "Асқарұлы"], ["Нұрланқызы", "Ерланқызы", "Асқарқызы"]),
-}
-# Who issues the passports, as their pages print it; others: the foreign ministry.
-_AUTHORITIES = {
-    "GBR": "HM Passport Office",
-    "USA": "U.S. Department of State",
-    "DEU": "Bundesrepublik Deutschland",
-    "FRA": "Préfecture",
-    "RUS": "МВД России",
-    "KAZ": "МВД РК",
-}
-_CITIZENSHIPS: dict[str, tuple[str, int, float]] = {
-    "GBR": ("english", 10, 0.4),
-    "USA": ("english", 9, 0.4),
-    "CAN": ("english", 3, 0.3),
-    "AUS": ("english", 2, 0.3),
-    "DEU": ("german", 7, 0.5),
-    "AUT": ("german", 2, 0.5),
-    "FRA": ("romance", 4, 0.4),
-    "ITA": ("romance", 4, 0.4),
-    "ESP": ("romance", 3, 0.4),
-    "CHN": ("chinese", 8, 0.6),
-    "KOR": ("korean", 6, 0.7),
-    "JPN": ("japanese", 3, 0.5),
-    "TUR": ("turkish", 7, 0.6),
-    "IND": ("indian", 5, 0.4),
-    "ARE": ("arabic", 3, 0.4),
-    "RUS": ("russian", 9, 1.0),
-    "UZB": ("central_asian", 6, 1.0),
-    "KGZ": ("central_asian", 4, 1.0),
-    "KAZ": ("kazakh", 3, 1.0),
-}
-_EMPLOYERS = (
-    "Astana Hub Ventures LLP",
-    "Caspian Energy Consulting",
-    "Steppe Capital Partners",
-    "Nomad Fintech Ltd",
-    "Eurasia Legal Services LLP",
-    "Baiterek Advisory",
-    "Silk Road Logistics",
-    "Qazaq Green Power",
-    "Altyn Dala Asset Management",
-    "Esil River Engineering",
-    "AIFC Court",
-    "Tengri Analytics",
-)
-_STREETS = (
-    "Mangilik El Ave",
-    "Kabanbay Batyr Ave",
-    "Turan Ave",
-    "Syganak St",
-    "Dostyk St",
-    "Kunayev St",
-    "Respublika Ave",
-    "Saraishyk St",
-)
-_HOSTS = (
-    "Nomad Fintech Ltd",
-    "Hilton Astana",
-    "Rixos President Astana",
-    "Astana Hub Ventures LLP",
-    "Ivanov Sergei Petrovich (private host)",
-)
-_PLACES = (
-    "Khan Shatyr mall, Astana",
-    "Astana International Airport",
-    "Nurzhol Boulevard, Astana",
-    "Taxi from the railway station, Astana",
-)
-_SERVICE_WEIGHTS = {
-    ServiceCode.IIN: 5,
-    ServiceCode.EDS: 3,
-    ServiceCode.MIGRATION_NOTIFICATION: 4,
-    ServiceCode.POLICE_REGISTRATION: 2,
-    ServiceCode.LOSS_OF_PASSPORT: 1,
-}
-_STATUS_WEIGHTS = {
-    CaseStatus.OPEN: 4,
-    CaseStatus.SUBMITTED: 2,
-    CaseStatus.COMPLETED: 5,
-    CaseStatus.CANCELLED: 1,
-    CaseStatus.REFUSED: 1,
-}
-# Reasons a state body gives, as a manager records them.
-_REFUSALS = (
-    "Passport translation not notarized",
-    "Host party's BIN does not match the registry",
-    "Applicant must apply in person",
-    "Employment contract term does not cover the stay",
-    "Photo of the passport page illegible",
-)
 
 
 @dataclass
@@ -405,8 +186,8 @@ class _DemoMaker:
         self.openings: dict[date, datetime] = {}
         self.passports: set[str] = set()
         self.iins: set[str] = set()
-        self.citizenships = list(_CITIZENSHIPS)
-        self.weights = [w for _, w, _ in _CITIZENSHIPS.values()]
+        self.citizenships = list(CITIZENSHIPS)
+        self.weights = [w for _, w, _ in CITIZENSHIPS.values()]
 
     def make(self, count: int) -> _Rows:
         self.rows = _Rows()
@@ -423,7 +204,7 @@ class _DemoMaker:
                 plan = [self.combos.pop(first)]
             else:
                 plan = [
-                    (self._draw(_SERVICE_WEIGHTS), self._draw(_STATUS_WEIGHTS))
+                    (self._draw(SERVICE_WEIGHTS), self._draw(STATUS_WEIGHTS))
                     for _ in range(self.rng.choice((0, 1, 1, 1, 2)))
                 ]
             # An EDS first: it needs the IIN on file before it opens (an IIN case after it
@@ -462,12 +243,12 @@ class _DemoMaker:
     def _client(self, client_id: int, manager: int) -> dict[str, Any]:
         rng = self.rng
         citizenship = rng.choices(self.citizenships, self.weights)[0]
-        family, _, cyrillic_share = _CITIZENSHIPS[citizenship]
-        males, females, surnames = _NAMES[family]
+        family, _, cyrillic_share = CITIZENSHIPS[citizenship]
+        males, females, surnames = NAMES[family]
         sex = rng.choice((Sex.MALE, Sex.FEMALE))
         given = rng.choice(males if sex is Sex.MALE else females)
         surname = rng.choice(surnames)
-        if sex is Sex.FEMALE and family in _GENDERED:
+        if sex is Sex.FEMALE and family in GENDERED:
             surname = (surname[0] + "a", surname[1] + "а")
         birth = self.today - timedelta(days=rng.randint(22 * 365, 65 * 365))
         issued = self.today - timedelta(days=rng.randint(30, 9 * 365))
@@ -475,7 +256,7 @@ class _DemoMaker:
         expiry = issued + timedelta(days=10 * 365 - 3)
         if rng.random() < 0.05:
             expiry = self.today + timedelta(days=rng.randint(10, 170))
-        employer = rng.choice(_EMPLOYERS)
+        employer = rng.choice(EMPLOYERS)
         values: dict[str, Any] = {
             # Values already in the form check_client gives (tests hold the demo to it).
             "surname": surname[0].upper() if rng.random() < 0.2 else surname[0],
@@ -485,19 +266,19 @@ class _DemoMaker:
             "citizenship": citizenship,
             "passport_number": self._passport(),
             "passport_issued": issued,
-            "passport_authority": _AUTHORITIES.get(citizenship, "Ministry of Foreign Affairs"),
+            "passport_authority": AUTHORITIES.get(citizenship, "Ministry of Foreign Affairs"),
             "passport_expiry": max(expiry, issued + timedelta(days=1)),
             "phone": f"+77{rng.choice('0045678')}{rng.randint(0, 9)}{rng.randrange(10**7):07d}",
             "email": _email(given[0], surname[0], employer),
             "employer": employer,
-            "address": f"{rng.choice(_STREETS)} {rng.randint(1, 80)}, apt {rng.randint(1, 250)}, "
+            "address": f"{rng.choice(STREETS)} {rng.randint(1, 80)}, apt {rng.randint(1, 250)}, "
             "Astana",
         }
         cyrillic = rng.random() < cyrillic_share
         values["surname_cyr"] = surname[1] if cyrillic else None
         values["given_names_cyr"] = given[1] if cyrillic else None
         values["patronymic"] = None
-        patronymics = _PATRONYMICS.get(family)
+        patronymics = PATRONYMICS.get(family)
         # Taken by the client's number, not drawn: the demo's other draws stay as they were.
         if cyrillic and patronymics:
             choices = patronymics[0] if sex is Sex.MALE else patronymics[1]
@@ -574,7 +355,7 @@ class _DemoMaker:
             closed = min(submitted + timedelta(days=rng.randint(1, 6)), self.today)
         if status is CaseStatus.CANCELLED:
             closed = min(opened + timedelta(days=rng.randint(1, 10)), self.today)
-        outcome = rng.choice(_REFUSALS) if status is CaseStatus.REFUSED else None
+        outcome = rng.choice(REFUSALS) if status is CaseStatus.REFUSED else None
         if status is CaseStatus.COMPLETED and service is ServiceCode.IIN:
             client["iin"] = outcome = self._iin_for(client)
         number = f"{CASE_PREFIX[service]}-{opened.year}-{case_id:05d}"
@@ -643,7 +424,7 @@ class _DemoMaker:
             case ServiceCode.MIGRATION_NOTIFICATION:
                 return {
                     "arrival_date": opened - timedelta(days=rng.randint(0, 2)),
-                    "host_party": client["employer"] if rng.random() < 0.7 else rng.choice(_HOSTS),
+                    "host_party": client["employer"] if rng.random() < 0.7 else rng.choice(HOSTS),
                     "channel": rng.choices(
                         ("expat_centre", "visa_migration_portal", "migration_authority"), (6, 3, 1)
                     )[0],
@@ -662,7 +443,7 @@ class _DemoMaker:
                 }
             case ServiceCode.LOSS_OF_PASSPORT:
                 return {
-                    "place_of_loss": rng.choice(_PLACES),
+                    "place_of_loss": rng.choice(PLACES),
                     "date_of_loss": opened - timedelta(days=rng.randint(0, 3)),
                 }
         raise AssertionError(spec.code)
