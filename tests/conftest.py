@@ -27,11 +27,26 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "expat-desk.sqlite3"
 
 
+# Every test store keeps one host party, as a centre's does: #1, a company with all that a
+# notification letter prints.
+HOST_PARTY = {
+    "kind": "legal",
+    "name": "Nomad Fintech Ltd",
+    "id_number": "130440000013",
+    "address": "Astana, Mangilik El Ave 55/20",
+    "phone": "+77172555000",
+    "signatory": "Ахметов Нурлан Каримович",
+    "position": "директор",
+}
+HOST_ID = 1
+
+
 @pytest.fixture
 def store(db_path: Path):
-    """A store on a fresh file, acting as one manager, on a fixed day."""
+    """A store on a fresh file, acting as one manager, on a fixed day, with one host party."""
     s = Store.open(db_path, today=lambda: TODAY)
     s.manager_id = s.add_manager("Test Manager").id
+    assert s.add_host_party(HOST_PARTY).id == HOST_ID
     yield s
     s.close()
 

@@ -13,6 +13,7 @@ from expat_desk.domain.centre import CentreDetails
 from expat_desk.domain.countries import country
 from expat_desk.domain.deadlines import add_months, power_of_attorney_until
 from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.host_party import HostKind, HostParty
 
 # Every placeholder the app fills, with what to fill in and where, for the message that lists
 # what is missing.
@@ -35,6 +36,13 @@ FIELD_LABELS: dict[str, str] = {
     "attorney_document": "the attorney's identity document",
     "term_until": "the power of attorney's term",
     "host_party": "the host party (case answers)",
+    "host_kind": "whether the host party is a company or a private person (Host parties)",
+    "host_name": "the host party's name (Host parties)",
+    "host_id_number": "the host party's BIN or IIN (Host parties)",
+    "host_address": "the host party's address (Host parties)",
+    "host_phone": "the host party's phone (Host parties)",
+    "host_signatory": "the name and position of the host party's head (Host parties)",
+    "passport_expiry": "the passport's date of expiry (client details)",
     "arrival_date": "the date of arrival (case answers)",
     "stay_address": "the address of stay",
     "stay_until": "the last day of stay",
@@ -79,6 +87,8 @@ class DocumentFacts:
     patronymic: str | None = None
     passport_issued: date | None = None
     passport_authority: str | None = None
+    passport_expiry: date | None = None
+    host: HostParty | None = None  # the case's host party record, where it names one
 
 
 def format_date(day: date, language: str, common: CommonTexts) -> str:
@@ -161,7 +171,15 @@ def document_values(
     raw = _raw_values(template, facts, inputs, common)
     needed = template.placeholders()
     per_service = template.service_values.get(facts.service, {})
-    missing = [
+    per_host: Mapping[str, Mapping[str, str]] = {}
+    missing: list[str] = []
+    if template.host_values:
+        host = facts.host
+        if host is None or host.kind is None:
+            missing.append("host_party" if host is None else "host_kind")
+        else:
+            per_host = template.host_values[host.kind.value]
+    missing += [
         name
         for name in FIELD_LABELS
         if name in needed and (raw.get(name) is None or raw.get(name) == "")
@@ -174,6 +192,7 @@ def document_values(
             name: _write(raw[name], name, lang, facts, common) for name in needed & raw.keys()
         }
         written.update({name: text[lang] for name, text in per_service.items()})
+        written.update({name: text[lang] for name, text in per_host.items()})
         values[lang] = written
     return values
 
@@ -196,13 +215,32 @@ def _raw_values(
         "place": common.place,
         "case_number": facts.case_number,
         "date": facts.today,
-        "host_party": facts.answers.get("host_party"),
+        "passport_expiry": facts.passport_expiry,
         "arrival_date": facts.arrival_date,
+        **_host_values(facts.host),
     }
     if template.term_months:
         values["consent_until"] = add_months(facts.today, template.term_months)
     values.update({k: v for k, v in inputs.items() if k in FIELD_LABELS})
     return values
+
+
+def _host_values(host: HostParty | None) -> dict[str, Any]:
+    if host is None:
+        return {}
+    signatory = host.name
+    if host.kind is HostKind.LEGAL:
+        # "Ахметов Н. К., директор": who signs for the company, and as what.
+        signatory = (
+            f"{host.signatory}, {host.position}" if host.signatory and host.position else None
+        )
+    return {
+        "host_name": host.name,
+        "host_id_number": host.id_number,
+        "host_address": host.address,
+        "host_phone": host.phone,
+        "host_signatory": signatory,
+    }
 
 
 def _write(value: Any, name: str, lang: str, facts: DocumentFacts, common: CommonTexts) -> str:

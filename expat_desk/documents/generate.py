@@ -20,6 +20,7 @@ from expat_desk.documents.fields import (
 from expat_desk.documents.kinds import DocumentKind, parse_languages
 from expat_desk.documents.texts import load_common, load_template
 from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.host_party import HostParty
 from expat_desk.store.files import (
     case_folder,
     file_sha256,
@@ -46,7 +47,8 @@ class Prepared:
     case: Case
     values: dict[str, dict[str, str]]
     inputs: dict[str, Any]
-    operator_name: str
+    operator_name: str  # whose name heads the pages: the centre's, or the host party's
+    letterhead: tuple[str, ...] = ()
 
 
 def kinds_for(service: str) -> list[DocumentKind]:
@@ -74,7 +76,14 @@ def document_facts(store: Store, case: Case) -> DocumentFacts:
         patronymic=client.patronymic,
         passport_issued=client.passport_issued,
         passport_authority=client.passport_authority,
+        passport_expiry=client.passport_expiry,
+        host=_host(store, case),
     )
+
+
+def _host(store: Store, case: Case) -> HostParty | None:
+    host_id = (case.answers or {}).get("host_party")
+    return store.host_facts(host_id) if isinstance(host_id, int) else None
 
 
 def prepare(
@@ -102,6 +111,12 @@ def prepare(
     facts = document_facts(store, case)
     checked = check_inputs(kind, inputs or {}, facts)
     values = document_values(template, facts, checked, langs, load_common())
+    if template.host_values and facts.host is not None:
+        # The host's letter, on the host's letterhead (the checks above found it complete).
+        host = facts.host
+        number = " / ".join(values[lang]["host_id_label"] for lang in langs)
+        lines = (f"{number} {host.id_number} · {host.phone}", host.address or "")
+        return Prepared(kind, langs, case, values, checked, host.name, lines)
     return Prepared(kind, langs, case, values, checked, facts.centre.name)
 
 
@@ -119,6 +134,7 @@ def render(prepared: Prepared) -> bytes:
             case_number=prepared.case.number,
             title=" / ".join(template.title[lang] for lang in prepared.languages),
             author=prepared.operator_name,
+            letterhead=prepared.letterhead,
         ),
     )
 

@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -52,6 +53,9 @@ class PageInfo:
     case_number: str
     title: str
     author: str
+    # A letter on another's letterhead (the host party's): lines under its name, in place of
+    # the centre's.
+    letterhead: tuple[str, ...] = ()
 
 
 def _styles(columns: int) -> dict[str, ParagraphStyle]:
@@ -365,7 +369,9 @@ def _signature(  # type: ignore[no-untyped-def]
         [Paragraph(sign_word, styles["caption"]), Paragraph(name_word, styles["caption"])],
         [Paragraph(f"{date_word}: {dates}", styles["body"]), ""],
     ]
-    if signature.stamp:
+    # A stamp line empty in every language (a private person has no seal) is left out.
+    stamp = signature.stamp and any(text(signature.stamp, lang).strip() for lang in languages)
+    if stamp:
         rows.append([Paragraph(_both(signature.stamp, languages, text), styles["caption"]), ""])
     table = Table(rows, colWidths=[0.45 * WIDTH, 0.55 * WIDTH])
     table.setStyle(
@@ -380,7 +386,7 @@ def _signature(  # type: ignore[no-untyped-def]
             ]
             + (
                 [("SPAN", (0, 4), (-1, 4)), ("TOPPADDING", (0, 4), (-1, 4), 3 * mm)]
-                if signature.stamp
+                if stamp
                 else []
             )
         )
@@ -399,7 +405,9 @@ class _Decorations:
 
     def __init__(self, page: PageInfo, common: CommonTexts, languages: Sequence[str]) -> None:
         self.page = page
-        self.centre_lines = [common.centre_line[lang] for lang in languages]
+        self.centre_lines = list(page.letterhead) or [
+            common.centre_line[lang] for lang in languages
+        ]
         self.case_word = " / ".join(common.footer_case[lang] for lang in languages)
         self.page_word = " / ".join(common.footer_page[lang] for lang in languages)
 
@@ -435,11 +443,17 @@ class _Decorations:
         canvas.drawString(LEFT, top, self.page.operator_name)
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
-        for i, line in enumerate(self.centre_lines):
+        # The case number stands at the right of the name: the lines below have the width.
+        lines = [
+            part
+            for line in self.centre_lines
+            for part in simpleSplit(line, SANS, 7.5, width - LEFT - RIGHT)[:2]
+        ][:3]
+        for i, line in enumerate(lines):
             canvas.drawString(LEFT, top - 10 - i * 9, line)
         canvas.setFont(SANS, 8)
         canvas.drawRightString(width - RIGHT, top, f"{self.case_word} {self.page.case_number}")
-        rule = top - 10 - len(self.centre_lines) * 9 + 2
+        rule = top - 10 - len(lines) * 9 + 2
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(LEFT, rule, width - RIGHT, rule)

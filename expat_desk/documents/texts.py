@@ -59,6 +59,8 @@ class Template:
     # Values that differ by the case's service: service -> name -> text in each language.
     service_values: Mapping[str, Mapping[str, Localized]] = field(default_factory=dict)
     term_months: int | None = None
+    # Words that differ by the kind of host party (legal, natural): the letter's signer.
+    host_values: Mapping[str, Mapping[str, Localized]] = field(default_factory=dict)
 
     def texts(self) -> Iterator[str]:
         """Every piece of text that may hold a placeholder, in every language."""
@@ -165,6 +167,7 @@ def parse_template(kind: DocumentKind, data: Mapping[str, Any], known: set[str])
             raise TemplateError(
                 f"{where}: service_values.{service} lacks {', '.join(sorted(lacking))}"
             )
+    host_values = _variants(data, "host_values", ("legal", "natural"), where)
     term = data.get("term_months")
     if term is not None and (not isinstance(term, int) or not 1 <= term <= 120):
         raise TemplateError(f"{where}: term_months must be a whole number of months, 1 to 120")
@@ -179,13 +182,41 @@ def parse_template(kind: DocumentKind, data: Mapping[str, Any], known: set[str])
         ),
         service_values=service_values,
         term_months=term,
+        host_values=host_values,
     )
-    unknown = template.placeholders() - known - per_service
+    per_host = {name for values in host_values.values() for name in values}
+    unknown = template.placeholders() - known - per_service - per_host
     if unknown:
         raise TemplateError(
             f"{where}: the app cannot fill {', '.join('{' + u + '}' for u in sorted(unknown))}"
         )
     return template
+
+
+def _variants(
+    data: Mapping[str, Any], key: str, variants: tuple[str, ...], where: str
+) -> dict[str, dict[str, Localized]]:
+    """A table of words by variant, every variant giving every word (or none at all)."""
+    table = data.get(key, {})
+    if not isinstance(table, Mapping):
+        raise TemplateError(f"{where}: {key} must be a table")
+    if not table:
+        return {}
+    unknown = set(table) - set(variants)
+    if unknown:
+        raise TemplateError(f"{where}: {key} has no variant {', '.join(sorted(unknown))}")
+    out = {
+        variant: {
+            name: _localized(text, f"{where} {key}.{variant}.{name}")
+            for name, text in (table.get(variant) or {}).items()
+        }
+        for variant in variants
+    }
+    names = {name for values in out.values() for name in values}
+    for variant, values in out.items():
+        if lacking := names - set(values):
+            raise TemplateError(f"{where}: {key}.{variant} lacks {', '.join(sorted(lacking))}")
+    return out
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -38,6 +38,7 @@ class OptionKind(StrEnum):
     DATE = "date"
     TEXT = "text"
     COUNTRY = "country"
+    HOST = "host"  # a host party record, by its id (store: host_parties)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,13 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
             if code is None:
                 raise ValueError(f"{raw!r} is not an ISO 3166 country code")
             return code
+        case OptionKind.HOST:
+            if isinstance(raw, bool) or not isinstance(raw, int | str):
+                raise ValueError("must name a host party record")
+            text = str(raw).strip()
+            if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 2**63:
+                raise ValueError("must name a host party record")
+            return int(text)
         case OptionKind.TEXT:
             text = " ".join(str(raw).split())
             if any(unicodedata.category(ch) == "Cc" for ch in text):

@@ -68,14 +68,14 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
         "citizenship": _country,
         "passport_number": _passport,
         "passport_issued": _date,
-        "passport_authority": lambda v: _text(v, _TEXT_LIMITS["passport_authority"]),
+        "passport_authority": lambda v: check_text(v, _TEXT_LIMITS["passport_authority"]),
         "passport_expiry": _date,
         "iin": lambda v: _iin(v, today),
-        "phone": _phone,
+        "phone": check_phone,
         "email": _email,
-        "employer": lambda v: _text(v, _TEXT_LIMITS["employer"]),
-        "address": lambda v: _text(v, _TEXT_LIMITS["address"]),
-        "notes": lambda v: _text(v, _TEXT_LIMITS["notes"], multiline=True),
+        "employer": lambda v: check_text(v, _TEXT_LIMITS["employer"]),
+        "address": lambda v: check_text(v, _TEXT_LIMITS["address"]),
+        "notes": lambda v: check_text(v, _TEXT_LIMITS["notes"], multiline=True),
     }
     for name, check in checks.items():
         raw = values.get(name)
@@ -215,7 +215,7 @@ def _iin(raw: Any, today: date) -> str:
     return text
 
 
-def _phone(raw: Any) -> str:
+def check_phone(raw: Any) -> str:
     text = str(raw).strip()
     if not re.fullmatch(r"\+?[0-9\s\-()]+", text):
         raise ValueError("may hold only digits, spaces, dashes, brackets and a leading +")
@@ -239,7 +239,7 @@ def _email(raw: Any) -> str:
     return text
 
 
-def _text(raw: Any, limit: int, multiline: bool = False) -> str:
+def check_text(raw: Any, limit: int, multiline: bool = False) -> str:
     if multiline:
         text = str(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
     else:

@@ -7,7 +7,13 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from expat_desk.domain.catalogue import ServiceCode, catalogue_for, load_catalogue
+from expat_desk.domain.catalogue import (
+    OptionKind,
+    ServiceCode,
+    ServiceSpec,
+    catalogue_for,
+    load_catalogue,
+)
 from expat_desk.domain.deadlines import check_passport_valid
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import RuleViolation, ValidationError
@@ -24,7 +30,7 @@ from expat_desk.domain.workflow import (
 )
 from expat_desk.store.client_records import index_client
 from expat_desk.store.errors import NotFound
-from expat_desk.store.models import Case, ChecklistItem, Client
+from expat_desk.store.models import Case, ChecklistItem, Client, HostParty
 from expat_desk.store.session import StoreSession, jsonable
 
 CASE_PREFIX = {
@@ -65,6 +71,7 @@ class CaseRecords(StoreSession):
             given = {**(answers or {}), **derived_answers(spec.code, client.citizenship, visa_free)}
             typed = spec.validate_answers(given, today=today)
             check_stay(spec.code, typed, registered_on=today)
+            _check_hosts(s, spec, typed)
             # Seed: the IIN is a prerequisite of an EDS.
             if spec.requires_client_iin and not client.iin:
                 raise RuleViolation(
@@ -348,3 +355,12 @@ class CaseRecords(StoreSession):
 def _check_open(case: Case) -> None:
     if CaseStatus(case.status) in _FROZEN_CHECKLIST:
         raise RuleViolation(f"case {case.number} is {case.status}: reopen it to change it")
+
+
+def _check_hosts(s: Session, spec: ServiceSpec, typed: Mapping[str, Any]) -> None:
+    """A case names host parties on file (the wizard and the command line pick one)."""
+    for option in spec.options:
+        host_id = typed.get(option.name)
+        is_host = option.kind is OptionKind.HOST and host_id is not None
+        if is_host and s.get(HostParty, host_id) is None:
+            raise ValidationError({option.name: f"no host party #{host_id} is on file"})

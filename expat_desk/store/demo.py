@@ -29,6 +29,7 @@ from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.demo_names import (
     AUTHORITIES,
     CITIZENSHIPS,
+    DEMO_HOSTS,
     EMPLOYERS,
     GENDERED,
     HOSTS,
@@ -95,6 +96,7 @@ def fill_demo(
         if name not in existing:
             store.add_manager(name)
     manager_ids = [m.id for m in store.list_managers() if m.name in MANAGERS]
+    hosts = _demo_hosts(store)
     # Details a centre entered itself are kept.
     centre = check_centre(DEMO_CENTRE) if store.get_setting(CENTRE) is None else None
     counts = dict.fromkeys(("clients", "cases", "checklist_items", "events"), 0)
@@ -103,7 +105,7 @@ def fill_demo(
         # Random passport numbers land all over their index: give SQLite room to keep it.
         connection.exec_driver_sql("PRAGMA cache_size = -262144")
         first = [(s.scalar(select(func.max(m.id))) or 0) + 1 for m in (Client, Case, ChecklistItem)]
-        maker = _DemoMaker(_FastRandom(seed), today, manager_ids, *first)
+        maker = _DemoMaker(_FastRandom(seed), today, manager_ids, *first, hosts=hosts)
         # Made and written in blocks, so a large set never sits in memory whole.
         for start in range(0, clients, _BLOCK):
             rows = maker.make(min(_BLOCK, clients - start))
@@ -116,6 +118,16 @@ def fill_demo(
         if centre is not None:
             store._put_setting(s, CENTRE, {k: getattr(centre, k) for k in DEMO_CENTRE})
     return counts
+
+
+def _demo_hosts(store: Store) -> dict[str, int]:
+    """The demo's host parties by name; a host the centre already keeps (same BIN) is reused."""
+    on_file = {h.id_number: h.id for h in store.list_host_parties() if h.id_number}
+    ids = {}
+    for values in DEMO_HOSTS:
+        known = on_file.get(values["id_number"])
+        ids[values["name"]] = known or store.add_host_party(values).id
+    return ids
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -172,8 +184,10 @@ class _DemoMaker:
         first_client: int,
         first_case: int,
         first_item: int,
+        hosts: dict[str, int],
     ) -> None:
         self.rng = rng
+        self.hosts = hosts  # host party ids by name
         self.today = today
         self.managers = managers
         self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
@@ -424,7 +438,9 @@ class _DemoMaker:
             case ServiceCode.MIGRATION_NOTIFICATION:
                 return {
                     "arrival_date": opened - timedelta(days=rng.randint(0, 2)),
-                    "host_party": client["employer"] if rng.random() < 0.7 else rng.choice(HOSTS),
+                    "host_party": self.hosts[
+                        client["employer"] if rng.random() < 0.7 else rng.choice(HOSTS)
+                    ],
                     "channel": rng.choices(
                         ("expat_centre", "visa_migration_portal", "migration_authority"), (6, 3, 1)
                     )[0],

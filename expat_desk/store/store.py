@@ -31,6 +31,7 @@ from expat_desk.store.centre_settings import CENTRE, DAYS_OFF, DESK_MANAGER, TAR
 from expat_desk.store.client_records import CLIENT_SORT, ClientRecords
 from expat_desk.store.database import open_database, translate_errors
 from expat_desk.store.errors import NotFound
+from expat_desk.store.host_parties import HostPartyRecords
 from expat_desk.store.models import (
     Case,
     ChecklistItem,
@@ -58,7 +59,7 @@ def _iso_date(value: object) -> date | None:
         return None  # an edited file: the default term applies
 
 
-class Store(ClientRecords, CaseRecords, CentreSettings):
+class Store(ClientRecords, CaseRecords, HostPartyRecords, CentreSettings):
     """Every part of the store in one object: the register, the cases, the centre's settings,
     and here the managers, deadlines, documents and history that cut across them."""
 

@@ -125,6 +125,7 @@ def test_module_entry_point_runs(demo_db: Path) -> None:
 def open_notification_for_arrival_on_friday(db_path: Path):
     """A migration notification for a guest who arrived on Friday 20 November 2026."""
     with Store.open(db_path) as store:
+        host = store.add_host_party({"kind": "legal", "name": "Hilton Astana"})
         client, _ = store.add_client(
             {
                 "surname": "Kim",
@@ -136,7 +137,7 @@ def open_notification_for_arrival_on_friday(db_path: Path):
         return store.open_case(
             client.id,
             "migration_notification",
-            {"arrival_date": "2026-11-20", "host_party": "Hilton Astana"},
+            {"arrival_date": "2026-11-20", "host_party": host.id},
         )
 
 
@@ -166,6 +167,7 @@ def test_deadlines_refuses_a_date_that_is_not_one(capsys, db_path: Path) -> None
 )
 def test_cases_say_whether_a_stay_needs_registration(capsys, db_path, departure, says) -> None:
     with Store.open(db_path) as store:
+        host = store.add_host_party({"kind": "legal", "name": "Hilton Astana"})
         client, _ = store.add_client(
             {
                 "surname": "Ito",
@@ -177,7 +179,7 @@ def test_cases_say_whether_a_stay_needs_registration(capsys, db_path, departure,
         store.open_case(
             client.id,
             "migration_notification",
-            {"arrival_date": "2026-11-20", "departure_date": departure, "host_party": "Hilton"},
+            {"arrival_date": "2026-11-20", "departure_date": departure, "host_party": host.id},
         )
     code, out, _ = run(capsys, "--db", str(db_path), "cases")
     assert code == 0

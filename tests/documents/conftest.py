@@ -38,6 +38,7 @@ def make_case(centre_store: Store) -> Callable[..., Any]:
             "passport_number": f"GB{next(numbers):07d}",
             "passport_issued": date(2021, 3, 9),
             "passport_authority": "HM Passport Office",
+            "passport_expiry": date(2031, 3, 8),
             "address": "Kunayev St 19, apt 61, Astana",
         }
         values.update(client or {})

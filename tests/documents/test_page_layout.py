@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
+from expat_desk.documents.fields import fill
 from expat_desk.documents.generate import prepare, render
 from expat_desk.documents.render import BOTTOM, TOP
 from expat_desk.documents.texts import load_template
@@ -23,7 +24,7 @@ KINDS = {
     "power-of-attorney": ("iin", {"channel": "expat_centre", "representative": True}, ATTORNEY),
     "notification-letter": (
         "migration_notification",
-        {"arrival_date": "2026-11-23", "host_party": "Nomad Fintech Ltd"},
+        {"arrival_date": "2026-11-23", "host_party": 1},
         {"stay_until": "2027-01-20"},
     ),
 }
@@ -56,7 +57,8 @@ def test_the_signature_has_text_above_it_and_no_page_is_a_third_empty(
     first = prepared.languages[0]
     text_sections = [s for s in template.sections if not (s.signatures or s.box)]
     last_heading = text_sections[-1].heading[first] if text_sections[-1].heading else None
-    signer = next(s for s in template.sections if s.signatures).signatures[0].label[first]
+    label = next(s for s in template.sections if s.signatures).signatures[0].label[first]
+    signer = fill(label, prepared.values[first])
 
     last = " ".join(text for _, text in body_lines(pages[-1]))
     assert signer in last

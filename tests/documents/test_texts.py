@@ -32,7 +32,10 @@ def test_every_shipped_document_reads_in_all_three_languages(kind: DocumentKind)
     assert set(template.title) == set(LANGUAGES)
     assert template.sections
     assert template.placeholders() <= KNOWN | {
-        name for values in template.service_values.values() for name in values
+        name
+        for table in (template.service_values, template.host_values)
+        for values in table.values()
+        for name in values
     }
 
 

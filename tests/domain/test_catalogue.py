@@ -95,7 +95,7 @@ BASE_ANSWERS: dict[str, dict[str, Any]] = {
     "eds": {"kz_citizen": False, "representative": False},
     "migration_notification": {
         "arrival_date": "2026-11-23",
-        "host_party": "Astana Hub LLP",
+        "host_party": 1,
         "channel": "expat_centre",
     },
     "police_registration": {
@@ -592,7 +592,7 @@ def test_version_2_is_in_force_from_1_july_2026() -> None:
 def test_version_2_asks_a_letter_only_where_one_is_filed(channel: str, letter: bool) -> None:
     spec = load_catalogue(2).service("migration_notification")
     answers = spec.validate_answers(
-        {"arrival_date": "2026-11-23", "host_party": "Hotel Rixos", "channel": channel},
+        {"arrival_date": "2026-11-23", "host_party": 1, "channel": channel},
         today=date(2026, 11, 25),
     )
     codes = [item.code for item in spec.checklist(answers)]

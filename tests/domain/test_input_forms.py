@@ -37,10 +37,10 @@ def test_windows_line_endings_in_notes_become_plain_lines() -> None:
 
 
 def test_a_control_character_in_a_free_text_answer_is_refused() -> None:
-    spec = load_catalogue().service("migration_notification")
+    spec = load_catalogue().service("loss_of_passport")
     with pytest.raises(ValidationError) as caught:
-        spec.validate_answers({"arrival_date": "2026-11-20", "host_party": "Hilton\x07 Astana"})
-    assert set(caught.value.errors) == {"host_party"}
+        spec.validate_answers({"place_of_loss": "Khan\x07 Shatyr", "date_of_loss": "2026-11-20"})
+    assert set(caught.value.errors) == {"place_of_loss"}
 
 
 def test_a_mission_is_kept_only_for_a_mission_channel() -> None:

@@ -25,7 +25,7 @@ IIN = {"channel": "expat_centre", "representative": False}  # 3 required documen
 
 
 def migration(arrival: date, channel: str = "expat_centre") -> dict[str, Any]:
-    return {"arrival_date": arrival, "host_party": "Nomad Fintech Ltd", "channel": channel}
+    return {"arrival_date": arrival, "host_party": 1, "channel": channel}
 
 
 POLICE = {
@@ -54,6 +54,8 @@ class Desk:
         self.moment = datetime(2026, 11, 2, 10, 0)  # local time in Astana
         self.store = Store.open(path, today=lambda: self.moment.date(), now=self._utc)
         self.managers = {name: self.store.add_manager(name).id for name in (AIGERIM, DANIYAR)}
+        # The host party the migration notifications name (#1).
+        self.store.add_host_party({"kind": "legal", "name": "Nomad Fintech Ltd"})
         self.ledger: Counter[tuple[date, str, ActionKind]] = Counter()
         self._passports = count(1)
         self.acting = AIGERIM

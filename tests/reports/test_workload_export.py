@@ -389,7 +389,7 @@ def test_a_deadline_moved_by_a_holiday(desk: Any, tmp_path: Path) -> None:
     mn = d.open(
         d.client("Notify"),
         "migration_notification",
-        {"arrival_date": "2026-12-14", "host_party": "Nomad", "channel": "migration_authority"},
+        {"arrival_date": "2026-12-14", "host_party": 1, "channel": "migration_authority"},
     )
     d.at(D(2026, 12, 18), 17)  # Friday: the week is counted as of today
     out = export_week(d.store, "2026-W51", out=tmp_path)

@@ -45,7 +45,7 @@ LOSS_ANSWERS = {"place_of_loss": "Khan Shatyr mall, Astana", "date_of_loss": "20
 
 
 def notification(arrival: str, channel: str = "expat_centre") -> dict[str, Any]:
-    return {"arrival_date": arrival, "host_party": "Nomad Fintech Ltd", "channel": channel}
+    return {"arrival_date": arrival, "host_party": 1, "channel": channel}
 
 
 def collect_all(store: Store, case: Any) -> Any:

@@ -20,7 +20,7 @@ POLICE = {
 ANSWERS: dict[str, dict[str, Any]] = {
     "iin": {"channel": "expat_centre"},
     "eds": {},
-    "migration_notification": {"arrival_date": TODAY.isoformat(), "host_party": "Hotel Rixos"},
+    "migration_notification": {"arrival_date": TODAY.isoformat(), "host_party": 1},
     "police_registration": POLICE,
     "loss_of_passport": {"place_of_loss": "Astana", "date_of_loss": TODAY.isoformat()},
 }

@@ -526,7 +526,7 @@ def test_the_stay_of_a_notification_letter_defaults_from_the_case(
             {
                 "channel": "expat_centre",
                 "arrival_date": TODAY - timedelta(days=1),
-                "host_party": "Astana Hub LLP",
+                "host_party": 1,
             },
         )
     window = create_main_window(db_path, today=lambda: TODAY)

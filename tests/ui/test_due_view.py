@@ -32,7 +32,7 @@ def make_database(path: Path) -> dict[str, str]:
         for label, arrival in ARRIVALS.items():
             answers = {
                 "arrival_date": arrival,
-                "host_party": "Nomad Fintech Ltd",
+                "host_party": 1,
                 "channel": "migration_authority",
             }
             numbers[label] = store.open_case(client.id, "migration_notification", answers).number
