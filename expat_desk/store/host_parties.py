@@ -86,12 +86,7 @@ class HostPartyRecords(StoreSession):
         """The host as the documents read it, or None if the record is gone."""
         with self._read() as s:
             host = s.get(HostParty, host_id)
-            if host is None:
-                return None
-            return HostFacts(
-                kind=HostKind(host.kind) if host.kind else None,
-                **{name: getattr(host, name) for name in HOST_FIELDS if name != "kind"},
-            )
+            return None if host is None else host_facts(host)
 
     @staticmethod
     def _cases_of_host(s: Session, host_id: int) -> int:
@@ -117,6 +112,14 @@ class HostPartyRecords(StoreSession):
         )
         if other:
             raise ValidationError({"id_number": f"already belongs to host party {other.name}"})
+
+
+def host_facts(host: HostParty) -> HostFacts:
+    """A stored host as the rules read it (what a letter still needs, what it prints)."""
+    return HostFacts(
+        kind=HostKind(host.kind) if host.kind else None,
+        **{name: getattr(host, name) for name in HOST_FIELDS if name != "kind"},
+    )
 
 
 def _columns(checked: HostFacts) -> dict[str, Any]:

@@ -49,6 +49,7 @@ from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
+from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
 from expat_desk.ui.titles import country_title
 
 LANGUAGE = "en"
@@ -386,6 +387,10 @@ class CaseWizard(QWizard):
                 edit.calendarWidget().setCurrentPage(today.year, today.month)
                 edit.dateChanged.connect(self._details_edited)
                 widget = edit
+            case OptionKind.HOST:
+                picker = HostPartyPicker(self.store, title)
+                picker.changed.connect(self._details_edited)
+                widget = picker
             case OptionKind.TEXT | OptionKind.COUNTRY:
                 line = QLineEdit()
                 if option.kind is OptionKind.COUNTRY:
@@ -408,6 +413,8 @@ class CaseWizard(QWizard):
                 answers[name] = None if picked == widget.minimumDate() else picked.toPython()
             elif isinstance(widget, QLineEdit):
                 answers[name] = widget.text()
+            elif isinstance(widget, HostPartyPicker):
+                answers[name] = widget.host_id()
         spec, citizenship = self.service(), self._client_citizenship()
         if spec is not None and citizenship is not None:
             answers.update(derived_answers(spec.code, citizenship, self.visa_free))
@@ -555,6 +562,9 @@ class CaseWizard(QWizard):
         self.ui.reviewSummary.setText("\n".join(lines))
 
     def _answer_text(self, option: OptionSpec, value: Any) -> str:
+        if option.kind is OptionKind.HOST and isinstance(value, int):
+            with suppress(StoreError):
+                return host_label(self.store.get_host_party(value))
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, date):
@@ -630,6 +640,8 @@ class CaseWizard(QWizard):
             widget.setDate(_qdate(value) or widget.minimumDate())
         elif isinstance(widget, QLineEdit):
             widget.setText(value if isinstance(value, str) else "")
+        elif isinstance(widget, HostPartyPicker):
+            widget.set_host_id(value)
 
     def confirm_close(self) -> bool:
         """Before the wizard closes without a case: drop the typing, or keep editing."""

@@ -44,6 +44,7 @@ from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOUR
 from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
+from expat_desk.ui.host_parties_dialog import HostPartiesDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.ui.generateDocumentsAction.triggered.connect(self.generate_documents)
         self.ui.centreDetailsAction.triggered.connect(self.edit_centre)
         self.centre_dialog: CentreDialog | None = None
+        self.ui.hostPartiesAction.triggered.connect(self.edit_host_parties)
+        self.host_parties_dialog: HostPartiesDialog | None = None
         self.visa_free_dialog: VisaFreeDialog | None = None
         self.stay_dialog: StayCheckDialog | None = None
         self.backups = BackupActions(self)
@@ -422,6 +425,12 @@ class MainWindow(QMainWindow):
         self.centre_dialog = CentreDialog(self.store, self)
         self.centre_dialog.open()
         return self.centre_dialog
+
+    def edit_host_parties(self) -> HostPartiesDialog:
+        let_go(self.host_parties_dialog)
+        self.host_parties_dialog = HostPartiesDialog(self.store, self)
+        self.host_parties_dialog.open()
+        return self.host_parties_dialog
 
     def check_stay(self) -> StayCheckDialog:
         let_go(self.stay_dialog)

@@ -519,14 +519,24 @@ def test_the_stay_of_a_notification_letter_defaults_from_the_case(
 ) -> None:
     with Store.open(db_path, today=lambda: TODAY) as store:
         store.set_centre_details(CENTRE)
-        client, _ = store.add_client(CLIENT)
+        # The letter prints the passport's validity.
+        client, _ = store.add_client({**CLIENT, "passport_expiry": "2031-03-08"})
+        host = store.add_host_party(
+            {
+                "kind": "natural",
+                "name": "Ivanov Sergei Petrovich",
+                "id_number": "850315300019",
+                "address": "Astana, Kenesary St 40, apt 12",
+                "phone": "+77015550142",
+            }
+        )
         case = store.open_case(
             client.id,
             "migration_notification",
             {
                 "channel": "expat_centre",
                 "arrival_date": TODAY - timedelta(days=1),
-                "host_party": 1,
+                "host_party": host.id,
             },
         )
     window = create_main_window(db_path, today=lambda: TODAY)

@@ -29,10 +29,11 @@ def make_database(path: Path) -> dict[str, str]:
     numbers = {}
     with Store.open(path, today=lambda: TODAY) as store:
         client, _ = store.add_client(CLIENT)
+        host = store.add_host_party({"kind": "legal", "name": "Nomad Fintech Ltd"})
         for label, arrival in ARRIVALS.items():
             answers = {
                 "arrival_date": arrival,
-                "host_party": 1,
+                "host_party": host.id,
                 "channel": "migration_authority",
             }
             numbers[label] = store.open_case(client.id, "migration_notification", answers).number

@@ -1,0 +1,159 @@
+"""One host party's record: a company with its BIN and head, or a private person with an IIN."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.host_party import HOST_FIELDS, HostKind
+from expat_desk.store import Store
+from expat_desk.store.models import HostParty
+
+ERROR_STYLE = "color: #c62828;"
+_LIMITS = {"name": 200, "id_number": 15, "address": 300, "phone": 20, "signatory": 150}
+_LIMITS["position"] = 100
+
+
+class HostPartyEditor(QDialog):
+    """Saves through the store; a refused value is explained under its field, nothing stored."""
+
+    def __init__(
+        self, store: Store, host: HostParty | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hostPartyEditor")
+        self.store = store
+        self.host = host
+        self.saved: HostParty | None = None
+        self.setWindowTitle(self.tr("Host party") if host else self.tr("New host party"))
+        self.setMinimumWidth(520)
+        self.kind = QComboBox()
+        self.kind.setObjectName("hostKindField")
+        self.kind.setAccessibleName(self.tr("Kind of host party"))
+        self.kind.addItem(self.tr("(choose)"), None)
+        self.kind.addItem(self.tr("Legal entity (company, hotel)"), HostKind.LEGAL.value)
+        self.kind.addItem(self.tr("Private person (landlord, relative)"), HostKind.NATURAL.value)
+        titles = {
+            "name": self.tr("Name"),
+            "id_number": self.tr("BIN or IIN"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Phone"),
+            "signatory": self.tr("Head who signs"),
+            "position": self.tr("Head's position"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._cells: dict[str, QWidget] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, "kind", self.tr("Kind"), self.kind)
+        for name, title in titles.items():
+            line = QLineEdit()
+            line.setMaxLength(_LIMITS[name])
+            line.textEdited.connect(lambda _text, n=name: self.errors[n].hide())
+            self.fields[name] = line
+            self._row(form, name, title, line)
+        self.fields["phone"].setPlaceholderText(self.tr("+7 717 255 00 00 or 8 717 255 00 00"))
+        self.fields["signatory"].setPlaceholderText(self.tr("As the letter prints it"))
+        self.note = QLabel(
+            self.tr(
+                "The notification letter is printed on this host's letterhead, with its number, "
+                "address and phone, signed by its head or, for a private person, by themself."
+            )
+        )
+        self.note.setObjectName("hostPartyNote")
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("saveHostPartyButton")
+        save.setAccessibleName(self.tr("Save the host party"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        if host is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(host.kind), 0))
+            for name, line in self.fields.items():
+                line.setText(getattr(host, name) or "")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _row(self, form: QFormLayout, name: str, title: str, widget: QWidget) -> None:
+        widget.setObjectName(f"host_{name}Field" if name != "kind" else "hostKindField")
+        widget.setAccessibleName(title)
+        error = QLabel()
+        error.setObjectName(f"host_{name}Error")
+        error.setAccessibleName(self.tr("%1: error").replace("%1", title))
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        label = QLabel(title + ":")
+        label.setBuddy(widget)
+        form.addRow(label, cell)
+        self.errors[name] = error
+        self.labels[name] = label
+        self._cells[name] = cell
+
+    def _kind_changed(self) -> None:
+        self.errors["kind"].hide()
+        kind = self.kind.currentData()
+        legal = kind != HostKind.NATURAL.value
+        # A private person signs their own letter: no head, no position to ask for.
+        for name in ("signatory", "position"):
+            self.labels[name].setVisible(legal)
+            self._cells[name].setVisible(legal)
+        number = {
+            HostKind.LEGAL.value: self.tr("BIN"),
+            HostKind.NATURAL.value: self.tr("IIN"),
+        }.get(kind, self.tr("BIN or IIN"))
+        self.labels["id_number"].setText(number + ":")
+        self.fields["id_number"].setAccessibleName(number)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {n: line.text().strip() or None for n, line in self.fields.items()}
+        values["kind"] = self.kind.currentData()
+        if values["kind"] == HostKind.NATURAL.value:
+            values["signatory"] = values["position"] = None
+        return values
+
+    def accept(self) -> None:
+        values = self.values()
+        try:
+            if self.host is None:
+                self.saved = self.store.add_host_party(values)
+            else:
+                self.saved = self.store.update_host_party(self.host.id, values)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return
+        super().accept()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for name in HOST_FIELDS:
+            why = errors.get(name)
+            self.errors[name].setText(why or "")
+            self.errors[name].setVisible(bool(why))
+            if why and first is None:
+                first = self.kind if name == "kind" else self.fields[name]
+        if first is not None:
+            first.setFocus()
