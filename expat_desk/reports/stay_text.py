@@ -13,6 +13,7 @@ WARNINGS = {
     "this stay has {days}",
     StayWarning.ENTRY_BASIS_LAPSES: "the visa or permit ends on {until}, before the stay does",
     StayWarning.ENTRY_BASIS_LAPSES_SOON: "the visa or permit ends on {until}: renew it in time",
+    StayWarning.OVERSTAYED: "still in Kazakhstan after the last visa-free day, {last_day}",
 }
 
 
