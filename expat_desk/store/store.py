@@ -40,6 +40,7 @@ from expat_desk.store.models import (
     Manager,
 )
 from expat_desk.store.session import as_text, jsonable
+from expat_desk.store.stay_records import StayRecords
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,10 @@ def _iso_date(value: object) -> date | None:
         return None  # an edited file: the default term applies
 
 
-class Store(ClientRecords, CaseRecords, CentreSettings):
-    """Every part of the store in one object: the register, the cases, the centre's settings,
-    and here the managers, deadlines, documents and history that cut across them."""
+class Store(ClientRecords, CaseRecords, StayRecords, CentreSettings):
+    """Every part of the store in one object: the register, the cases, the clients' stays, the
+    centre's settings, and here the managers, deadlines, documents and history that cut across
+    them."""
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: Any) -> "Store":
