@@ -84,3 +84,13 @@ def purpose_title(purpose: StayPurpose) -> str:
         case StayPurpose.PRIVATE:
             return tr("Private visit")
     raise AssertionError(purpose)
+
+
+def purpose_short(purpose: StayPurpose) -> str:
+    """The purpose in a table's column."""
+    match purpose:
+        case StayPurpose.WORK:
+            return tr("Work")
+        case StayPurpose.PRIVATE:
+            return tr("Private visit")
+    raise AssertionError(purpose)
