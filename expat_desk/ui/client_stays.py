@@ -107,6 +107,9 @@ class ClientStays(QGroupBox):
             shown_basis = self.tr("Visa\n%1").replace("%1", stay.visa_number)
         warnings = [warning_text(c, params) for c, params in (review.warnings if review else ())]
         notes = [note_text(c, params) for c, params in (review.notes if review else ())]
+        lines = warnings + notes
+        # Several sentences in one cell: a bullet each, so they do not read as one.
+        said = "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
         cells = [
             (numeric_day_text(stay.arrival), full_day_text(stay.arrival)),
             (
@@ -121,7 +124,7 @@ class ClientStays(QGroupBox):
                 full_day_text(stay.basis_until) if stay.basis_until else "",
             ),
             (purpose_short(StayPurpose(stay.purpose)), purpose_title(StayPurpose(stay.purpose))),
-            ("\n".join(warnings + notes), "\n".join(warnings + notes)),
+            (said, said),
         ]
         for column, (text, tip) in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -163,6 +166,8 @@ class ClientStays(QGroupBox):
 
     def _open_editor(self, stay: ClientStay | None) -> None:
         assert self.client_id is not None
+        if self.editor is not None:  # the last one, closed: not kept all day
+            self.editor.deleteLater()
         self.editor = StayEditor(self.store, self.client_id, stay, self)
         self.editor.accepted.connect(self._editor_saved)
         self.editor.open()

@@ -1,5 +1,6 @@
 """One stay of a client, typed or changed: stored whole on Save, or not at all."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -11,12 +12,13 @@ from expat_desk.domain.stay_records import STAY_FIELDS, EntryBasis
 from expat_desk.domain.stays import StayPurpose
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import ClientStay
-from expat_desk.ui.dates import date_edit_format
+from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_editor import Ui_StayEditor
 from expat_desk.ui.stay_words import basis_title, purpose_title
 
 # As ui.client_details (imported from there, the modules would import each other).
 ERROR_STYLE = "color: #b3261e;"
+_ISO_DATE = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
 # The stay's field -> the prefix of its widgets in forms/stay_editor.ui.
 WIDGETS = {
     "arrival": "arrival",
@@ -134,12 +136,24 @@ class StayEditor(QDialog):
             prefix = WIDGETS[name]
             label: QLabel = getattr(self.ui, f"{prefix}Error")
             why = errors.get(name)
-            label.setText(why[0].upper() + why[1:] if why else "")
+            label.setText(_dates_shown(why[0].upper() + why[1:]) if why else "")
             label.setVisible(bool(why))
             if why and first is None:
                 first = getattr(self.ui, f"{prefix}Field")
         if first is not None:
             first.setFocus()
+
+
+def _dates_shown(text: str) -> str:
+    """The rules name days as ISO dates; the window says them in its language."""
+
+    def shown(match: re.Match[str]) -> str:
+        try:
+            return full_day_text(date.fromisoformat(match.group()))
+        except ValueError:
+            return match.group()
+
+    return _ISO_DATE.sub(shown, text)
 
 
 def _day(edit: QDateEdit) -> date:
