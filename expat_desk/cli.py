@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from expat_desk import __version__
+from expat_desk import __version__, cli_stays
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
 
@@ -105,23 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="letter: last day of stay (default: the planned departure)",
     )
 
-    stay = commands.add_parser(
-        "stay",
-        help="answer a question about a stay: registration, notification dates, days left",
-        description="Whether a foreigner's stay needs registration, by when the host party "
-        "must notify the migration police, and how many visa-free days are left; no case is "
-        "opened.",
-    )
-    stay.add_argument("--citizenship", required=True, metavar="ISO3", help="e.g. USA, RUS")
-    stay.add_argument("--arrival", required=True, type=_day, metavar="YYYY-MM-DD")
-    stay.add_argument("--departure", type=_day, metavar="YYYY-MM-DD")
-    stay.add_argument("--purpose", choices=["private", "work"], default="work")
-    stay.add_argument(
-        "--visa-until",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="last day of the visa or permit the stay rests on, if any",
-    )
+    cli_stays.add_parsers(commands)
 
     centre = commands.add_parser(
         "centre", help="show or set the centre's name, BIN and address printed on documents"
@@ -251,7 +235,8 @@ def _run(args: argparse.Namespace) -> int:
         "document": _document,
         "export-week": _export_week,
         "centre": _centre,
-        "stay": _stay,
+        "stay": cli_stays.check,
+        "stays": cli_stays.run,
     }
     return _with_store(db, args, handlers[command])
 
@@ -347,30 +332,6 @@ def _deadlines(store: "Store", args: argparse.Namespace) -> int:
         f"{counts[u]} {u.replace('_', ' ')}" for u in ("overdue", "today", "this_week", "soon")
     )
     print(f"as of {(args.date or store.today()).isoformat()}: {summary}", file=sys.stderr)
-    return 0
-
-
-def _stay(store: "Store", args: argparse.Namespace) -> int:
-    """The answer of a stay check, one fact a line ("name: value"), warnings last."""
-    from expat_desk.domain.countries import normalize_country_code
-    from expat_desk.domain.stays import StayPurpose, check_stay
-    from expat_desk.reports.stay_text import stay_lines
-
-    citizenship = normalize_country_code(args.citizenship)
-    if citizenship is None:
-        return _fail(f"{args.citizenship!r} is not an ISO 3166 country code")
-    result = check_stay(
-        citizenship,
-        args.arrival,
-        args.departure,
-        StayPurpose(args.purpose),
-        store.visa_free(),
-        store.business_calendar(),
-        store.today(),
-        basis_until=args.visa_until,
-    )
-    for line in stay_lines(result):
-        print(line)
     return 0
 
 

@@ -43,6 +43,8 @@ class StayWarning(StrEnum):
     PRIVATE_VISIT_OVER_90 = "private_visit_over_90"  # registration holds 90 days at most
     ENTRY_BASIS_LAPSES = "entry_basis_lapses"  # visa or permit ends before the stay
     ENTRY_BASIS_LAPSES_SOON = "entry_basis_lapses_soon"
+    # Still in the country (no departure yet) past the last visa-free day of the entry.
+    OVERSTAYED = "overstayed"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,10 @@ def check_stay(
                     {"days": str(regime.days_per_entry), "last_day": last_free.isoformat()},
                 )
             )
+        # Rules No. 148 (adilet-rules-148 in visa-free.json): the visa-free term of an entry;
+        # a stay without a departure that is past it is an overstay today.
+        if departure is None and today > last_free and basis_until is None:
+            warnings.append((StayWarning.OVERSTAYED, {"last_day": last_free.isoformat()}))
     if regime is not None and regime.days_per_180 is not None and basis_until is None:
         end = departure or max(today, arrival)
         used = days_within_window(
@@ -120,7 +126,10 @@ def check_stay(
         end = departure or today
         if basis_until < end:
             warnings.append((StayWarning.ENTRY_BASIS_LAPSES, {"until": basis_until.isoformat()}))
-        elif (basis_until - today).days <= LAPSE_WARNING_DAYS:
+        # A stay that is over needs no renewal, however soon its visa ends.
+        elif (departure is None or departure >= today) and (
+            basis_until - today
+        ).days <= LAPSE_WARNING_DAYS:
             warnings.append(
                 (StayWarning.ENTRY_BASIS_LAPSES_SOON, {"until": basis_until.isoformat()})
             )

@@ -1,7 +1,9 @@
-"""A stay check as plain lines for the command line: "name: value", the warnings last."""
+"""A stay check, and a client's recorded stays, as plain lines for the command line."""
 
 from expat_desk.domain.countries import country
+from expat_desk.domain.stay_records import EntryBasis, StayNote, StayReview
 from expat_desk.domain.stays import StayCheck, StayWarning
+from expat_desk.store.models import ClientStay
 
 WARNINGS = {
     StayWarning.VISA_NEEDED: "citizens of {country} need a visa (no visa-free regime)",
@@ -13,6 +15,7 @@ WARNINGS = {
     "this stay has {days}",
     StayWarning.ENTRY_BASIS_LAPSES: "the visa or permit ends on {until}, before the stay does",
     StayWarning.ENTRY_BASIS_LAPSES_SOON: "the visa or permit ends on {until}: renew it in time",
+    StayWarning.OVERSTAYED: "still in Kazakhstan after the last visa-free day, {last_day}",
 }
 
 
@@ -52,4 +55,29 @@ def stay_lines(result: StayCheck) -> list[str]:
     if result.days_left is not None:
         lines.append(f"visa-free days left: {result.days_left}")
     lines += [f"warning: {WARNINGS[code].format(**params)}" for code, params in result.warnings]
+    return lines
+
+
+NOTES = {StayNote.NO_REGISTRATION: "{days} days: no registration needed (30 days or less)"}
+BASES = {
+    EntryBasis.VISA_FREE: "visa-free",
+    EntryBasis.VISA: "visa",
+    EntryBasis.RESIDENCE_PERMIT: "residence permit",
+}
+
+
+def recorded_stay_lines(stay: ClientStay, review: StayReview | None) -> list[str]:
+    """One recorded stay: its line of facts, then its notes and warnings, indented."""
+    departure = stay.departure.isoformat() if stay.departure else "still in Kazakhstan"
+    basis = BASES[EntryBasis(stay.basis)]
+    if stay.visa_number:
+        basis += f" {stay.visa_number}"
+    if stay.basis_until:
+        basis += f" valid until {stay.basis_until.isoformat()}"
+    lines = [f"stay {stay.id}: {stay.arrival.isoformat()} to {departure}, {basis}, {stay.purpose}"]
+    if review is not None:
+        lines += [f"  note: {NOTES[code].format(**params)}" for code, params in review.notes]
+        lines += [
+            f"  warning: {WARNINGS[code].format(**params)}" for code, params in review.warnings
+        ]
     return lines

@@ -41,8 +41,10 @@ from expat_desk.store.demo_names import (
     STATUS_WEIGHTS,
     STREETS,
 )
+from expat_desk.store.demo_stays import demo_stays
 from expat_desk.store.errors import StoreError
-from expat_desk.store.models import Base, Case, ChecklistItem, Client
+from expat_desk.store.models import Base, Case, ChecklistItem, Client, ClientStay
+from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import CASE_PREFIX, CENTRE, Store, as_text
 
 MANAGERS = ("Aigerim Sarsenova", "Daniyar Abenov", "Madina Karimova")
@@ -63,6 +65,7 @@ ALMATY_UTC_OFFSET = timedelta(hours=5)
 @dataclass
 class _Rows:
     clients: list[dict[str, Any]] = field(default_factory=list)
+    stays: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
     items: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
@@ -71,6 +74,7 @@ class _Rows:
         """Table names and rows, in the order foreign keys need."""
         return [
             ("clients", self.clients),
+            ("client_stays", self.stays),
             ("cases", self.cases),
             ("checklist_items", self.items),
             ("events", self.events),
@@ -99,12 +103,15 @@ def fill_demo(
     hosts = _demo_hosts(store)
     # Details a centre entered itself are kept.
     centre = check_centre(DEMO_CENTRE) if store.get_setting(CENTRE) is None else None
-    counts = dict.fromkeys(("clients", "cases", "checklist_items", "events"), 0)
+    counts = dict.fromkeys(("clients", "client_stays", "cases", "checklist_items", "events"), 0)
     with store._write() as s:  # one transaction: the demo is all there or not at all
         connection = s.connection()
         # Random passport numbers land all over their index: give SQLite room to keep it.
         connection.exec_driver_sql("PRAGMA cache_size = -262144")
-        first = [(s.scalar(select(func.max(m.id))) or 0) + 1 for m in (Client, Case, ChecklistItem)]
+        first = [
+            (s.scalar(select(func.max(m.id))) or 0) + 1
+            for m in (Client, Case, ChecklistItem, ClientStay)
+        ]
         maker = _DemoMaker(_FastRandom(seed), today, manager_ids, *first, hosts=hosts)
         # Made and written in blocks, so a large set never sits in memory whole.
         for start in range(0, clients, _BLOCK):
@@ -184,6 +191,7 @@ class _DemoMaker:
         first_client: int,
         first_case: int,
         first_item: int,
+        first_stay: int,
         hosts: dict[str, int],
     ) -> None:
         self.rng = rng
@@ -191,6 +199,7 @@ class _DemoMaker:
         self.today = today
         self.managers = managers
         self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
+        self.next_stay = first_stay
         self.catalogue = catalogue_for(today)
         self.visa_free = load_visa_free()
         self.rows = _Rows()
@@ -240,7 +249,29 @@ class _DemoMaker:
                 None,
                 name,
             )
+            self._stays(client)
         return self.rows
+
+    def _stays(self, client: dict[str, Any]) -> None:
+        """The client's stays (demo_stays), each with the log line store.add_stay writes."""
+        for stay in demo_stays(client["id"], client["citizenship"], self.visa_free, self.today):
+            # Not self._moment: it draws from the demo's generator, moving every later value.
+            opening = datetime.combine(stay["arrival"], time(9, 0)) - ALMATY_UTC_OFFSET
+            at = max(client["created_at"], opening)
+            stay.update(id=self.next_stay, created_at=at, updated_at=at)
+            self.next_stay += 1
+            self.rows.stays.append(stay)
+            self._event(
+                at,
+                client["manager_id"],
+                STAY_ENTITY,
+                stay["id"],
+                None,
+                "create",
+                "client",
+                None,
+                str(client["id"]),
+            )
 
     def _suits(self, client: dict[str, Any], service: ServiceCode) -> bool:
         try:

@@ -1,7 +1,7 @@
 """Erasing a client: their personal data and files go; one anonymous line stays in the log.
 
 The right to erasure (Law No. 94-V, Art. 24) against a log nobody may rewrite: the client's
-record, cases, checklist and documents are deleted, every value the log held of them is
+record, stays, cases, checklist and documents are deleted, every value the log held of them is
 replaced by the erasure mark (the only change the log's trigger allows), and the scans and
 documents are deleted from the disk. Backups keep what they hold until they are pruned.
 """
@@ -15,7 +15,8 @@ from sqlalchemy import delete, select, update
 
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
-from expat_desk.store.models import Case, ChecklistItem, Client, Document, Event
+from expat_desk.store.models import Case, ChecklistItem, Client, ClientStay, Document, Event
+from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import Store
 
 ERASED = "[erased]"
@@ -42,9 +43,22 @@ def erase_client(store: Store, client_id: int) -> Erasure:
             ),
             *s.scalars(select(Document.path).where(Document.case_id.in_(case_ids))),
         ]
+        # A removed stay is found by its first log line, which names the client.
+        stay_ids = list(
+            s.scalars(
+                select(Event.entity_id).where(
+                    Event.entity == STAY_ENTITY,
+                    Event.action == "create",
+                    Event.field == "client",
+                    Event.new == str(client_id),
+                )
+            )
+        )
         touched = (Event.entity == "client") & (Event.entity_id == client_id)
         if case_ids:
             touched = touched | Event.case_id.in_(case_ids)
+        if stay_ids:  # a visa's number and the days of travel are theirs too
+            touched = touched | ((Event.entity == STAY_ENTITY) & Event.entity_id.in_(stay_ids))
         s.execute(
             update(Event)
             .where(touched, Event.old.is_not(None), Event.old != ERASED)
@@ -60,6 +74,7 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         for model in (Document, ChecklistItem):
             s.execute(delete(model).where(model.case_id.in_(case_ids)))
         s.execute(delete(Case).where(Case.id.in_(case_ids)))
+        s.execute(delete(ClientStay).where(ClientStay.client_id == client_id))
         s.execute(delete(Client).where(Client.id == client_id))
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
     drafts = Drafts(store.path)

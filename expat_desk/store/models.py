@@ -21,6 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.host_party import HostKind
+from expat_desk.domain.stay_records import EntryBasis
+from expat_desk.domain.stays import StayPurpose
 from expat_desk.domain.workflow import CaseStatus, ItemState
 
 # Named constraints keep Alembic's batch migrations on SQLite predictable.
@@ -235,3 +237,25 @@ class Document(Base):
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     manager: Mapped[Manager | None] = relationship(lazy="joined")
+
+
+class ClientStay(Base):
+    """One entry of a foreigner into Kazakhstan and the exit after it (domain.stay_records)."""
+
+    __tablename__ = "client_stays"
+    __table_args__ = (
+        CheckConstraint(f"basis IN ({_values(EntryBasis)})", name="basis"),
+        CheckConstraint(f"purpose IN ({_values(StayPurpose)})", name="purpose"),
+        NEVER_REUSED,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    arrival: Mapped[date] = mapped_column(Date)
+    departure: Mapped[date | None] = mapped_column(Date)  # None while still in the country
+    basis: Mapped[str] = mapped_column(String(20))
+    visa_number: Mapped[str | None] = mapped_column(String(20))
+    basis_until: Mapped[date | None] = mapped_column(Date)  # the visa's or permit's last day
+    purpose: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -41,6 +41,7 @@ from expat_desk.store.models import (
     Manager,
 )
 from expat_desk.store.session import as_text, jsonable
+from expat_desk.store.stay_records import StayRecords
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +60,10 @@ def _iso_date(value: object) -> date | None:
         return None  # an edited file: the default term applies
 
 
-class Store(ClientRecords, CaseRecords, HostPartyRecords, CentreSettings):
-    """Every part of the store in one object: the register, the cases, the centre's settings,
-    and here the managers, deadlines, documents and history that cut across them."""
+class Store(ClientRecords, CaseRecords, HostPartyRecords, StayRecords, CentreSettings):
+    """Every part of the store in one object: the register, the cases, the host parties, the
+    clients' stays, the centre's settings, and here the managers, deadlines, documents and
+    history that cut across them."""
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: Any) -> "Store":

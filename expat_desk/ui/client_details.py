@@ -21,6 +21,7 @@ from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.sex import Sex
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
+from expat_desk.ui.client_stays import ClientStays
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 
 # The client's field -> the prefix of its widgets in forms/client_details.ui.
@@ -101,6 +102,8 @@ class ClientDetails(QWidget):
                 widget.currentIndexChanged.connect(self._draft_timer.start)
             else:
                 widget.textChanged.connect(self._draft_timer.start)
+        self.stays = ClientStays(store, self)
+        self.ui.staysHolderLayout.addWidget(self.stays)
         self.show_client(None)
 
     # --- showing ----------------------------------------------------------------------------
@@ -115,6 +118,7 @@ class ClientDetails(QWidget):
             self.ui.headingLabel.setText(client.full_name)
         else:
             self.ui.headingLabel.setText(self.tr("New client"))
+        self.stays.show_client(client_id, values["citizenship"])
         for name, value in values.items():
             self._set(name, value)
         self._show_errors({})

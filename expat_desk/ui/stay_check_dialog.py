@@ -1,6 +1,5 @@
 """The stay check: a caller's question answered as it is typed, no case opened."""
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate
@@ -8,10 +7,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
-from expat_desk.domain.stays import StayCheck, StayPurpose, StayWarning, check_stay
+from expat_desk.domain.stays import StayCheck, StayPurpose, check_stay
 from expat_desk.store import Store
 from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
+from expat_desk.ui.stay_words import purpose_title, warning_text
 from expat_desk.ui.titles import country_title
 
 WARNING_STYLE = "color: #c62828;"
@@ -26,8 +26,8 @@ class StayCheckDialog(QDialog):
         self.setObjectName("stayCheckDialog")
         self.visa_free, self.calendar = store.visa_free(), store.business_calendar()
         ui = self.ui
-        ui.purposeCombo.addItem(self.tr("Work (employment or expert contract)"), "work")
-        ui.purposeCombo.addItem(self.tr("Private visit"), "private")
+        for purpose in (StayPurpose.WORK, StayPurpose.PRIVATE):
+            ui.purposeCombo.addItem(purpose_title(purpose), purpose.value)
         today = QDate(store.today())
         for edit in (ui.arrivalDate, ui.departureDate, ui.visaUntilDate):
             edit.setDisplayFormat(date_edit_format())
@@ -109,45 +109,7 @@ class StayCheckDialog(QDialog):
             )
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         warnings = "".join(
-            f'<li style="{WARNING_STYLE}">{escape(self._warning(code, params))}</li>'
+            f'<li style="{WARNING_STYLE}">{escape(warning_text(code, params))}</li>'
             for code, params in result.warnings
         )
         return f"<ul>{items}{warnings}</ul>"
-
-    def _warning(self, code: StayWarning, params: dict[str, str]) -> str:
-        def day(name: str) -> str:
-            return full_day_text(date.fromisoformat(params[name]))
-
-        match code:
-            case StayWarning.VISA_NEEDED:
-                return self.tr("Citizens of %1 need a visa: there is no visa-free regime.").replace(
-                    "%1", country_title(params["country"])
-                )
-            case StayWarning.OVER_ENTRY_LIMIT:
-                return (
-                    self.tr(
-                        "Longer than the %1 visa-free days of one entry: without a visa or "
-                        "permit the last day is %2."
-                    )
-                    .replace("%1", params["days"])
-                    .replace("%2", day("last_day"))
-                )
-            case StayWarning.OVER_WINDOW_LIMIT:
-                return (
-                    self.tr("%1 days in Kazakhstan within 180 days, over the %2 allowed.")
-                    .replace("%1", params["days"])
-                    .replace("%2", params["limit"])
-                )
-            case StayWarning.PRIVATE_VISIT_OVER_90:
-                return self.tr(
-                    "A private visit is registered for 90 days at most; this stay has %1."
-                ).replace("%1", params["days"])
-            case StayWarning.ENTRY_BASIS_LAPSES:
-                return self.tr("The visa or permit ends on %1, before the stay does.").replace(
-                    "%1", day("until")
-                )
-            case StayWarning.ENTRY_BASIS_LAPSES_SOON:
-                return self.tr("The visa or permit ends on %1: renew it in time.").replace(
-                    "%1", day("until")
-                )
-        raise AssertionError(code)

@@ -129,3 +129,18 @@ def test_days_within_the_window_count_both_ends_and_an_open_stay_to_today() -> N
     entries = [Entry(date(2026, 6, 1), date(2026, 6, 10)), Entry(date(2026, 12, 1))]
     assert days_within_window(entries, date(2026, 12, 7), today=TODAY) == 7
     assert days_within_window(entries, date(2026, 6, 10), today=TODAY) == 10
+
+
+def test_still_in_the_country_past_the_last_visa_free_day_is_an_overstay() -> None:
+    # USA: 30 days an entry; arrived 30 days before today, so the last day was yesterday.
+    result = check("USA", TODAY - timedelta(days=30))
+    assert codes(result) == [StayWarning.OVERSTAYED]
+    assert result.days_left == 0
+    assert codes(check("USA", TODAY - timedelta(days=29))) == []
+    # On a visa the visa-free term does not apply.
+    assert codes(check("USA", TODAY - timedelta(days=30), basis_until=TODAY + timedelta(60))) == []
+
+
+def test_a_stay_that_is_over_is_not_told_to_renew_its_visa() -> None:
+    over = check("IND", date(2026, 11, 1), date(2026, 11, 20), basis_until=TODAY + timedelta(3))
+    assert codes(over) == []

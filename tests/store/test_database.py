@@ -43,6 +43,7 @@ TABLES = {
     "checklist_items",
     "documents",
     "host_parties",
+    "client_stays",
 }
 
 

@@ -299,3 +299,39 @@ def test_demo_needs_at_least_one_client(store: Store) -> None:
     with pytest.raises(ValueError, match="at least one client"):
         fill_demo(store, clients=0, today=TODAY)
     assert store.count_clients() == 0
+
+
+# --- stays --------------------------------------------------------------------------------
+
+
+def test_every_foreign_client_has_one_or_two_stays_that_pass_the_checks(
+    demo_store: Store, clients: dict[int, Any], demo: tuple[Store, dict[str, int]]
+) -> None:
+    from expat_desk.domain.stay_records import STAY_FIELDS, check_stay_record
+    from expat_desk.domain.stays import Entry
+
+    total = 0
+    for client in clients.values():
+        stays = demo_store.list_stays(client.id)
+        if client.citizenship == "KAZ":
+            assert stays == [], client.id
+            continue
+        assert 1 <= len(stays) <= 2, client.id
+        total += len(stays)
+        for stay in stays:
+            others = [Entry(o.arrival, o.departure) for o in stays if o.id != stay.id]
+            values = {name: getattr(stay, name) for name in STAY_FIELDS}
+            assert check_stay_record(values, others=others, today=TODAY) == values, stay.id
+        assert demo_store.history("stay", stays[0].id)[0].new == str(client.id)
+    assert demo[1]["client_stays"] == total
+    bases = {s.basis for c in clients.values() for s in demo_store.list_stays(c.id)}
+    assert bases == {"visa_free", "visa", "residence_permit"}
+
+
+def test_demo_stays_give_no_warning(demo_store: Store, clients: dict[int, Any]) -> None:
+    open_stays = 0
+    for client in clients.values():
+        for stay, review in demo_store.stay_reviews(client.id):
+            assert review is not None and review.warnings == (), (client.citizenship, stay.id)
+            open_stays += stay.departure is None
+    assert open_stays > 0

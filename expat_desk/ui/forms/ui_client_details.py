@@ -382,6 +382,11 @@ class Ui_ClientDetails(object):
 
         self.fieldsLayout.addWidget(self.notesError, 35, 1, 1, 1)
 
+        self.staysHolderLayout = QVBoxLayout()
+        self.staysHolderLayout.setObjectName(u"staysHolderLayout")
+
+        self.fieldsLayout.addLayout(self.staysHolderLayout, 36, 0, 1, 2)
+
         self.fieldsScroll.setWidget(self.fieldsWidget)
 
         self.detailsLayout.addWidget(self.fieldsScroll)
