@@ -43,6 +43,9 @@ FIELD_LABELS: dict[str, str] = {
     "host_phone": "the host party's phone (Host parties)",
     "host_signatory": "the name and position of the host party's head (Host parties)",
     "passport_expiry": "the passport's date of expiry (client details)",
+    "entry": "the entry this letter notifies: its basis and purpose (client details, Stays)",
+    "visa_number": "the visa's number (client details, Stays)",
+    "basis_until": "the visa's or permit's last day (client details, Stays)",
     "arrival_date": "the date of arrival (case answers)",
     "stay_address": "the address of stay",
     "stay_until": "the last day of stay",
@@ -89,6 +92,17 @@ class DocumentFacts:
     passport_authority: str | None = None
     passport_expiry: date | None = None
     host: HostParty | None = None  # the case's host party record, where it names one
+    entry: "StayEntry | None" = None  # the client's stay that began with this arrival
+
+
+@dataclass(frozen=True)
+class StayEntry:
+    """What the letter says of the entry: on what basis, and why (store: client_stays)."""
+
+    basis: str
+    purpose: str
+    visa_number: str | None = None
+    basis_until: date | None = None
 
 
 def format_date(day: date, language: str, common: CommonTexts) -> str:
@@ -184,6 +198,15 @@ def document_values(
         for name in FIELD_LABELS
         if name in needed and (raw.get(name) is None or raw.get(name) == "")
     ]
+    stay_words: list[Mapping[str, Mapping[str, str]]] = []
+    if template.basis_values or template.purpose_values:
+        if facts.entry is None:
+            missing.append("entry")
+        else:
+            stay_words = [
+                template.basis_values.get(facts.entry.basis, {}),
+                template.purpose_values.get(facts.entry.purpose, {}),
+            ]
     if missing:
         raise MissingFields(template.kind, missing)
     values: dict[str, dict[str, str]] = {}
@@ -193,6 +216,14 @@ def document_values(
         }
         written.update({name: text[lang] for name, text in per_service.items()})
         written.update({name: text[lang] for name, text in per_host.items()})
+        # "visa No. {visa_number}, valid until {basis_until}": filled from the entry.
+        own = {
+            name: _write(raw[name], name, lang, facts, common)
+            for name in ("visa_number", "basis_until")
+            if raw.get(name) is not None
+        }
+        for words in stay_words:
+            written.update({name: fill(text[lang], own) for name, text in words.items()})
         values[lang] = written
     return values
 
@@ -218,6 +249,8 @@ def _raw_values(
         "passport_expiry": facts.passport_expiry,
         "arrival_date": facts.arrival_date,
         **_host_values(facts.host),
+        "visa_number": facts.entry.visa_number if facts.entry else None,
+        "basis_until": facts.entry.basis_until if facts.entry else None,
     }
     if template.term_months:
         values["consent_until"] = add_months(facts.today, template.term_months)

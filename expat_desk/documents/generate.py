@@ -14,6 +14,7 @@ from typing import Any
 
 from expat_desk.documents.fields import (
     DocumentFacts,
+    StayEntry,
     check_inputs,
     document_values,
 )
@@ -78,7 +79,22 @@ def document_facts(store: Store, case: Case) -> DocumentFacts:
         passport_authority=client.passport_authority,
         passport_expiry=client.passport_expiry,
         host=_host(store, case),
+        entry=_entry(store, case),
     )
+
+
+def _entry(store: Store, case: Case) -> StayEntry | None:
+    """The client's stay this case's arrival began (the one recorded on that day, else the one
+    the arrival falls in)."""
+    if case.arrival_date is None:
+        return None
+    arrival = case.arrival_date
+    stays = store.list_stays(case.client_id)
+    same_day = [s for s in stays if s.arrival == arrival]
+    within = [s for s in stays if s.arrival <= arrival and (s.departure or arrival) >= arrival]
+    for stay in same_day or within[-1:]:
+        return StayEntry(stay.basis, stay.purpose, stay.visa_number, stay.basis_until)
+    return None
 
 
 def _host(store: Store, case: Case) -> HostParty | None:

@@ -61,6 +61,14 @@ class Template:
     term_months: int | None = None
     # Words that differ by the kind of host party (legal, natural): the letter's signer.
     host_values: Mapping[str, Mapping[str, Localized]] = field(default_factory=dict)
+    # Words by the stay the letter notifies: its entry basis, and its purpose.
+    basis_values: Mapping[str, Mapping[str, Localized]] = field(default_factory=dict)
+    purpose_values: Mapping[str, Mapping[str, Localized]] = field(default_factory=dict)
+
+    def variant_names(self) -> set[str]:
+        """The placeholders a variant table fills (by service, host, entry or purpose)."""
+        tables = (self.service_values, self.host_values, self.basis_values, self.purpose_values)
+        return {name for table in tables for values in table.values() for name in values}
 
     def texts(self) -> Iterator[str]:
         """Every piece of text that may hold a placeholder, in every language."""
@@ -168,6 +176,8 @@ def parse_template(kind: DocumentKind, data: Mapping[str, Any], known: set[str])
                 f"{where}: service_values.{service} lacks {', '.join(sorted(lacking))}"
             )
     host_values = _variants(data, "host_values", ("legal", "natural"), where)
+    basis_values = _variants(data, "basis_values", ("visa_free", "visa", "residence_permit"), where)
+    purpose_values = _variants(data, "purpose_values", ("private", "work"), where)
     term = data.get("term_months")
     if term is not None and (not isinstance(term, int) or not 1 <= term <= 120):
         raise TemplateError(f"{where}: term_months must be a whole number of months, 1 to 120")
@@ -183,9 +193,15 @@ def parse_template(kind: DocumentKind, data: Mapping[str, Any], known: set[str])
         service_values=service_values,
         term_months=term,
         host_values=host_values,
+        basis_values=basis_values,
+        purpose_values=purpose_values,
     )
-    per_host = {name for values in host_values.values() for name in values}
-    unknown = template.placeholders() - known - per_service - per_host
+    unknown = template.placeholders() - known - template.variant_names()
+    # The variants' own words may name only what the app fills.
+    for table in (basis_values, purpose_values, host_values):
+        for values in table.values():
+            for text in values.values():
+                unknown |= {n for t in text.values() for n in PLACEHOLDER.findall(t)} - known
     if unknown:
         raise TemplateError(
             f"{where}: the app cannot fill {', '.join('{' + u + '}' for u in sorted(unknown))}"

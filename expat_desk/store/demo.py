@@ -200,6 +200,7 @@ class _DemoMaker:
         self.managers = managers
         self.next_client, self.next_case, self.next_item = first_client, first_case, first_item
         self.next_stay = first_stay
+        self.arrivals: dict[int, date] = {}  # of each client's latest migration notification
         self.catalogue = catalogue_for(today)
         self.visa_free = load_visa_free()
         self.rows = _Rows()
@@ -254,7 +255,14 @@ class _DemoMaker:
 
     def _stays(self, client: dict[str, Any]) -> None:
         """The client's stays (demo_stays), each with the log line store.add_stay writes."""
-        for stay in demo_stays(client["id"], client["citizenship"], self.visa_free, self.today):
+        stays = demo_stays(
+            client["id"],
+            client["citizenship"],
+            self.visa_free,
+            self.today,
+            arrival=self.arrivals.pop(client["id"], None),
+        )
+        for stay in stays:
             # Not self._moment: it draws from the demo's generator, moving every later value.
             opening = datetime.combine(stay["arrival"], time(9, 0)) - ALMATY_UTC_OFFSET
             at = max(client["created_at"], opening)
@@ -427,6 +435,9 @@ class _DemoMaker:
             }
         )
         self._event(at, manager, "case", case_id, case_id, "create", None, None, number)
+        if arrival := typed.get("arrival_date"):
+            # The entry the client's stays begin with, so the letter has what it notifies.
+            self.arrivals[client["id"]] = max(arrival, self.arrivals.get(client["id"], arrival))
         self._items(spec, typed, case_id, manager, status, opened, submitted or closed)
         previous = CaseStatus.OPEN
         for new, on in ((CaseStatus.SUBMITTED, submitted), (status, closed)):

@@ -21,9 +21,14 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 
 
 def demo_stays(
-    client_id: int, citizenship: str, visa_free: VisaFreeList, today: date
+    client_id: int,
+    citizenship: str,
+    visa_free: VisaFreeList,
+    today: date,
+    arrival: date | None = None,
 ) -> list[dict[str, Any]]:
-    """The client's stays, oldest first, as ``client_stays`` rows without their ids."""
+    """The client's stays, oldest first, as ``client_stays`` rows without their ids; the last
+    one begins on ``arrival`` where a migration notification names that day."""
     if citizenship == KAZAKHSTAN:
         return []
     rng = random.Random(client_id)
@@ -41,6 +46,8 @@ def demo_stays(
         last = _visa_free_stay(rng, today, limit)
     else:
         last = _stay_on_papers(rng, today)
+    if arrival is not None:
+        last = _begun_on(last, arrival, today, limit if visa_free_entry else None)
     stays = [last]
     if rng.random() < 0.5:
         # An earlier trip, over before the 180 days that count for the last one began.
@@ -73,6 +80,20 @@ def _stay_on_papers(rng: random.Random, today: date) -> dict[str, Any]:
     if rng.random() < 0.6:
         return _row(arrival, None, EntryBasis.VISA, _visa_number(rng), until, StayPurpose.WORK)
     return _row(arrival, None, EntryBasis.RESIDENCE_PERMIT, None, until, StayPurpose.WORK)
+
+
+def _begun_on(
+    stay: dict[str, Any], arrival: date, today: date, limit: int | None
+) -> dict[str, Any]:
+    """The stay moved to begin on ``arrival``, as long as it was; a visa-free one that would
+    outlast its days by today ends within them (the demo shows no overstay)."""
+    length = (stay["departure"] - stay["arrival"]).days if stay["departure"] else None
+    departure = arrival + timedelta(days=length) if length is not None else None
+    if departure is None and limit is not None and (today - arrival).days >= limit:
+        departure = arrival + timedelta(days=limit - 1)
+    if departure is not None and departure > today:
+        departure = None
+    return {**stay, "arrival": arrival, "departure": departure}
 
 
 def _visa_number(rng: random.Random) -> str:

@@ -26,7 +26,12 @@ def make_case(centre_store: Store) -> Callable[..., Any]:
     """A function opening a case for a new client: ``make_case("iin", channel=...)``."""
     numbers = iter(range(1, 1000))
 
-    def open_case(service: str, client: dict[str, Any] | None = None, **answers: Any) -> Any:
+    def open_case(
+        service: str,
+        client: dict[str, Any] | None = None,
+        stay: dict[str, Any] | None = None,
+        **answers: Any,
+    ) -> Any:
         values: dict[str, Any] = {
             "surname": "Smith",
             "given_names": "John",
@@ -43,6 +48,17 @@ def make_case(centre_store: Store) -> Callable[..., Any]:
         }
         values.update(client or {})
         stored, _warnings = centre_store.add_client(values)
+        if service == "migration_notification" and answers.get("arrival_date"):
+            # The entry the letter notifies: a work visa, unless the test says otherwise.
+            entry = {
+                "arrival": answers["arrival_date"],
+                "basis": "visa",
+                "visa_number": "KZ0123456",
+                "basis_until": date(2027, 6, 30),
+                "purpose": "work",
+                **(stay or {}),
+            }
+            centre_store.add_stay(stored.id, entry)
         return centre_store.open_case(stored.id, service, answers)
 
     return open_case

@@ -87,3 +87,47 @@ def test_a_host_kept_from_a_typed_name_must_first_say_what_it_is(
         prepare(centre_store, case.id, "notification-letter", "ru", {"stay_until": "2027-01-20"})
     assert caught.value.fields[0] == "host_kind"
     assert "company or a private person" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("stay", "printed"),
+    [
+        (
+            {"basis": "residence_permit", "visa_number": None, "basis_until": date(2028, 1, 31)},
+            "вид на жительство в Республике Казахстан, действителен до 31 января 2028 г.",
+        ),
+        ({"basis": "visa_free", "visa_number": None, "basis_until": None}, "безвизовый въезд"),
+        ({"purpose": "private"}, "частный визит"),
+        ({}, "виза № KZ0123456, действительна до 30 июня 2027 г."),
+    ],
+)
+def test_the_letter_says_on_what_basis_and_why_the_foreigner_came(
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
+    stay: dict,
+    printed: str,
+) -> None:
+    case = make_case(
+        "migration_notification", stay=stay, arrival_date=date(2026, 11, 23), host_party=1
+    )
+    document = generate(
+        centre_store, case.id, "notification-letter", "ru,en", {"stay_until": "2027-01-20"}
+    )
+    text = pdf_text(files_root(centre_store.path) / document.path)
+    assert printed in " ".join(text.split())
+
+
+def test_a_letter_needs_the_entry_on_the_clients_stays(
+    centre_store: Store, make_case: Callable[..., Any]
+) -> None:
+    case = make_case("iin", channel="expat_centre")  # a client with no stay recorded
+    notify = centre_store.open_case(
+        case.client_id,
+        "migration_notification",
+        {"arrival_date": "2026-11-23", "host_party": 1},
+    )
+    with pytest.raises(MissingFields) as caught:
+        prepare(centre_store, notify.id, "notification-letter", "ru", {"stay_until": "2027-01-20"})
+    assert caught.value.fields == ["entry"]
+    assert "Stays" in str(caught.value)

@@ -31,12 +31,7 @@ def test_every_shipped_document_reads_in_all_three_languages(kind: DocumentKind)
     template = load_template(kind)
     assert set(template.title) == set(LANGUAGES)
     assert template.sections
-    assert template.placeholders() <= KNOWN | {
-        name
-        for table in (template.service_values, template.host_values)
-        for values in table.values()
-        for name in values
-    }
+    assert template.placeholders() <= KNOWN | template.variant_names()
 
 
 def test_the_common_words_have_twelve_months_a_language() -> None:

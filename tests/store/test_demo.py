@@ -335,3 +335,20 @@ def test_demo_stays_give_no_warning(demo_store: Store, clients: dict[int, Any]) 
             assert review is not None and review.warnings == (), (client.citizenship, stay.id)
             open_stays += stay.departure is None
     assert open_stays > 0
+
+
+def test_the_latest_notification_of_each_demo_client_can_be_printed(tmp_path) -> None:
+    """Its host party is complete and the client's stays hold the entry it notifies."""
+    from expat_desk.documents.generate import prepare
+
+    with Store.open(tmp_path / "demo.sqlite") as store:
+        fill_demo(store, clients=200, today=date(2026, 11, 25))
+        latest: dict[int, int] = {}
+        for case in store.list_cases(limit=1000):
+            if case.service == "migration_notification":
+                known = latest.get(case.client_id)
+                if known is None or store.get_case(known).arrival_date < case.arrival_date:
+                    latest[case.client_id] = case.id
+        assert len(latest) > 10
+        for case_id in latest.values():
+            prepare(store, case_id, "notification-letter", "ru,en", {"stay_until": "2027-02-01"})

@@ -521,6 +521,9 @@ def test_the_stay_of_a_notification_letter_defaults_from_the_case(
         store.set_centre_details(CENTRE)
         # The letter prints the passport's validity.
         client, _ = store.add_client({**CLIENT, "passport_expiry": "2031-03-08"})
+        # The entry the letter notifies: a visa-free one, begun on the day of arrival.
+        entry = {"arrival": TODAY - timedelta(days=1), "basis": "visa_free", "purpose": "work"}
+        store.add_stay(client.id, entry)
         host = store.add_host_party(
             {
                 "kind": "natural",
