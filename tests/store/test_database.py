@@ -34,7 +34,16 @@ from expat_desk.store.errors import (
 from expat_desk.store.models import Base
 
 TODAY = date(2026, 11, 25)
-TABLES = {"managers", "settings", "clients", "events", "cases", "checklist_items", "documents"}
+TABLES = {
+    "managers",
+    "settings",
+    "clients",
+    "events",
+    "cases",
+    "checklist_items",
+    "documents",
+    "attorneys",
+}
 
 
 def alembic_config(connection=None) -> Config:  # type: ignore[no-untyped-def]
