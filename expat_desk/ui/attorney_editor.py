@@ -160,6 +160,7 @@ class AttorneyEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         if attorney_id is not None:
             self._fill(store.get_attorney(attorney_id))

@@ -169,6 +169,7 @@ class DocumentsDialog(QDialog):
         stay.calendarWidget().setCurrentPage(today.year, today.month)
         self._load_attorneys()
         self.ui.newAttorneyButton.clicked.connect(lambda: self.new_attorney())
+        self.ui.attorneyCombo.currentTextChanged.connect(self.ui.attorneyCombo.setToolTip)
         # What the manager changes is no longer wrong until Generate checks it again.
         for name in INPUT_WIDGETS:
             widget = self._input_widget(name)
@@ -197,6 +198,9 @@ class DocumentsDialog(QDialog):
         combo.setCurrentIndex(combo.findData(select) if select is not None else -1)
         combo.blockSignals(False)
         combo.setEnabled(combo.count() > 0)
+        # The column is narrow: the list opens as wide as its lines, the chosen one is a tip.
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        combo.setToolTip(combo.currentText() or self.tr("The attorneys of Settings → Attorneys"))
 
     def new_attorney(self) -> AttorneyEditor:
         """The attorney editor; once saved, the new attorney is the one chosen here."""
