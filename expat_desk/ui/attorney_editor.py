@@ -75,6 +75,8 @@ class AttorneyEditor(QDialog):
         self.attorney_id = attorney_id
         self.setWindowTitle(self.tr("New attorney") if attorney_id is None else self.tr("Attorney"))
         self.setAccessibleName(self.windowTitle())
+        # Wide enough for the reasons beside the fields: the dialog does not jump on Save.
+        self.setMinimumWidth(760)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
