@@ -18,7 +18,15 @@ from pathlib import Path
 from expat_desk.documents.generate import generate, prepare, render
 from expat_desk.store import Store
 
-ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
+ATTORNEY_RECORD = {
+    "full_name": "Nurlanova Aigerim",
+    "document_kind": "kz_id_card",
+    "document_number": "043215678",
+    "document_issued": date(2020, 5, 1),
+    "document_authority": "МВД РК",
+    "resident": True,
+    "iin": "900115300013",
+}
 
 
 def main() -> None:
@@ -47,6 +55,7 @@ def main() -> None:
             }
         )
         case = store.open_case(client.id, "iin", {"representative": True})
+        attorney = {"attorney_id": store.add_attorney(ATTORNEY_RECORD).id}
 
         start = time.perf_counter()
         render(prepare(store, case.id, "consent", args.lang))
@@ -56,7 +65,7 @@ def main() -> None:
         size = 0
         for _ in range(args.pairs):
             size += len(render(prepare(store, case.id, "consent", args.lang)))
-            size += len(render(prepare(store, case.id, "power-of-attorney", args.lang, ATTORNEY)))
+            size += len(render(prepare(store, case.id, "power-of-attorney", args.lang, attorney)))
         laid_out = time.perf_counter() - start
         count = 2 * args.pairs
         print(
@@ -67,7 +76,7 @@ def main() -> None:
         start = time.perf_counter()
         for _ in range(args.pairs):
             generate(store, case.id, "consent", args.lang)
-            generate(store, case.id, "power-of-attorney", args.lang, ATTORNEY)
+            generate(store, case.id, "power-of-attorney", args.lang, attorney)
         generated = time.perf_counter() - start
         print(
             f"generated {count} documents, filed     {generated:8.2f} s   "

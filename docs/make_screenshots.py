@@ -109,11 +109,7 @@ def main() -> int:
     window.open_case(case.id)
     window.ui.generateDocumentsAction.trigger()
     documents = window.checklist.documents_dialog
-    documents.ui.attorneyNameField.setText("Сейткали Асель Маратовна")
-    documents.ui.attorneyDocumentField.setText(
-        "ID card No. 048213657, issued 14.05.2019 by the Ministry of Internal Affairs"
-    )
-    documents.ui.attorneyDocumentField.setCursorPosition(0)
+    documents.ui.attorneyCombo.setCurrentIndex(0)  # the first of the demo's attorneys
     documents.generate()
     save(documents, "documents-dialog", settle_ms=600)
     documents.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from expat_desk import __version__, cli_stays
+from expat_desk.cli_documents import add_document_commands, attorneys, document
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
 
@@ -68,42 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     deadlines.add_argument("--json", action="store_true", help="one JSON object a line")
 
-    document = commands.add_parser(
-        "document",
-        help="make a case's consent, power of attorney or notification letter (PDF)",
-        description="Make a document of a case, file it on the case's record and copy it to "
-        "--out. A value the document needs but the case lacks is listed, and nothing is made.",
-    )
-    document.add_argument("kind", choices=["consent", "power-of-attorney", "notification-letter"])
-    document.add_argument(
-        "--case", required=True, metavar="ID", help="the case's number (IIN-2026-00012) or id"
-    )
-    document.add_argument(
-        "--lang",
-        default="ru,en",
-        metavar="LANGS",
-        help="one language or two side by side, of kk, ru, en (default: ru,en)",
-    )
-    document.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    document.add_argument("--attorney-name", metavar="NAME", help="power of attorney: the attorney")
-    document.add_argument(
-        "--attorney-document", metavar="TEXT", help="power of attorney: the attorney's ID document"
-    )
-    document.add_argument(
-        "--term-until",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="power of attorney: last day (default one year, at most three)",
-    )
-    document.add_argument(
-        "--stay-address", metavar="TEXT", help="letter: address of stay (default: the client's)"
-    )
-    document.add_argument(
-        "--stay-until",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="letter: last day of stay (default: the planned departure)",
-    )
+    add_document_commands(commands, day=_day)
 
     cli_stays.add_parsers(commands)
 
@@ -232,7 +198,8 @@ def _run(args: argparse.Namespace) -> int:
         "clients": _clients,
         "cases": _cases,
         "deadlines": _deadlines,
-        "document": _document,
+        "document": document,
+        "attorneys": attorneys,
         "export-week": _export_week,
         "centre": _centre,
         "stay": cli_stays.check,
@@ -334,39 +301,6 @@ def _deadlines(store: "Store", args: argparse.Namespace) -> int:
     print(f"as of {(args.date or store.today()).isoformat()}: {summary}", file=sys.stderr)
     return 0
 
-
-def _document(store: "Store", args: argparse.Namespace) -> int:
-    from expat_desk.documents.fields import MissingFields
-    from expat_desk.documents.generate import check_out_path, document_file, generate, write_copy
-
-    try:
-        check_out_path(args.out)
-    except ValueError as exc:
-        return _fail(str(exc))
-    case_ref = args.case.strip()
-    case = store.get_case(int(case_ref)) if case_ref.isdigit() else store.case_by_number(case_ref)
-    inputs = {
-        name: value
-        for name in (
-            "attorney_name",
-            "attorney_document",
-            "term_until",
-            "stay_address",
-            "stay_until",
-        )
-        if (value := getattr(args, name)) is not None
-    }
-    try:
-        document = generate(store, case.id, args.kind, args.lang, inputs)
-    except MissingFields as exc:
-        return _fail(str(exc))
-    except ValueError as exc:  # a bad --lang
-        return _fail(str(exc))
-    try:
-        out = write_copy(document_file(store, document), args.out)
-    except (ValueError, OSError) as exc:
-        return _fail(f"the document is on record, but the copy failed: {exc}")
-    print(f"{out}\t{case.number}\t{document.kind}\t{document.languages}\t{document.sha256}")
     return 0
 
 

@@ -15,6 +15,7 @@ from expat_desk.domain.deadlines import add_months, power_of_attorney_until
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.host_party import HostKind, HostParty
 
+ATTORNEY_LABEL = "the attorney (Settings → Attorneys)"
 # Every placeholder the app fills, with what to fill in and where, for the message that lists
 # what is missing.
 FIELD_LABELS: dict[str, str] = {
@@ -32,8 +33,10 @@ FIELD_LABELS: dict[str, str] = {
     "case_number": "the case number",
     "date": "the date",
     "consent_until": "the consent's term",
-    "attorney_name": "the attorney's full name",
-    "attorney_document": "the attorney's identity document",
+    "attorney_id": ATTORNEY_LABEL,
+    "attorney_name": ATTORNEY_LABEL,
+    "attorney_document": ATTORNEY_LABEL,
+    "attorney_iin": ATTORNEY_LABEL,
     "term_until": "the power of attorney's term",
     "host_party": "the host party (case answers)",
     "host_kind": "whether the host party is a company or a private person (Host parties)",
@@ -50,10 +53,12 @@ FIELD_LABELS: dict[str, str] = {
     "stay_address": "the address of stay",
     "stay_until": "the last day of stay",
 }
+# Placeholders filled from one record: when they are empty, the record is what is missing.
+FILLED_FROM = {name: "attorney_id" for name in ("attorney_name", "attorney_document")}
 # What the manager types for a document, beyond what the client and case already hold.
 INPUTS: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.CONSENT: (),
-    DocumentKind.POWER_OF_ATTORNEY: ("attorney_name", "attorney_document", "term_until"),
+    DocumentKind.POWER_OF_ATTORNEY: ("attorney_id", "term_until"),
     DocumentKind.NOTIFICATION_LETTER: ("stay_address", "stay_until"),
 }
 _TEXT_LIMIT = 300
@@ -118,12 +123,19 @@ def check_inputs(
 
     Raises ValidationError naming each refused field (a term over three years, a date that is
     not a date). An empty required answer is not refused here: it is listed with the other
-    missing values when the document is made.
+    missing values when the document is made. The attorney is only named here, by the id of
+    their record; documents.generate reads the record.
     """
     errors: dict[str, str] = {}
     cleaned: dict[str, Any] = {}
     for name in INPUTS[kind]:
         value = raw.get(name)
+        if name == "attorney_id":
+            try:
+                cleaned[name] = _as_id(value)
+            except ValueError:
+                errors[name] = "must be the number of an attorney on record"
+            continue
         if name in ("term_until", "stay_until"):
             try:
                 cleaned[name] = _as_date(value)
@@ -160,6 +172,37 @@ def check_inputs(
     return cleaned
 
 
+def _as_id(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        number = int(value.strip())
+    else:
+        raise ValueError(value)
+    if number < 1:
+        raise ValueError(value)
+    return number
+
+
+def attorney_snapshot(record: Any) -> dict[str, Any]:
+    """What a power of attorney prints of an attorney's record, as the document keeps it: a
+    later change of the record leaves the papers already printed as they were."""
+    return {
+        "id": record.id,
+        "full_name": record.full_name,
+        "document_kind": record.document_kind,
+        "document_number": record.document_number,
+        "document_issued": record.document_issued.isoformat(),
+        "document_authority": record.document_authority,
+        "resident": bool(record.resident),
+        "iin": record.iin,
+    }
+
+
 def _as_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -184,6 +227,7 @@ def document_values(
     """
     raw = _raw_values(template, facts, inputs, common)
     needed = template.placeholders()
+    optional = template.optional_placeholders()
     per_service = template.service_values.get(facts.service, {})
     per_host: Mapping[str, Mapping[str, str]] = {}
     missing: list[str] = []
@@ -193,11 +237,14 @@ def document_values(
             missing.append("host_party" if host is None else "host_kind")
         else:
             per_host = template.host_values[host.kind.value]
-    missing += [
-        name
-        for name in FIELD_LABELS
-        if name in needed and (raw.get(name) is None or raw.get(name) == "")
-    ]
+    empty = {name for name in needed if raw.get(name) is None or raw.get(name) == ""}
+    missing += list(
+        dict.fromkeys(
+            FILLED_FROM.get(name, name)
+            for name in FIELD_LABELS
+            if name in empty and name not in optional
+        )
+    )
     stay_words: list[Mapping[str, Mapping[str, str]]] = []
     if template.basis_values or template.purpose_values:
         if facts.entry is None:
@@ -212,8 +259,11 @@ def document_values(
     values: dict[str, dict[str, str]] = {}
     for lang in languages:
         written = {
-            name: _write(raw[name], name, lang, facts, common) for name in needed & raw.keys()
+            name: _write(raw[name], name, lang, facts, common)
+            for name in (needed & raw.keys()) - empty
         }
+        # An optional row's placeholder left empty: the row is not printed (documents.render).
+        written.update({name: "" for name in optional & empty})
         written.update({name: text[lang] for name, text in per_service.items()})
         written.update({name: text[lang] for name, text in per_host.items()})
         # "visa No. {visa_number}, valid until {basis_until}": filled from the entry.
@@ -255,6 +305,12 @@ def _raw_values(
     if template.term_months:
         values["consent_until"] = add_months(facts.today, template.term_months)
     values.update({k: v for k, v in inputs.items() if k in FIELD_LABELS})
+    attorney = inputs.get("attorney")
+    if isinstance(attorney, Mapping):
+        values["attorney_name"] = attorney["full_name"]
+        values["attorney_document"] = _identity_document(attorney, common)
+        # A resident's IIN is printed; a non-resident's row is left out even if one is known.
+        values["attorney_iin"] = attorney["iin"] if attorney["resident"] else None
     return values
 
 
@@ -273,6 +329,23 @@ def _host_values(host: HostParty | None) -> dict[str, Any]:
         "host_address": host.address,
         "host_phone": host.phone,
         "host_signatory": signatory,
+    }
+
+
+def _identity_document(attorney: Mapping[str, Any], common: CommonTexts) -> dict[str, str]:
+    """ "ID card No. 012345678, issued on 1 May 2020 by МВД РК" in each language."""
+    issued = date.fromisoformat(attorney["document_issued"])
+    return {
+        lang: fill(
+            common.identity_line[lang],
+            {
+                "kind": common.identity_kinds[attorney["document_kind"]][lang],
+                "number": attorney["document_number"],
+                "issued": format_date(issued, lang, common),
+                "authority": attorney["document_authority"],
+            },
+        )
+        for lang in common.identity_line
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from expat_desk.documents.fields import (
     DocumentFacts,
     StayEntry,
+    attorney_snapshot,
     check_inputs,
     document_values,
 )
@@ -22,6 +23,7 @@ from expat_desk.documents.kinds import DocumentKind, parse_languages
 from expat_desk.documents.texts import load_common, load_template
 from expat_desk.domain.errors import RuleViolation
 from expat_desk.domain.host_party import HostParty
+from expat_desk.store.errors import NotFound
 from expat_desk.store.files import (
     case_folder,
     file_sha256,
@@ -126,6 +128,8 @@ def prepare(
         )
     facts = document_facts(store, case)
     checked = check_inputs(kind, inputs or {}, facts)
+    if "attorney_id" in checked:
+        checked["attorney"] = _attorney(store, checked["attorney_id"])
     values = document_values(template, facts, checked, langs, load_common())
     if template.host_values and facts.host is not None:
         # The host's letter, on the host's letterhead (the checks above found it complete).
@@ -134,6 +138,18 @@ def prepare(
         lines = (f"{number} {host.id_number} · {host.phone}", host.address or "")
         return Prepared(kind, langs, case, values, checked, host.name, lines)
     return Prepared(kind, langs, case, values, checked, facts.centre.name)
+
+
+def _attorney(store: Store, attorney_id: int | None) -> dict[str, Any] | None:
+    """The attorney's values to print and keep; None (listed as missing) for no attorney, an
+    unknown one, or one retired: a new paper names only an attorney the centre still uses."""
+    if attorney_id is None:
+        return None
+    try:
+        record = store.get_attorney(attorney_id)
+    except NotFound:
+        return None
+    return attorney_snapshot(record) if record.active else None
 
 
 def render(prepared: Prepared) -> bytes:

@@ -132,7 +132,10 @@ def render_pdf(
         if section.signatures or section.box:
             signing.extend(_full_width(section, languages, text, styles, common, values))
             continue
-        row = [_section_cell(section, lang, text, styles, column_width) for lang in languages]
+        row = [
+            _section_cell(section, lang, text, styles, column_width, values[lang])
+            for lang in languages
+        ]
         sections.append(_columns([row], column_width, rules=True))
     # A section moves to the next page whole, its heading never left behind, unless that
     # would leave more than a third of the page empty: then it goes on over the break.
@@ -190,12 +193,22 @@ class KeepUnlessGap(KeepTogether):
         return [FrameBreak(), *content]
 
 
+class Gap(Spacer):
+    """Space around the signatures that may close to ``least`` where that keeps them on the
+    page of the text they sign."""
+
+    def __init__(self, height: float, least: float) -> None:
+        super().__init__(1, height)
+        self.least = least
+
+
 class NotaryBox(Flowable):
     """The empty box for the notary's certification: 34 mm tall, down to 26 mm where that
     keeps the signatures on the page of the text they sign."""
 
     HEIGHT = 34 * mm
     LEAST = 26 * mm
+    least = LEAST
 
     def __init__(self, caption: Paragraph) -> None:
         super().__init__()
@@ -236,11 +249,18 @@ class KeepEndTogether(KeepTogether):
             self.wrap(aW, aH)
         if aH >= self._H or aH <= self._max_gap:
             return super().split(aW, aH)
-        boxes = [f for f in self._signing if isinstance(f, NotaryBox)]
-        slack = sum(box.height - box.LEAST for box in boxes)
-        if boxes and self._H - aH <= slack:
+        # The box gives first, then the spaces around the signatures.
+        give = sorted(
+            (f for f in self._signing if isinstance(f, NotaryBox | Gap)),
+            key=lambda f: not isinstance(f, NotaryBox),
+        )
+        need = self._H - aH
+        if give and need <= sum(f.height - f.least for f in give):
             # Fit on this page by a shorter box rather than leave the page a third empty.
-            boxes[0].height -= self._H - aH
+            for flowable in give:
+                taken = min(need, flowable.height - flowable.least)
+                flowable.height -= taken
+                need -= taken
             self.wrap(aW, aH)
             return super().split(aW, aH)
         heights = [section.wrap(aW, aH)[1] for section in self._sections]
@@ -251,7 +271,8 @@ class KeepEndTogether(KeepTogether):
                 here.append(section)
                 cut -= height
                 continue
-            pieces = section.split(aW, cut) if cut >= self.HEAD else []
+            # Sums of line heights carry float dust: a line that fits exactly must fit.
+            pieces = section.split(aW, cut + 0.01) if cut >= self.HEAD else []
             if len(pieces) >= 2 and pieces[0].wrap(aW, aH)[1] >= self.HEAD:
                 here.append(pieces[0])
                 later = [*pieces[1:], *self._sections[index + 1 :]]
@@ -271,14 +292,18 @@ def _cell(template: Template, lang: str, text, styles) -> list[Flowable]:  # typ
     return cell
 
 
-def _section_cell(section: Section, lang: str, text, styles, width: float) -> list[Flowable]:  # type: ignore[no-untyped-def]
+def _section_cell(  # type: ignore[no-untyped-def]
+    section: Section, lang: str, text, styles, width: float, values: Mapping[str, str]
+) -> list[Flowable]:
     cell: list[Flowable] = []
+    # A row whose optional value is empty is left out (a non-resident attorney has no IIN).
+    rows = [row for row in section.fields if not row.when or values.get(row.when)]
     if section.heading:
         cell.append(Paragraph(text(section.heading, lang), styles["heading"]))
     if section.text:
         for paragraph in text(section.text, lang).split("<br/><br/>"):
             cell.append(Paragraph(paragraph, styles["body"]))
-    if section.fields:
+    if rows:
         label_width = 0.36 * width
         table = Table(
             [
@@ -286,7 +311,7 @@ def _section_cell(section: Section, lang: str, text, styles, width: float) -> li
                     Paragraph(text(row.label, lang), styles["label"]),
                     Paragraph(text({lang: row.value}, lang), styles["value"]),
                 ]
-                for row in section.fields
+                for row in rows
             ],
             colWidths=[label_width, width - label_width],
         )
@@ -339,12 +364,12 @@ def _full_width(  # type: ignore[no-untyped-def]
     common: CommonTexts,
     values: Mapping[str, Mapping[str, str]],
 ) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 3 * mm)]
+    out: list[Flowable] = [Gap(3 * mm, 0.5 * mm)]
     for signature in section.signatures:
         out.extend(_signature(signature, languages, text, styles, common))
     if section.box:
         box = NotaryBox(Paragraph(_both(section.box, languages, text), styles["caption"]))
-        out.extend([Spacer(1, 2 * mm), box])
+        out.extend([Gap(2 * mm, 0.5 * mm), box])
     return out
 
 
@@ -391,7 +416,7 @@ def _signature(  # type: ignore[no-untyped-def]
             )
         )
     )
-    return [table, Spacer(1, 1 * mm)]
+    return [table, Gap(1 * mm, 0)]
 
 
 def _table_style(commands: list) -> TableStyle:  # type: ignore[type-arg]

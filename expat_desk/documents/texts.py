@@ -29,6 +29,8 @@ class TemplateError(ValueError):
 class FieldRow:
     label: Localized
     value: str
+    # A placeholder that may be empty: then the row is not printed (an attorney's IIN).
+    when: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ class Template:
     def placeholders(self) -> set[str]:
         return {name for text in self.texts() for name in PLACEHOLDER.findall(text)}
 
+    def optional_placeholders(self) -> set[str]:
+        return {row.when for s in self.sections for row in s.fields if row.when}
+
 
 @dataclass(frozen=True)
 class CommonTexts:
@@ -103,6 +108,9 @@ class CommonTexts:
     full_name: Localized
     date_line: Localized
     place: Localized
+    # How a power of attorney words an identity document: {kind} {number} {issued} {authority}.
+    identity_line: Localized = field(default_factory=dict)
+    identity_kinds: Mapping[str, Localized] = field(default_factory=dict)
 
 
 def _localized(value: Any, where: str) -> Localized:
@@ -125,16 +133,21 @@ def _string(data: Mapping[str, Any], key: str, where: str) -> str:
     return value
 
 
+def _field_row(row: Any, where: str) -> FieldRow:
+    if not isinstance(row, dict):
+        raise TemplateError(f"{where}: expected a table")
+    value = _string(row, "value", where)
+    when = row.get("when")
+    if when is not None and (not isinstance(when, str) or when not in PLACEHOLDER.findall(value)):
+        raise TemplateError(f"{where}.when: must name a placeholder of the row's value")
+    return FieldRow(_localized(row.get("label"), f"{where}.label"), value, when)
+
+
 def _section(data: Any, where: str) -> Section:
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: expected a table")
-    fields = tuple(
-        FieldRow(
-            _localized(row.get("label"), f"{where}.fields[{i}].label"),
-            _string(row, "value", f"{where}.fields[{i}]"),
-        )
-        for i, row in enumerate(data.get("fields", []))
-    )
+    rows = enumerate(data.get("fields", []))
+    fields = tuple(_field_row(row, f"{where}.fields[{i}]") for i, row in rows)
     signatures = tuple(
         Signature(
             label=_localized(sig.get("label"), f"{where}.signatures[{i}].label"),
@@ -255,7 +268,23 @@ def load_template(kind: DocumentKind) -> Template:
 
 @cache
 def load_common() -> CommonTexts:
+    from expat_desk.domain.attorney import DOCUMENT_KINDS
+
     data = _read("common")
+    kinds = data.get("identity_kinds")
+    if not isinstance(kinds, dict) or set(kinds) != set(DOCUMENT_KINDS):
+        raise TemplateError(
+            f"common.toml identity_kinds: expected the wording of {', '.join(DOCUMENT_KINDS)}"
+        )
+    identity_line = _localized(data.get("identity_line"), "common.toml identity_line")
+    unknown = {n for t in identity_line.values() for n in PLACEHOLDER.findall(t)} - {
+        "kind",
+        "number",
+        "issued",
+        "authority",
+    }
+    if unknown:
+        raise TemplateError(f"common.toml identity_line: the app cannot fill {sorted(unknown)}")
     months = data.get("months", {})
     for lang in LANGUAGES:
         names = months.get(lang)
@@ -277,4 +306,9 @@ def load_common() -> CommonTexts:
             )
         },
         months={lang: tuple(months[lang]) for lang in LANGUAGES},
+        identity_line=identity_line,
+        identity_kinds={
+            kind: _localized(text, f"common.toml identity_kinds.{kind}")
+            for kind, text in kinds.items()
+        },
     )

@@ -26,6 +26,7 @@ from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
 from expat_desk.domain.visa_free import load_visa_free
 from expat_desk.domain.workflow import CaseStatus, ItemState
+from expat_desk.store.demo_attorneys import add_demo_attorneys
 from expat_desk.store.demo_names import (
     AUTHORITIES,
     CITIZENSHIPS,
@@ -124,6 +125,9 @@ def fill_demo(
                 progress(f"{start + len(rows.clients)} of {clients} clients")
         if centre is not None:
             store._put_setting(s, CENTRE, {k: getattr(centre, k) for k in DEMO_CENTRE})
+        # On record before the demo's first client (see _client's created_at).
+        before = datetime.combine(today - timedelta(days=WEEKS * 7 + 401), time(4, 0))
+        counts["attorneys"] = add_demo_attorneys(store, s, today, before)
     return counts
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from expat_desk.domain.attorney import DOCUMENT_KINDS
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.host_party import HostKind
 from expat_desk.domain.stay_records import EntryBasis
@@ -217,6 +218,32 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class Attorney(Base):
+    """A person a power of attorney names; retired rather than deleted, since the documents
+    printed with them keep their values (Document.inputs)."""
+
+    __tablename__ = "attorneys"
+    __table_args__ = (
+        CheckConstraint(
+            f"document_kind IN ({', '.join(repr(k) for k in DOCUMENT_KINDS)})",
+            name="document_kind",
+        ),
+        NEVER_REUSED,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    document_kind: Mapped[str] = mapped_column(String(30))
+    document_number: Mapped[str] = mapped_column(String(20))
+    document_issued: Mapped[date] = mapped_column(Date)
+    document_authority: Mapped[str] = mapped_column(String(200))
+    resident: Mapped[bool] = mapped_column(Boolean, default=False)
+    iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Document(Base):
     """A generated PDF (consent, power of attorney, letter), kept as it was printed."""
 
@@ -233,7 +260,8 @@ class Document(Base):
     # Relative to the database's files folder (store.files), so the two move together.
     path: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
-    # What the manager typed for it (the attorney, the term ...), to read it back later.
+    # What the manager chose for it (the term ..., and the attorney's values as printed, so a
+    # later edit of the attorney's record does not rewrite the history), to read it back.
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     manager: Mapped[Manager | None] = relationship(lazy="joined")

@@ -26,6 +26,7 @@ from expat_desk.domain.workflow import (
     CaseStatus,
     ItemState,
 )
+from expat_desk.store.attorney_records import AttorneyRecords
 from expat_desk.store.case_records import CASE_PREFIX, CaseRecords
 from expat_desk.store.centre_settings import CENTRE, DAYS_OFF, DESK_MANAGER, TARGETS, CentreSettings
 from expat_desk.store.client_records import CLIENT_SORT, ClientRecords
@@ -60,10 +61,12 @@ def _iso_date(value: object) -> date | None:
         return None  # an edited file: the default term applies
 
 
-class Store(ClientRecords, CaseRecords, HostPartyRecords, StayRecords, CentreSettings):
+class Store(
+    ClientRecords, CaseRecords, HostPartyRecords, StayRecords, AttorneyRecords, CentreSettings
+):
     """Every part of the store in one object: the register, the cases, the host parties, the
-    clients' stays, the centre's settings, and here the managers, deadlines, documents and
-    history that cut across them."""
+    clients' stays, the attorneys, the centre's settings, and here the managers, deadlines,
+    documents and history that cut across them."""
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: Any) -> "Store":

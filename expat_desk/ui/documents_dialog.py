@@ -1,5 +1,6 @@
-"""Generating a case's documents: pick them and their languages, type what the manager alone
-knows (the attorney, the stay), then see the result, print it or save a copy.
+"""Generating a case's documents: pick them and their languages, give what the manager alone
+knows (the attorney, chosen from the centre's, and the stay), then see the result, print it
+or save a copy.
 
 The checks are ``documents.generate``'s: every chosen document is checked before any is
 written, so a missing value stops them all, and the dialog lists every value to fill in.
@@ -11,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLabel, QWidget
 
 from expat_desk.documents.fields import FIELD_LABELS, INPUTS, MissingFields
 from expat_desk.documents.generate import (
@@ -27,19 +28,21 @@ from expat_desk.domain.deadlines import power_of_attorney_until
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Document
+from expat_desk.ui.attorney_editor import AttorneyEditor, attorney_line
 from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.client_details import ERROR_STYLE, WARNING_STYLE
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
+from expat_desk.ui.memory import let_go
 from expat_desk.ui.titles import language_title
 
 # A date edit cannot be empty; its lowest date stands for "not set".
 NO_DATE = QDate(1900, 1, 1)
-# The manager's answers (documents.fields.INPUTS) -> the prefix of their widgets in the .ui.
+# The manager's answers (documents.fields.INPUTS) -> the prefix of their widgets in the .ui
+# (its Field, or attorneyCombo, and its Error label).
 INPUT_WIDGETS = {
-    "attorney_name": "attorneyName",
-    "attorney_document": "attorneyDocument",
+    "attorney_id": "attorney",
     "term_until": "termUntil",
     "stay_address": "stayAddress",
     "stay_until": "stayUntil",
@@ -68,6 +71,7 @@ class DocumentsDialog(QDialog):
         self.ui.setupUi(self)
         self.generated: list[Document] = []
         self.centre_dialog: CentreDialog | None = None
+        self.attorney_editor: AttorneyEditor | None = None
         self.preview = PdfPreview(
             self.ui.documentPreview,
             self.ui.printButton,
@@ -163,12 +167,53 @@ class DocumentsDialog(QDialog):
         departure = (self.case.answers or {}).get("departure_date")
         stay.setDate(QDate(_as_date(departure)) if departure else NO_DATE)
         stay.calendarWidget().setCurrentPage(today.year, today.month)
+        self._load_attorneys()
+        self.ui.newAttorneyButton.clicked.connect(lambda: self.new_attorney())
+        self.ui.attorneyCombo.currentTextChanged.connect(self.ui.attorneyCombo.setToolTip)
         # What the manager changes is no longer wrong until Generate checks it again.
-        for name, prefix in INPUT_WIDGETS.items():
-            widget = getattr(self.ui, f"{prefix}Field")
-            signal = widget.dateChanged if isinstance(widget, QDateEdit) else widget.textEdited
+        for name in INPUT_WIDGETS:
+            widget = self._input_widget(name)
+            if isinstance(widget, QComboBox):
+                signal = widget.currentIndexChanged
+            elif isinstance(widget, QDateEdit):
+                signal = widget.dateChanged
+            else:
+                signal = widget.textEdited
             signal.connect(lambda *_, n=name: self._error_labels()[n].hide())
         self.ui.noTermCheck.toggled.connect(lambda *_: self.ui.termUntilError.hide())
+
+    def _input_widget(self, name: str) -> QWidget:
+        prefix = INPUT_WIDGETS[name]
+        return (
+            self.ui.attorneyCombo if name == "attorney_id" else getattr(self.ui, f"{prefix}Field")
+        )
+
+    def _load_attorneys(self, select: int | None = None) -> None:
+        """The active attorneys, "name — document"; none chosen unless ``select`` is given."""
+        combo = self.ui.attorneyCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for attorney in self.store.list_attorneys():
+            combo.addItem(attorney_line(attorney), attorney.id)
+        combo.setCurrentIndex(combo.findData(select) if select is not None else -1)
+        combo.blockSignals(False)
+        combo.setEnabled(combo.count() > 0)
+        # The column is narrow: the list opens as wide as its lines, the chosen one is a tip.
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        combo.setToolTip(combo.currentText() or self.tr("The attorneys of Settings → Attorneys"))
+
+    def new_attorney(self) -> AttorneyEditor:
+        """The attorney editor; once saved, the new attorney is the one chosen here."""
+        let_go(self.attorney_editor)
+        editor = AttorneyEditor(self.store, None, self)
+        editor.saved.connect(self._attorney_saved)
+        self.attorney_editor = editor
+        editor.open()
+        return editor
+
+    def _attorney_saved(self, attorney_id: int) -> None:
+        self._load_attorneys(select=attorney_id)
+        self.ui.attorneyError.hide()
 
     # --- what is chosen -------------------------------------------------------------------------
 
@@ -182,8 +227,7 @@ class DocumentsDialog(QDialog):
     def inputs(self, kind: DocumentKind) -> dict[str, Any]:
         """What the manager typed for ``kind`` (blank as None; the documents layer checks it)."""
         typed: dict[str, Any] = {
-            "attorney_name": self.ui.attorneyNameField.text().strip() or None,
-            "attorney_document": self.ui.attorneyDocumentField.text().strip() or None,
+            "attorney_id": self.ui.attorneyCombo.currentData(),
             "term_until": None
             if self.ui.noTermCheck.isChecked()
             else self.ui.termUntilField.date().toPython(),
@@ -251,7 +295,12 @@ class DocumentsDialog(QDialog):
             except (RuleViolation, ValueError, StoreError) as error:
                 problems.append(str(error))
         for name in set(missing) & set(INPUT_WIDGETS):
-            errors.setdefault(name, self.tr("Required: a document is never printed with a blank."))
+            errors.setdefault(
+                name,
+                self.tr("Choose the attorney, or add one with New attorney.")
+                if name == "attorney_id"
+                else self.tr("Required: a document is never printed with a blank."),
+            )
         self._show_field_errors(errors)
         unplaced = [
             self.tr("%1: %2").replace("%1", name.replace("_", " ")).replace("%2", why)

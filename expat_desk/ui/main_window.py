@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,6 +31,7 @@ from expat_desk.domain.catalogue import ServiceCode, load_catalogue
 from expat_desk.domain.deadlines import DueItem, Urgency, due_items, most_urgent_first, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
+from expat_desk.ui.attorneys_dialog import AttorneysDialog
 from expat_desk.ui.backup_actions import BackupActions
 from expat_desk.ui.calendar_dialog import CalendarDialog
 from expat_desk.ui.case_wizard import CaseWizard
@@ -106,6 +107,13 @@ class MainWindow(QMainWindow):
         self.centre_dialog: CentreDialog | None = None
         self.ui.hostPartiesAction.triggered.connect(self.edit_host_parties)
         self.host_parties_dialog: HostPartiesDialog | None = None
+        # Settings > Attorneys…, beside Centre details (made here, not in the form).
+        self.attorneys_action = QAction(self.tr("&Attorneys…"), self)
+        self.attorneys_action.setObjectName("attorneysAction")
+        self.attorneys_action.setStatusTip(self.tr("The people a power of attorney may name"))
+        self.ui.settingsMenu.insertAction(self.ui.centreDetailsAction, self.attorneys_action)
+        self.attorneys_action.triggered.connect(self.edit_attorneys)
+        self.attorneys_dialog: AttorneysDialog | None = None
         self.visa_free_dialog: VisaFreeDialog | None = None
         self.stay_dialog: StayCheckDialog | None = None
         self.backups = BackupActions(self)
@@ -431,6 +439,12 @@ class MainWindow(QMainWindow):
         self.host_parties_dialog = HostPartiesDialog(self.store, self)
         self.host_parties_dialog.open()
         return self.host_parties_dialog
+
+    def edit_attorneys(self) -> AttorneysDialog:
+        let_go(self.attorneys_dialog)
+        self.attorneys_dialog = AttorneysDialog(self.store, self)
+        self.attorneys_dialog.open()
+        return self.attorneys_dialog
 
     def check_stay(self) -> StayCheckDialog:
         let_go(self.stay_dialog)

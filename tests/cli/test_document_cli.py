@@ -40,6 +40,35 @@ def iin_case(db_path: Path) -> str:
         return store.open_case(client.id, "iin", {"representative": True}).number
 
 
+@pytest.fixture
+def attorney_id(db_path: Path, iin_case: str) -> str:
+    """A resident attorney added by the command line, by the id it prints."""
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "attorneys",
+            "add",
+            "--name",
+            "Nurlanova Aigerim",
+            "--document-kind",
+            "kz_id_card",
+            "--document-number",
+            "043215678",
+            "--issued",
+            "2020-05-01",
+            "--authority",
+            "МВД РК",
+            "--iin",
+            "900115300013",
+        ]
+    )
+    assert code == 0
+    with Store.open(db_path) as store:
+        [attorney] = store.list_attorneys()
+    return str(attorney.id)
+
+
 def test_centre_sets_the_details_documents_print(capsys, db_path: Path) -> None:
     code, out, _ = run(capsys, "--db", str(db_path), "centre")
     assert (code, out.splitlines()[1]) == (0, "bin\t-")
@@ -50,7 +79,7 @@ def test_centre_sets_the_details_documents_print(capsys, db_path: Path) -> None:
 
 
 def test_document_writes_the_pdf_and_files_it_on_the_case(
-    capsys, db_path: Path, iin_case: str, tmp_path: Path
+    capsys, db_path: Path, iin_case: str, attorney_id: str, tmp_path: Path
 ) -> None:
     run(capsys, "--db", str(db_path), "centre", "--bin", BIN, "--address", "Astana")
     out_file = tmp_path / "poa.pdf"
@@ -64,10 +93,8 @@ def test_document_writes_the_pdf_and_files_it_on_the_case(
         iin_case.lower(),
         "--lang",
         "kk,en",
-        "--attorney-name",
-        "Nurlanova Aigerim",
-        "--attorney-document",
-        "ID card 043215678",
+        "--attorney",
+        attorney_id,
         "--out",
         str(out_file),
     )
@@ -82,6 +109,7 @@ def test_document_writes_the_pdf_and_files_it_on_the_case(
     assert hashlib.sha256(out_file.read_bytes()).hexdigest() == sha256
     text = " ".join(page.extract_text() for page in PdfReader(out_file).pages)
     assert "Сенімхат" in text and "Nurlanova Aigerim" in text
+    assert "ЖСН" in text and "IIN" in text and "900115300013" in text
     with Store.open(db_path) as store:
         [record] = store.list_documents(store.case_by_number(iin_case).id)
     assert (record.kind, record.languages, record.sha256) == (kind, languages, sha256)
@@ -90,18 +118,26 @@ def test_document_writes_the_pdf_and_files_it_on_the_case(
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ([], "fill in the attorney's full name; the attorney's identity document"),
+        ([], "fill in the attorney (Settings → Attorneys) (--attorney ID: see `expat-desk"),
+        (["--attorney", "999"], "fill in the attorney (Settings → Attorneys)"),
+        (["--attorney", "x1"], "--attorney: must be the number of an attorney on record"),
         (["--term-until", "2031-01-01"], "at most 3 years"),
         (["--lang", "ru,de"], "unknown language de"),
     ],
 )
 def test_document_refuses_with_one_line_and_makes_nothing(
-    capsys, db_path: Path, iin_case: str, tmp_path: Path, extra: list[str], message: str
+    capsys,
+    db_path: Path,
+    iin_case: str,
+    attorney_id: str,
+    tmp_path: Path,
+    extra: list[str],
+    message: str,
 ) -> None:
     args = ["--db", str(db_path), "document", "power-of-attorney", "--case", iin_case]
     if "--term-until" in extra or "--lang" in extra:
         run(capsys, "--db", str(db_path), "centre", "--bin", BIN, "--address", "Astana")
-        args += ["--attorney-name", "A", "--attorney-document", "B"]
+        args += ["--attorney", attorney_id]
     code, out, err = run(capsys, *args, *extra, "--out", str(tmp_path / "x.pdf"))
     assert (code, out) == (1, "")
     assert message in err and err.count("\n") == 1

@@ -73,3 +73,40 @@ def pdf_text() -> Callable[[Path], str]:
         return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
     return read
+
+
+# A resident attorney with a Kazakhstan ID card, and a non-resident one with a foreign passport.
+RESIDENT_ATTORNEY = {
+    "full_name": "Нурланова Айгерим Болатқызы",
+    "document_kind": "kz_id_card",
+    "document_number": "043215678",
+    "document_issued": date(2020, 5, 1),
+    "document_authority": "МВД РК",
+    "resident": True,
+    "iin": "900115300013",
+}
+FOREIGN_ATTORNEY = {
+    "full_name": "O'Neil Mary",
+    "document_kind": "foreign_passport",
+    "document_number": "GB7654321",
+    "document_issued": date(2019, 2, 11),
+    "document_authority": "HM Passport Office",
+    "resident": False,
+    "iin": None,
+}
+
+
+@pytest.fixture
+def attorney(centre_store: Store) -> Any:
+    return centre_store.add_attorney(RESIDENT_ATTORNEY)
+
+
+@pytest.fixture
+def foreign_attorney(centre_store: Store) -> Any:
+    return centre_store.add_attorney(FOREIGN_ATTORNEY)
+
+
+@pytest.fixture
+def attorney_inputs(attorney: Any) -> dict[str, Any]:
+    """The power of attorney's inputs naming the resident attorney."""
+    return {"attorney_id": attorney.id}

@@ -46,10 +46,10 @@ def test_a_date_is_written_the_way_its_language_writes_it(language: str, written
 
 
 def test_a_power_of_attorney_without_a_stated_term_holds_one_year() -> None:
-    checked = check_inputs(DocumentKind.POWER_OF_ATTORNEY, {"attorney_name": " A  B "}, facts())
+    checked = check_inputs(DocumentKind.POWER_OF_ATTORNEY, {"attorney_id": " 7 "}, facts())
     assert checked["term_until"] == date(2027, 11, 26)
-    assert checked["attorney_name"] == "A B"
-    assert checked["attorney_document"] is None
+    assert checked["attorney_id"] == 7
+    assert check_inputs(DocumentKind.POWER_OF_ATTORNEY, {}, facts())["attorney_id"] is None
 
 
 def test_a_power_of_attorney_for_three_years_is_accepted_but_not_a_day_more() -> None:
@@ -74,10 +74,11 @@ def test_a_term_that_is_not_a_date_is_refused(value: object) -> None:
     assert refused.value.errors == {"term_until": "must be a date as YYYY-MM-DD"}
 
 
-def test_an_attorney_name_that_is_too_long_is_refused() -> None:
+@pytest.mark.parametrize("value", [True, 0, -3, "7a", "٣", 2.5, "=1+1"])
+def test_the_attorney_is_named_by_the_number_of_a_record(value: object) -> None:
     with pytest.raises(ValidationError) as refused:
-        check_inputs(DocumentKind.POWER_OF_ATTORNEY, {"attorney_name": "x" * 301}, facts())
-    assert "at most 300" in refused.value.errors["attorney_name"]
+        check_inputs(DocumentKind.POWER_OF_ATTORNEY, {"attorney_id": value}, facts())
+    assert "attorney on record" in refused.value.errors["attorney_id"]
 
 
 def test_the_letter_takes_the_address_and_departure_from_the_client_and_case() -> None:

@@ -21,7 +21,6 @@ from expat_desk.domain.iin import iin_check_digit
 from expat_desk.store import Store
 from expat_desk.store.files import files_root
 
-ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ"
 
 
@@ -77,13 +76,24 @@ def test_a_kazakh_document_carries_every_kazakh_letter_in_an_embedded_font(
     case = make_case("eds", client=client, kz_citizen=False, representative=True)
     # Every Kazakh letter, capital and small, in what the manager types.
     letters = f"{KAZAKH_LETTERS} {KAZAKH_LETTERS.lower()}"
-    inputs = {"attorney_name": letters, "attorney_document": "Жеке куәлік № 1"}
+    attorney = centre_store.add_attorney(
+        {
+            "full_name": letters,
+            "document_kind": "kz_passport",
+            "document_number": "N12345678",
+            "document_issued": date(2022, 1, 5),
+            "document_authority": "ҚР ІІМ",
+        }
+    )
+    inputs = {"attorney_id": attorney.id}
     document = generate(centre_store, case.id, "power-of-attorney", "kk", inputs)
     path = files_root(centre_store.path) / document.path
 
     text = pdf_text(path)
     assert "Әлиева Ғалия Қайратқызы (Smith John)" in text
     assert letters in text
+    assert "Қазақстан Республикасы азаматының паспорты № N12345678" in text
+    assert "берген орган: ҚР ІІМ" in text
     assert "2026 жылғы 25 қараша" in text
     fonts = {
         font.get_object()["/BaseFont"]: font.get_object()
@@ -100,7 +110,10 @@ def test_a_kazakh_document_carries_every_kazakh_letter_in_an_embedded_font(
 
 
 def test_the_power_of_attorney_prints_both_parties_powers_and_term(
-    centre_store: Store, make_case: Callable[..., Any], pdf_text: Callable[[Path], str]
+    attorney_inputs: dict[str, Any],
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
 ) -> None:
     case = make_case("iin", channel="expat_centre", representative=True)
     document = generate(
@@ -108,13 +121,17 @@ def test_the_power_of_attorney_prints_both_parties_powers_and_term(
         case.id,
         "power-of-attorney",
         "ru,en",
-        {**ATTORNEY, "term_until": "2028-06-30"},
+        {**attorney_inputs, "term_until": "2028-06-30"},
     )
 
     text = pdf_text(files_root(centre_store.path) / document.path)
     for value in (
-        "Nurlanova Aigerim",
-        "ID card 043215678",
+        "Нурланова Айгерим Болатқызы",
+        "Удостоверение личности гражданина Республики Казахстан № 043215678, дата выдачи: "
+        "1 мая 2020 г., орган выдачи: МВД РК",
+        "Kazakhstan identity card No. 043215678, issued on 1 May 2020 by МВД РК",
+        "ИИН 900115300013",
+        "IIN 900115300013",
         "Kunayev St 19, apt 61, Astana",
         "30 июня 2028 г.",
         "30 June 2028",
@@ -127,8 +144,92 @@ def test_the_power_of_attorney_prints_both_parties_powers_and_term(
     assert document.inputs["term_until"] == "2028-06-30"
 
 
+def test_the_power_of_attorney_keeps_the_attorney_as_printed(
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
+    attorney: Any,
+) -> None:
+    case = make_case("iin", channel="expat_centre", representative=True)
+    first = generate(centre_store, case.id, "power-of-attorney", "ru", {"attorney_id": attorney.id})
+    centre_store.update_attorney(attorney.id, {"document_number": "099999999"})
+    second = generate(
+        centre_store, case.id, "power-of-attorney", "ru", {"attorney_id": attorney.id}
+    )
+
+    # The record's later change is on the new paper only; the first keeps what it printed.
+    kept = centre_store.get_document(first.id).inputs
+    assert kept["attorney_id"] == attorney.id
+    assert kept["attorney"]["document_number"] == "043215678"
+    assert kept["attorney"]["full_name"] == "Нурланова Айгерим Болатқызы"
+    assert kept["attorney"]["document_issued"] == "2020-05-01"
+    assert second.inputs["attorney"]["document_number"] == "099999999"
+    assert "№ 043215678" in pdf_text(files_root(centre_store.path) / first.path)
+    assert "№ 099999999" in pdf_text(files_root(centre_store.path) / second.path)
+
+
+def test_a_non_resident_attorney_has_no_iin_row(
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
+    foreign_attorney: Any,
+) -> None:
+    case = make_case("iin", channel="expat_centre", representative=True)
+    inputs = {"attorney_id": foreign_attorney.id}
+    both = generate(centre_store, case.id, "power-of-attorney", "kk,ru", inputs)
+    text = pdf_text(files_root(centre_store.path) / both.path)
+    assert "O'Neil Mary" in text
+    assert "Шетел азаматының паспорты № GB7654321" in text
+    assert "Паспорт иностранного гражданина № GB7654321" in text
+    # One column read in order: the document's row is the attorney's last, no IIN after it.
+    alone = generate(centre_store, case.id, "power-of-attorney", "ru", inputs)
+    text = pdf_text(files_root(centre_store.path) / alone.path)
+    assert "орган выдачи: HM Passport Office Полномочия" in text
+    assert "ИИН" not in text.split("Поверенный", 1)[1].split("Полномочия", 1)[0]
+
+
+def test_a_resident_attorneys_iin_is_printed_in_each_language(
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
+    attorney_inputs: dict[str, Any],
+) -> None:
+    case = make_case("iin", channel="expat_centre", representative=True)
+    document = generate(centre_store, case.id, "power-of-attorney", "kk,ru", attorney_inputs)
+    text = pdf_text(files_root(centre_store.path) / document.path)
+    assert "ЖСН 900115300013" in text and "ИИН 900115300013" in text
+
+
+@pytest.mark.parametrize("which", ["none", "unknown", "retired"])
+def test_no_attorney_an_unknown_or_a_retired_one_is_listed_as_missing(
+    centre_store: Store, make_case: Callable[..., Any], attorney: Any, which: str
+) -> None:
+    case = make_case("iin", channel="expat_centre", representative=True)
+    inputs = {"none": {}, "unknown": {"attorney_id": 999}, "retired": {"attorney_id": attorney.id}}
+    if which == "retired":
+        centre_store.retire_attorney(attorney.id)
+    with pytest.raises(MissingFields) as missing:
+        generate(centre_store, case.id, "power-of-attorney", "ru,en", inputs[which])
+    assert missing.value.fields == ["attorney_id"]
+    assert "the attorney (Settings → Attorneys)" in str(missing.value)
+    assert files(centre_store) == []
+    assert centre_store.list_documents(case.id) == []
+
+
+def test_a_retired_attorney_stays_on_the_documents_printed_with_them(
+    centre_store: Store, make_case: Callable[..., Any], attorney_inputs: dict[str, Any]
+) -> None:
+    case = make_case("iin", channel="expat_centre", representative=True)
+    document = generate(centre_store, case.id, "power-of-attorney", "ru", attorney_inputs)
+    centre_store.retire_attorney(attorney_inputs["attorney_id"])
+    [kept] = centre_store.list_documents(case.id)
+    assert kept.id == document.id
+    assert kept.inputs["attorney"]["full_name"] == "Нурланова Айгерим Болатқызы"
+    assert document_file(centre_store, kept).is_file()
+
+
 def test_a_power_of_attorney_over_three_years_is_refused_and_nothing_is_written(
-    centre_store: Store, make_case: Callable[..., Any]
+    attorney_inputs: dict[str, Any], centre_store: Store, make_case: Callable[..., Any]
 ) -> None:
     case = make_case("iin", channel="expat_centre", representative=True)
     with pytest.raises(ValidationError, match="at most 3 years"):
@@ -137,7 +238,7 @@ def test_a_power_of_attorney_over_three_years_is_refused_and_nothing_is_written(
             case.id,
             "power-of-attorney",
             "ru,en",
-            {**ATTORNEY, "term_until": "2029-11-26"},
+            {**attorney_inputs, "term_until": "2029-11-26"},
         )
     assert files(centre_store) == []
     assert centre_store.list_documents(case.id) == []
@@ -150,8 +251,8 @@ def test_every_missing_value_is_listed_at_once_and_no_file_is_made(
     store.set_centre_details({"name": "AIFC Expat Centre"})  # no BIN, no address
 
     with pytest.raises(MissingFields) as missing:
-        generate(store, case.id, "power-of-attorney", "ru,en", {"attorney_document": "ID 1"})
-    assert missing.value.fields == ["client_address", "attorney_name"]
+        generate(store, case.id, "power-of-attorney", "ru,en", {})
+    assert missing.value.fields == ["client_address", "attorney_id"]
     with pytest.raises(MissingFields) as missing:
         generate(store, case.id, "consent", "ru,en")
     assert missing.value.fields == ["operator_bin", "operator_address"]
@@ -161,11 +262,11 @@ def test_every_missing_value_is_listed_at_once_and_no_file_is_made(
 
 
 def test_a_document_not_made_for_the_service_is_refused(
-    centre_store: Store, make_case: Callable[..., Any]
+    attorney_inputs: dict[str, Any], centre_store: Store, make_case: Callable[..., Any]
 ) -> None:
     case = make_case("loss_of_passport", place_of_loss="Astana", date_of_loss=date(2026, 11, 20))
     with pytest.raises(RuleViolation, match="not made for a loss of passport case"):
-        generate(centre_store, case.id, "power-of-attorney", "ru,en", ATTORNEY)
+        generate(centre_store, case.id, "power-of-attorney", "ru,en", attorney_inputs)
 
 
 def test_the_letter_shows_the_stay_but_not_the_centres_own_deadline(
@@ -244,7 +345,11 @@ def test_a_failed_record_leaves_no_stray_file(
 
 @pytest.mark.parametrize("kind", ["consent", "power-of-attorney"])
 def test_the_patronymic_and_the_passports_issue_are_printed_where_the_forms_ask(
-    centre_store: Store, make_case: Callable[..., Any], pdf_text: Callable[[Path], str], kind: str
+    attorney_inputs: dict[str, Any],
+    centre_store: Store,
+    make_case: Callable[..., Any],
+    pdf_text: Callable[[Path], str],
+    kind: str,
 ) -> None:
     client = {
         "surname": "Akhmetova",
@@ -257,7 +362,7 @@ def test_the_patronymic_and_the_passports_issue_are_printed_where_the_forms_ask(
         "passport_authority": "МВД 77810",
     }
     case = make_case("iin", client=client, channel="expat_centre", representative=True)
-    document = generate(centre_store, case.id, kind, "kk,en", ATTORNEY)
+    document = generate(centre_store, case.id, kind, "kk,en", attorney_inputs)
 
     text = pdf_text(files_root(centre_store.path) / document.path)
     # The Cyrillic patronymic stands with the Cyrillic names; the Latin spelling has none,
@@ -269,13 +374,13 @@ def test_the_patronymic_and_the_passports_issue_are_printed_where_the_forms_ask(
 
 
 def test_a_passport_without_its_issue_is_listed_as_missing(
-    centre_store: Store, make_case: Callable[..., Any]
+    attorney_inputs: dict[str, Any], centre_store: Store, make_case: Callable[..., Any]
 ) -> None:
     case = make_case(
         "iin", client={"passport_issued": None, "passport_authority": None}, representative=True
     )
     with pytest.raises(MissingFields) as missing:
-        generate(centre_store, case.id, "power-of-attorney", "ru,en", ATTORNEY)
+        generate(centre_store, case.id, "power-of-attorney", "ru,en", attorney_inputs)
     assert missing.value.fields == ["passport_issued", "passport_authority"]
     assert "the passport's issuing authority (client details)" in str(missing.value)
     assert files(centre_store) == []

@@ -15,13 +15,18 @@ from expat_desk.documents.render import BOTTOM, TOP
 from expat_desk.documents.texts import load_template
 
 BODY = A4[1] - TOP - BOTTOM
-ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
 # Short, ordinary and as long as the client record lets an address be.
 ADDRESSES = ["Astana", "Kunayev St 19, apt 61, Astana", ("Kabanbay Batyr Ave 11/5, " * 12)[:300]]
 LANGUAGES = ["ru,en", "kk,ru", "kk,en", "ru", "kk"]
 KINDS = {
     "consent": ("iin", {"channel": "expat_centre", "representative": True}, {}),
-    "power-of-attorney": ("iin", {"channel": "expat_centre", "representative": True}, ATTORNEY),
+    # The resident attorney's power prints one row more (the IIN) than the non-resident's.
+    "power-of-attorney": ("iin", {"channel": "expat_centre", "representative": True}, {}),
+    "power-of-attorney-non-resident": (
+        "iin",
+        {"channel": "expat_centre", "representative": True},
+        {},
+    ),
     "notification-letter": (
         "migration_notification",
         {"arrival_date": "2026-11-23", "host_party": 1},
@@ -47,9 +52,18 @@ def body_lines(page: Any) -> list[tuple[float, str]]:
 @pytest.mark.parametrize("languages", LANGUAGES)
 @pytest.mark.parametrize("address", ADDRESSES)
 def test_the_signature_has_text_above_it_and_no_page_is_a_third_empty(
-    centre_store, make_case: Callable[..., Any], kind: str, languages: str, address: str
+    centre_store,
+    make_case: Callable[..., Any],
+    attorney: Any,
+    foreign_attorney: Any,
+    kind: str,
+    languages: str,
+    address: str,
 ) -> None:
     service, answers, inputs = KINDS[kind]
+    if kind.startswith("power-of-attorney"):
+        chosen = foreign_attorney if kind.endswith("non-resident") else attorney
+        kind, inputs = "power-of-attorney", {"attorney_id": chosen.id}
     case = make_case(service, client={"address": address}, **answers)
     prepared = prepare(centre_store, case.id, kind, languages, inputs)
     pages = PdfReader(io.BytesIO(render(prepared))).pages

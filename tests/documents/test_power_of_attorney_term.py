@@ -8,8 +8,6 @@ from expat_desk.documents.generate import generate
 from expat_desk.domain.deadlines import DeadlineKind, case_deadlines
 from expat_desk.store import Store
 
-ATTORNEY = {"attorney_name": "Nurlanova Aigerim", "attorney_document": "ID card 043215678"}
-
 
 def lapse(store: Store, case_id: int) -> date:
     [facts] = [f for f in store.deadline_facts() if f.case_id == case_id]
@@ -24,7 +22,7 @@ def receive_power(store: Store, case: Any) -> None:
 
 
 def test_the_term_printed_is_the_one_watched(
-    centre_store: Store, make_case: Callable[..., Any]
+    centre_store: Store, make_case: Callable[..., Any], attorney_inputs: dict[str, Any]
 ) -> None:
     case = make_case("iin", channel="expat_centre", representative=True)
     generate(
@@ -32,14 +30,18 @@ def test_the_term_printed_is_the_one_watched(
         case.id,
         "power-of-attorney",
         "ru,en",
-        {**ATTORNEY, "term_until": "2028-06-30"},
+        {**attorney_inputs, "term_until": "2028-06-30"},
     )
     receive_power(centre_store, case)
     assert lapse(centre_store, case.id) == date(2028, 6, 30)
 
     # Printed again with a shorter term: the paper filed last is the one that counts.
     generate(
-        centre_store, case.id, "power-of-attorney", "ru", {**ATTORNEY, "term_until": "2027-03-01"}
+        centre_store,
+        case.id,
+        "power-of-attorney",
+        "ru",
+        {**attorney_inputs, "term_until": "2027-03-01"},
     )
     assert lapse(centre_store, case.id) == date(2027, 3, 1)
 

@@ -97,3 +97,25 @@ def test_the_kazakh_power_of_attorney_says_without_substitution_as_a_notary_does
     term = [s for s in load_template(DocumentKind.POWER_OF_ATTORNEY).sections if s.text][-1].text
     assert "қайта сенім білдіру құқығынсыз" in term["kk"]
     assert "без права передоверия" in term["ru"]
+
+
+def test_an_optional_row_must_name_a_placeholder_of_its_own_value() -> None:
+    label = {"kk": "ЖСН", "ru": "ИИН", "en": "IIN"}
+    row = {"label": label, "value": "{attorney_iin}", "when": "attorney_name"}
+    with pytest.raises(TemplateError, match="when: must name a placeholder"):
+        parse_template(DocumentKind.POWER_OF_ATTORNEY, minimal(sections=[{"fields": [row]}]), KNOWN)
+    row["when"] = "attorney_iin"
+    template = parse_template(
+        DocumentKind.POWER_OF_ATTORNEY, minimal(sections=[{"fields": [row]}]), KNOWN
+    )
+    assert template.optional_placeholders() == {"attorney_iin"}
+
+
+def test_every_kind_of_identity_document_is_worded_in_each_language() -> None:
+    from expat_desk.domain.attorney import DOCUMENT_KINDS
+
+    common = load_common()
+    assert set(common.identity_kinds) == set(DOCUMENT_KINDS)
+    for kind in DOCUMENT_KINDS:
+        assert set(common.identity_kinds[kind]) == set(LANGUAGES)
+        assert all(common.identity_kinds[kind].values())

@@ -44,6 +44,7 @@ TABLES = {
     "documents",
     "host_parties",
     "client_stays",
+    "attorneys",
 }
 
 

@@ -272,7 +272,7 @@ def test_same_seed_and_day_give_the_same_data(tmp_path: Path) -> None:
     first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
     for path in (first, second):
         make_demo(path, seed=7)[0].close()
-    for name in ("clients", "cases", "checklist_items"):
+    for name in ("clients", "cases", "checklist_items", "attorneys"):
         assert table(first, name) == table(second, name), name
     assert len(table(first, "clients")) == CLIENTS
 
@@ -352,3 +352,33 @@ def test_the_latest_notification_of_each_demo_client_can_be_printed(tmp_path) ->
         assert len(latest) > 10
         for case_id in latest.values():
             prepare(store, case_id, "notification-letter", "ru,en", {"stay_until": "2027-02-01"})
+
+
+def test_the_managers_are_the_demos_attorneys_residents_with_valid_iins(
+    demo_store: Store, demo: tuple[Store, dict[str, int]]
+) -> None:
+    from expat_desk.domain.attorney import ATTORNEY_FIELDS, check_attorney
+
+    attorneys = demo_store.list_attorneys()
+    assert demo[1]["attorneys"] == len(attorneys) == 3
+    # The managers Aigerim Sarsenova, Daniyar Abenov and Madina Karimova, as ID cards write them.
+    assert {a.full_name.split()[0] for a in attorneys} == {"Сарсенова", "Абенов", "Каримова"}
+    assert len({a.iin for a in attorneys}) == 3
+    for attorney in attorneys:
+        assert attorney.resident and attorney.document_kind == "kz_id_card"
+        assert parse_iin(attorney.iin, TODAY).birth_date.year < 2000
+        values = {name: getattr(attorney, name) for name in ATTORNEY_FIELDS}
+        assert check_attorney(values, TODAY) == values  # held to the rules a manager meets
+        assert [e.action for e in demo_store.history("attorney", attorney.id)] == ["create"]
+
+
+def test_the_attorneys_draw_nothing_from_the_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_demo(tmp_path / "with.sqlite3", seed=7)[0].close()
+    monkeypatch.setattr("expat_desk.store.demo_attorneys.DEMO_ATTORNEYS", ())
+    make_demo(tmp_path / "without.sqlite3", seed=7)[0].close()
+    for name in ("clients", "cases", "checklist_items"):
+        assert table(tmp_path / "with.sqlite3", name) == table(tmp_path / "without.sqlite3", name)
+    assert len(table(tmp_path / "with.sqlite3", "attorneys")) == 3
+    assert table(tmp_path / "without.sqlite3", "attorneys") == []

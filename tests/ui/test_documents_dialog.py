@@ -1,5 +1,5 @@
-"""A manager makes a case's documents in the window: picks them, types the attorney, sees the
-result, prints or saves it, and later opens the very file that was made."""
+"""A manager makes a case's documents in the window: picks them, chooses the attorney, sees
+the result, prints or saves it, and later opens the very file that was made."""
 
 import hashlib
 from datetime import date, timedelta
@@ -55,7 +55,16 @@ CENTRE = {
     "address": "55/20 Mangilik El Avenue, Astana",
 }
 ATTORNEY = "Иванов Иван Иванович"
-ATTORNEY_DOCUMENT = "ID card 012345678, issued 01.02.2020 by MIA RK"
+# A resident of Kazakhstan: the power of attorney prints the IIN too.
+ATTORNEY_RECORD = {
+    "full_name": ATTORNEY,
+    "document_kind": "kz_id_card",
+    "document_number": "012345678",
+    "document_issued": date(2020, 2, 1),
+    "document_authority": "МВД РК",
+    "resident": True,
+    "iin": "900115300013",
+}
 
 
 class Dialogs:
@@ -104,6 +113,7 @@ def case_id(db_path: Path) -> int:
         store.manager_id = store.add_manager("Aigerim Nurlanovna").id
         store.set_centre_details(CENTRE)
         client, _ = store.add_client(CLIENT)
+        store.add_attorney(ATTORNEY_RECORD)
         return store.open_case(client.id, "iin", IIN_ANSWERS).id
 
 
@@ -151,8 +161,12 @@ def click(qtbot, button: QAbstractButton) -> None:
 
 
 def type_attorney(qtbot, dialog: DocumentsDialog) -> None:
-    type_text(dialog.ui.attorneyNameField, ATTORNEY)
-    qtbot.keyClicks(dialog.ui.attorneyDocumentField, ATTORNEY_DOCUMENT)
+    """Choose the attorney in the combo with the keyboard, as a manager would."""
+    combo = dialog.ui.attorneyCombo
+    assert combo.currentIndex() == -1, "no attorney is chosen for the manager"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith(ATTORNEY + " — ")
 
 
 def listed(window: MainWindow) -> list[str]:
@@ -206,8 +220,11 @@ def test_the_consent_and_power_of_attorney_are_made_shown_and_listed(
         assert sha256(path) == document.sha256
         assert document.languages == "ru,en"
     attorney = next(d for d in documents if d.kind == "power-of-attorney")
-    assert attorney.inputs["attorney_name"] == ATTORNEY
-    assert attorney.inputs["attorney_document"] == ATTORNEY_DOCUMENT
+    [record] = window.store.list_attorneys()
+    assert attorney.inputs["attorney_id"] == record.id
+    assert attorney.inputs["attorney"]["full_name"] == ATTORNEY
+    printed = " ".join(p.extract_text() for p in PdfReader(on_disk(db_path, attorney.path)).pages)
+    assert ATTORNEY in printed and "ИИН" in printed and "900115300013" in printed
     assert attorney.inputs["term_until"] == "2027-11-25"  # no term stated: one year
     assert len(files_written(db_path)) == 2
 
@@ -297,17 +314,15 @@ def test_missing_values_are_listed_and_nothing_is_written(
     dialog = open_dialog(qtbot, window)
     ui = dialog.ui
     tick(qtbot, ui.consentCheck)
-    tick(qtbot, ui.powerOfAttorneyCheck)
-    qtbot.keyClicks(ui.attorneyDocumentField, ATTORNEY_DOCUMENT)  # the name left empty
+    tick(qtbot, ui.powerOfAttorneyCheck)  # and no attorney chosen
 
     click(qtbot, ui.generateButton)
 
     message = ui.missingLabel.text()
     assert ui.missingLabel.isVisible()
     assert "the client's address (client details)" in message
-    assert "the attorney's full name" in message
-    assert "Required" in ui.attorneyNameError.text() and ui.attorneyNameError.isVisible()
-    assert ui.attorneyDocumentError.isHidden()
+    assert "the attorney (Settings → Attorneys)" in message
+    assert "Choose the attorney" in ui.attorneyError.text() and ui.attorneyError.isVisible()
     assert ui.centreDetailsButton.isHidden()  # the centre's details are all there
     assert window.store.list_documents(case_id) == []
     assert files_written(db_path) == []
@@ -350,7 +365,7 @@ def test_enter_in_a_field_generates(qtbot, window: MainWindow, case_id: int) -> 
         qtbot.keyClick(ui.powerOfAttorneyCheck, Qt.Key.Key_Space)
     assert ui.powerOfAttorneyCheck.isChecked()
     type_attorney(qtbot, dialog)
-    qtbot.keyClick(ui.attorneyDocumentField, Qt.Key.Key_Return)
+    qtbot.keyClick(ui.attorneyCombo, Qt.Key.Key_Return)
     assert [d.kind for d in window.store.list_documents(case_id)] == ["power-of-attorney"]
 
 
@@ -506,8 +521,8 @@ def test_every_control_has_a_name_and_tab_walks_them_in_order(qtbot, window: Mai
         "powerOfAttorneyCheck",
         "firstLanguageCombo",
         "secondLanguageCombo",
-        "attorneyNameField",
-        "attorneyDocumentField",
+        "attorneyCombo",
+        "newAttorneyButton",
         "noTermCheck",
         "generateButton",
     ]
