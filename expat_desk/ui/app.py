@@ -21,6 +21,9 @@ from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.errors import install_excepthook, setup_logging
 from expat_desk.ui.main_window import MainWindow
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 
 def create_main_window(
     db_path: Path | str, *, today: Callable[[], date] | None = None
@@ -40,7 +43,6 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     _install_qt_translations(app)
     install_excepthook(setup_logging(log_dir()))
     defects = lost_references()  # before anything else can lose them
-    tr = QCoreApplication.translate
     lock = take_writer_lock(db_path)
     if lock is None:
         return 1
@@ -50,8 +52,8 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         except StoreError as exc:
             QMessageBox.critical(
                 None,
-                tr("App", "Expat Desk"),
-                tr("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
+                translate("App", "Expat Desk"),
+                translate("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
             )
             return 1
         if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
@@ -76,8 +78,8 @@ def take_writer_lock(db_path: Path) -> WriterLock | None:
     except DatabaseInUse as exc:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            QCoreApplication.translate("App", "Expat Desk is already open"),
-            QCoreApplication.translate("App", "Expat Desk is already open on this database."),
+            translate("App", "Expat Desk is already open"),
+            translate("App", "Expat Desk is already open on this database."),
             QMessageBox.StandardButton.Close,
         )
         box.setObjectName("alreadyOpenMessage")
@@ -95,26 +97,25 @@ def offer_drafts(window: MainWindow) -> bool:
     pending = drafts.pending()
     if not pending:
         return False
-    tr = QCoreApplication.translate
     lines = []
     for draft in pending:
         values = draft.values
         if draft.kind == "client-form":
             typed = values.get("values") or {}
             name = " ".join(str(typed.get(k) or "") for k in ("surname", "given_names")).strip()
-            lines.append(tr("App", "the client form: %1").replace("%1", name or "—"))
+            lines.append(translate("App", "the client form: %1").replace("%1", name or "—"))
         else:
-            lines.append(tr("App", "a new case, not yet opened"))
+            lines.append(translate("App", "a new case, not yet opened"))
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("App", "Unsaved work"),
-        tr("App", "Expat Desk closed before this was saved. Bring it back?"),
+        translate("App", "Unsaved work"),
+        translate("App", "Expat Desk closed before this was saved. Bring it back?"),
         QMessageBox.StandardButton.Discard,
         window,
     )
     box.setObjectName("restoreDraftsQuestion")
     box.setInformativeText("\n".join(lines))
-    restore = box.addButton(tr("App", "Bring back"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("App", "Bring back"), QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreDraftsButton")
     box.setDefaultButton(restore)
     box.exec()
@@ -142,17 +143,22 @@ def show_due_today(window: MainWindow) -> None:
     today = [i for i in window.due_model.items() if i.urgency is Urgency.TODAY]
     if not today:
         return
-    tr = QCoreApplication.translate
     lines = [
-        f"{i.facts.number} · {i.facts.client_name} · {tr('DueModel', KIND_TITLES[i.deadline.kind])}"
+        " · ".join(
+            (
+                i.facts.number,
+                i.facts.client_name,
+                translate("DueModel", KIND_TITLES[i.deadline.kind]),
+            )
+        )
         for i in today[:8]
     ]
     if len(today) > len(lines):
-        lines.append(tr("App", "… and %1 more").replace("%1", str(len(today) - len(lines))))
+        lines.append(translate("App", "… and %1 more").replace("%1", str(len(today) - len(lines))))
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("App", "Due today"),
-        tr("App", "Due today: %1").replace("%1", str(len(today))),
+        translate("App", "Due today"),
+        translate("App", "Due today: %1").replace("%1", str(len(today))),
         QMessageBox.StandardButton.Ok,
         window,
     )
@@ -164,11 +170,10 @@ def show_due_today(window: MainWindow) -> None:
 
 
 def ask_for_demo(parent: QWidget) -> bool:
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
         parent,
-        tr("App", "Expat Desk"),
-        tr(
+        translate("App", "Expat Desk"),
+        translate(
             "App",
             "This database is empty. Fill it with demo data (200 sample clients with their "
             "cases) to try Expat Desk?",

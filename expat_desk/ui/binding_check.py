@@ -24,6 +24,9 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 PROBE_CALLS = 32  # few enough that the probe cannot exhaust a count of a few thousand
@@ -93,11 +96,10 @@ def warn_if_defective(parent: QWidget | None, found: list[LostReference]) -> QMe
     if not found:
         return None
     log.error("%s", describe(found))
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("BindingCheck", "Expat Desk"),
-        tr(
+        translate("BindingCheck", "Expat Desk"),
+        translate(
             "BindingCheck",
             "This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together "
             "make the window close by itself after some hours of work.",
@@ -109,7 +111,7 @@ def warn_if_defective(parent: QWidget | None, found: list[LostReference]) -> QMe
     )
     box.setObjectName("bindingDefectMessage")
     box.setInformativeText(
-        tr(
+        translate(
             "BindingCheck",
             "Save your work often and ask for Expat Desk to be installed with Python 3.12 or "
             "newer.",

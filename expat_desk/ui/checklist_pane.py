@@ -92,10 +92,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 FROZEN = CLOSED
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
-
-
 _SERVED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -104,6 +100,9 @@ _SERVED_ROLES = frozenset(
         ITEM_ROLE,
     }
 )
+
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
 
 
 class ChecklistModel(RowsModel):
@@ -160,9 +159,13 @@ def _text(item: ChecklistItem, column: int) -> str:
         case 0:
             return item.title_en
         case 1:
-            return tr("required") if item.required else tr("optional")
+            return (
+                translate("ChecklistModel", "required")
+                if item.required
+                else translate("ChecklistModel", "optional")
+            )
         case 2:
-            return tr(STATE_TITLES[ItemState(item.state)])
+            return translate("ChecklistModel", STATE_TITLES[ItemState(item.state)])
         case 3:
             return _day(item.state_date)
         case 4:
@@ -177,7 +180,7 @@ def _value(field: str | None, value: str | None) -> str:
     if value is None:
         return "—"
     if field == "state" and value in set(ItemState):
-        return tr(STATE_TITLES[ItemState(value)])
+        return translate("ChecklistModel", STATE_TITLES[ItemState(value)])
     if field == "status" and value in set(CaseStatus):
         return status_title(CaseStatus(value))
     return value
@@ -413,7 +416,7 @@ class ChecklistPane(QWidget):
                 .replace("%1", subject)
                 .replace(
                     "%2",
-                    tr(FIELD_TITLES[event.field])
+                    translate("ChecklistModel", FIELD_TITLES[event.field])
                     if event.field in FIELD_TITLES
                     else event.field or event.action,
                 )

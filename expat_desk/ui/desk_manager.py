@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import StoreError
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskManager", text)
 
 
 def ask_desk_manager(window: "MainWindow") -> bool:
@@ -24,8 +23,8 @@ def ask_desk_manager(window: "MainWindow") -> bool:
     current = store.desk_manager()
     name, ok = QInputDialog.getItem(
         window,
-        tr("Manager at this desk"),
-        tr("Who works at this desk? Every change is recorded in their name."),
+        translate("DeskManager", "Manager at this desk"),
+        translate("DeskManager", "Who works at this desk? Every change is recorded in their name."),
         names,
         names.index(current.name) if current and current.name in names else 0,
         True,  # a new manager's name may be typed
@@ -35,8 +34,10 @@ def ask_desk_manager(window: "MainWindow") -> bool:
     try:
         manager = store.set_desk_manager(name)
     except (ValidationError, StoreError) as exc:
-        QMessageBox.warning(window, tr("Manager at this desk"), str(exc))
+        QMessageBox.warning(window, translate("DeskManager", "Manager at this desk"), str(exc))
         return False
     window.show_desk_manager()
-    window.ui.statusBar.showMessage(tr("Working as %1").replace("%1", manager.name), 5000)
+    window.ui.statusBar.showMessage(
+        translate("DeskManager", "Working as %1").replace("%1", manager.name), 5000
+    )
     return True

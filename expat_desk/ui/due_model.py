@@ -66,10 +66,6 @@ ROW_COLOURS = {
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DueModel", text)
-
-
 class DueModel(RowsModel):
     COLUMNS = COLUMNS
     CONTEXT = "DueModel"
@@ -104,7 +100,7 @@ class DueModel(RowsModel):
     def _text(item: DueItem, column: int) -> str:
         match column:
             case 0:
-                return tr(URGENCY_TITLES[item.urgency])
+                return translate("DueModel", URGENCY_TITLES[item.urgency])
             case 1:
                 return _short(item.deadline.due)
             case 2:
@@ -112,9 +108,9 @@ class DueModel(RowsModel):
             case 3:
                 return item.facts.client_name
             case 4:
-                title = tr(KIND_TITLES[item.deadline.kind])
+                title = translate("DueModel", KIND_TITLES[item.deadline.kind])
                 if item.passport is not None:
-                    title += " · " + tr(PASSPORT_ALERTS[item.passport])
+                    title += " · " + translate("DueModel", PASSPORT_ALERTS[item.passport])
                 return title
         return ""
 
@@ -128,6 +124,9 @@ _SERVED = frozenset(
         ITEM_ROLE,
     }
 )
+
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
 
 
 def _short(day: date) -> str:

@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from expat_desk.store import StoreError
 from expat_desk.store.erasure import Erasure, erase_client
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EraseClient", text)
 
 
 def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
@@ -23,12 +22,13 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
     cases = store.list_cases(client_id=client_id)
     answer, ok = QInputDialog.getText(
         window,
-        tr("Erase client"),
-        tr(
+        translate("EraseClient", "Erase client"),
+        translate(
+            "EraseClient",
             "Erase %1 and everything the app holds about them: %2 cases, their checklists, "
             "scans and generated documents. The history keeps one line without any name.\n\n"
             "Backups keep a copy until they are pruned. This cannot be undone.\n\n"
-            "Type the surname, %3, to confirm:"
+            "Type the surname, %3, to confirm:",
         )
         .replace("%1", client.full_name)
         .replace("%2", str(len(cases)))
@@ -39,23 +39,27 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
         return None
     if answer.strip().casefold() != client.surname.casefold():
         QMessageBox.information(
-            window, tr("Erase client"), tr("The surname did not match; nothing was erased.")
+            window,
+            translate("EraseClient", "Erase client"),
+            translate("EraseClient", "The surname did not match; nothing was erased."),
         )
         return None
     try:
         erased = erase_client(store, client_id)
     except StoreError as exc:
-        QMessageBox.warning(window, tr("Erase client"), str(exc))
+        QMessageBox.warning(window, translate("EraseClient", "Erase client"), str(exc))
         return None
     window.refresh()
     window.show_client(None)
-    message = tr("%1 was erased with %2 cases.").replace("%1", client.full_name)
+    message = translate("EraseClient", "%1 was erased with %2 cases.").replace(
+        "%1", client.full_name
+    )
     message = message.replace("%2", str(erased.cases))
     if erased.files_left:
-        message += "\n\n" + tr(
-            "These files could not be deleted; delete them by hand:\n%1"
+        message += "\n\n" + translate(
+            "EraseClient", "These files could not be deleted; delete them by hand:\n%1"
         ).replace("%1", "\n".join(str(p) for p in erased.files_left))
     window.ui.statusBar.showMessage(message.split("\n")[0], 10_000)
     if erased.files_left:
-        QMessageBox.warning(window, tr("Erase client"), message)
+        QMessageBox.warning(window, translate("EraseClient", "Erase client"), message)
     return erased

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from expat_desk.domain.privacy import mask_personal_numbers
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("expat_desk")
 
 
@@ -50,19 +53,18 @@ def install_excepthook(log_path: Path) -> None:
 
 
 def show_error_dialog(message: str, details: str, log_path: Path) -> None:
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Errors", "Unexpected error"), "")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Unexpected error"), "")
     box.setObjectName("errorDialog")
-    box.setText(tr("Errors", "Something went wrong: %1").replace("%1", message))
+    box.setText(translate("Errors", "Something went wrong: %1").replace("%1", message))
     box.setInformativeText(
-        tr("Errors", "Everything you saved is safe. The details are in %1.").replace(
+        translate("Errors", "Everything you saved is safe. The details are in %1.").replace(
             "%1", str(log_path)
         )
     )
     box.setDetailedText(details)
-    copy = box.addButton(tr("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.setObjectName("copyDetailsButton")
-    copy.setAccessibleName(tr("Errors", "Copy details"))
+    copy.setAccessibleName(translate("Errors", "Copy details"))
     # An action-role button would close the box; copying should not.
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

@@ -26,6 +26,9 @@ from expat_desk.store.host_parties import host_facts
 from expat_desk.store.models import HostParty
 from expat_desk.ui.host_party_editor import HostPartyEditor
 
+# Called by this name so that pyside6-lupdate finds each string with its context.
+translate = QCoreApplication.translate
+
 
 def host_label(host: HostParty) -> str:
     """How a host reads in a list: its name and number, so two Hiltons are told apart."""
@@ -170,14 +173,13 @@ class HostPartiesDialog(QDialog):
 
 def missing_words(host: HostParty) -> str:
     """What a letter still needs from this host, in words ("" when nothing)."""
-    tr = QCoreApplication.translate
     words = {
-        "kind": tr("HostParties", "kind (company or private person)"),
-        "id_number": tr("HostParties", "BIN or IIN"),
-        "address": tr("HostParties", "address"),
-        "phone": tr("HostParties", "phone"),
-        "signatory": tr("HostParties", "head who signs"),
-        "position": tr("HostParties", "head's position"),
+        "kind": translate("HostParties", "kind (company or private person)"),
+        "id_number": translate("HostParties", "BIN or IIN"),
+        "address": translate("HostParties", "address"),
+        "phone": translate("HostParties", "phone"),
+        "signatory": translate("HostParties", "head who signs"),
+        "position": translate("HostParties", "head's position"),
     }
     return ", ".join(words[name] for name in host_facts(host).missing_for_letter())
 
