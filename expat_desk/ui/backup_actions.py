@@ -23,6 +23,7 @@ from expat_desk.store.backup import (
     restore_backup,
     write_backup,
 )
+from expat_desk.ui.dates import moment_text
 
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
@@ -105,7 +106,7 @@ class BackupActions(QObject):
         except StoreError as exc:
             self._warn(self.tr("This backup cannot be restored.\n\n%1").replace("%1", str(exc)))
             return False
-        made = info.created_at.strftime("%Y-%m-%d %H:%M")
+        made = moment_text(info.created_at)
         question = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Restore from backup"),

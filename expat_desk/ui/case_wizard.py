@@ -49,6 +49,7 @@ from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
+from expat_desk.ui.dates import date_edit_format, day_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
 from expat_desk.ui.titles import country_title
 
@@ -188,7 +189,7 @@ class CaseWizard(QWizard):
         parts = [client.full_name]
         if client.full_name_cyr:
             parts.append(client.full_name_cyr)
-        facts = [client.citizenship, client.birth_date.isoformat(), client.passport_number]
+        facts = [client.citizenship, day_text(client.birth_date), client.passport_number]
         if client.iin:
             facts.append(self.tr("IIN %1").replace("%1", client.iin))
         item = QListWidgetItem(f"{' / '.join(parts)} — {', '.join(facts)}")
@@ -379,7 +380,7 @@ class CaseWizard(QWizard):
             case OptionKind.DATE:
                 edit = QDateEdit()
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.setDisplayFormat(date_edit_format())
                 edit.setMinimumDate(QDate(1900, 1, 1))
                 edit.setSpecialValueText(self.tr("not set"))
                 edit.setDate(edit.minimumDate())
@@ -568,7 +569,7 @@ class CaseWizard(QWizard):
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, date):
-            return value.isoformat()
+            return day_text(value)
         for choice in option.choices:
             if choice.code == value:
                 return choice.title[LANGUAGE]

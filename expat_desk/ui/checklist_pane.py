@@ -52,7 +52,7 @@ from expat_desk.domain.workflow import (
 from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
 from expat_desk.store.models import Case, ChecklistItem, Document, Event
-from expat_desk.ui.dates import day_text
+from expat_desk.ui.dates import day_text, full_day_text, moment_text
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
@@ -310,7 +310,7 @@ class ChecklistPane(QWidget):
         version = (
             self.tr("rules v%1 of %2")
             .replace("%1", str(rules.version))
-            .replace("%2", day_text(rules.effective_from))
+            .replace("%2", full_day_text(rules.effective_from))
         )
         self.ui.caseLabel.setText(
             self.tr("%1 · %2 (%5) · %3 · %4")
@@ -392,7 +392,7 @@ class ChecklistPane(QWidget):
         history.scrollToBottom()
 
     def _history_line(self, event: Event, titles: dict[int, str]) -> str:
-        when = event.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        when = moment_text(event.at.replace(tzinfo=UTC).astimezone())
         who = event.manager.name if event.manager is not None else self.tr("unknown")
         if event.entity == "item":
             subject = titles.get(

@@ -39,7 +39,7 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
-from expat_desk.ui.dates import weekday_text
+from expat_desk.ui.dates import moment_text, weekday_text
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
 from expat_desk.ui.erase_client import ask_and_erase
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         for event in self.store.client_history(client_id):
-            when = event.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(event.at.replace(tzinfo=UTC).astimezone())
             who = event.manager.name if event.manager is not None else self.tr("unknown")
             if event.action == "create":
                 what = self.tr("registered: %1").replace("%1", event.new or "")

@@ -34,7 +34,7 @@ def test_marking_a_day_off_is_stored_and_shown(qtbot, db_path: Path) -> None:
     assert not dialog.store.business_calendar().is_business_day(wednesday)
     assert "day off set by the centre" in dialog.ui.reasonLabel.text()
     assert dialog.ui.overrideList.count() == 1
-    assert "30 Dec 2026" in dialog.ui.overrideList.item(0).text()
+    assert "30 December 2026" in dialog.ui.overrideList.item(0).text()
     look = dialog.ui.calendar.dateTextFormat(QDate(wednesday))
     assert look.foreground().color() == DAY_OFF_COLOUR
     with Store.open(db_path) as store:  # in the database, not only in the dialog

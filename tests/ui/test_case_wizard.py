@@ -390,7 +390,7 @@ def test_an_optional_date_can_be_taken_back(qtbot, store: Store) -> None:
     choose(answer(wizard, "host_party").combo, 1)
     departure = answer(wizard, "departure_date")
     departure.setDate(QDate(2026, 12, 30))
-    assert departure.text() == "2026-12-30"
+    assert departure.text() == "30.12.2026"
 
     click(qtbot, wizard.findChild(QAbstractButton, "answer_departure_dateClear"))
 

@@ -171,7 +171,7 @@ def test_every_item_is_shown_with_its_state(pane: ChecklistPane) -> None:
     ready = child(pane, QWidget, "readyLabel").text()
     assert ready.startswith("Missing:") and "Completed application" in ready
     assert "IIN-2026-00001" in pane.ui.caseLabel.text()
-    assert "(rules v2 of 1 Jul 2026)" in pane.ui.caseLabel.text()  # the version it follows
+    assert "(rules v2 of 1 July 2026)" in pane.ui.caseLabel.text()  # the version it follows
 
 
 def test_ticking_items_is_stored_and_counted(qtbot, pane: ChecklistPane, store, case) -> None:

@@ -29,14 +29,11 @@ def test_every_date_names_the_month_in_the_language_and_shows_the_year(
 ) -> None:
     locale(name)
     day = date(2026, 12, 4)
-    for text in (
-        dates.day_text(day),
-        dates.weekday_text(day),
-        dates.full_day_text(day),
-        dates.long_day_text(day),
-        dates.moment_text(datetime(2026, 12, 4, 14, 5)),
-    ):
+    # The long form names the month in the language; the short one is as papers write it.
+    for text in (dates.weekday_text(day), dates.full_day_text(day), dates.long_day_text(day)):
         assert "2026" in text and month.casefold() in text.casefold(), text
+    assert dates.day_text(day) == "04.12.2026"
+    assert dates.moment_text(datetime(2026, 12, 4, 14, 5)) == "04.12.2026 14:05"
     assert weekday.casefold() in dates.weekday_text(day).casefold()
     assert dates.numeric_day_text(day) == "04.12.2026"
     assert dates.day_text(None) == ""

@@ -188,10 +188,10 @@ def test_each_case_of_a_client_shows_its_next_deadline(qtbot, db_path: Path) -> 
     # Arrived Wed 18 Nov: the host party's notification was due Mon 23 Nov.
     late = texts[numbers["overdue"]]
     assert late.text().endswith(
-        "Host party notifies the migration police by Mon 23 Nov 2026"
+        "Host party notifies the migration police by Mon 23 November 2026"
     )  # with its year
     assert late.background().color() == ROW_COLOURS[Urgency.OVERDUE][0]
-    assert texts[numbers["week"]].text().endswith("by Fri 27 Nov 2026")
+    assert texts[numbers["week"]].text().endswith("by Fri 27 November 2026")
 
 
 def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: Path) -> None:

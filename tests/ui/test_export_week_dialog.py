@@ -49,7 +49,7 @@ def test_the_week_is_exported_after_one_question_a_session(  # type: ignore[no-u
 
     window.ui.exportWeekAction.trigger()
     dialog = window.export_dialog
-    assert dialog.week().week == 48 and "23 Nov 2026 to 29 Nov 2026" in dialog.ui.weekSpan.text()
+    assert dialog.week().week == 48 and "23.11.2026 to 29.11.2026" in dialog.ui.weekSpan.text()
     dialog.ui.managerField.setCurrentIndex(dialog.ui.managerField.findData("Daniyar Abenov"))
     qtbot.mouseClick(dialog.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
 

@@ -276,7 +276,7 @@ class Ui_CaseWizard(object):
 #if QT_CONFIG(accessibility)
         self.newBirthDate.setAccessibleName(QCoreApplication.translate("CaseWizard", u"Birth date", None))
 #endif // QT_CONFIG(accessibility)
-        self.newBirthDate.setDisplayFormat(QCoreApplication.translate("CaseWizard", u"yyyy-MM-dd", None))
+        self.newBirthDate.setDisplayFormat(QCoreApplication.translate("CaseWizard", u"dd.MM.yyyy", None))
         self.newBirthDate.setSpecialValueText(QCoreApplication.translate("CaseWizard", u"not set", None))
 #if QT_CONFIG(accessibility)
         self.newBirthDateError.setAccessibleName(QCoreApplication.translate("CaseWizard", u"Birth date: error", None))
