@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help=f"database file (default: ${DB_ENV}, else the data folder)"
     )
     parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=["ru", "kk", "en"],
+        help="the window's language (default: EXPAT_DESK_LANG, the saved choice, the system's)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="use the separate demo database, filled with sample data on first use",
@@ -180,7 +186,7 @@ def _run(args: argparse.Namespace) -> int:
     if command == "gui":
         from expat_desk.ui.app import run
 
-        return run(db, demo=args.demo)
+        return run(db, demo=args.demo, language=args.ui_lang)
     if command == "catalogue":
         return _catalogue(args)
     if command == "merge-workload":

@@ -6,7 +6,7 @@ from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -14,7 +14,9 @@ from expat_desk import __version__
 from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
+from expat_desk.store.drafts import Draft
 from expat_desk.store.lock import DatabaseInUse, WriterLock
+from expat_desk.ui import language as languages
 from expat_desk.ui.binding_check import lost_references, warn_if_defective
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import KIND_TITLES
@@ -26,21 +28,25 @@ translate = QCoreApplication.translate
 
 
 def create_main_window(
-    db_path: Path | str, *, today: Callable[[], date] | None = None
+    db_path: Path | str,
+    *,
+    today: Callable[[], date] | None = None,
+    language: str | None = None,
 ) -> MainWindow:
     """Open the database and build the ready main window, without entering the event loop.
 
-    ``today`` fixes the date the deadlines are seen from (tests, screenshots)."""
+    ``today`` fixes the date the deadlines are seen from (tests, screenshots); ``language``
+    (ru, kk, en) the window's language, else EXPAT_DESK_LANG, the saved choice, the system's."""
+    languages.install(languages.choose(language))
     return MainWindow(Store.open(db_path, **({"today": today} if today else {})))
 
 
-def run(db_path: Path, *, demo: bool = False) -> int:
+def run(db_path: Path, *, demo: bool = False, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Expat Desk")
     app.setOrganizationName("AIFC Expat Centre")
     app.setApplicationVersion(__version__)
-    _install_qt_translations(app)
     install_excepthook(setup_logging(log_dir()))
     defects = lost_references()  # before anything else can lose them
     lock = take_writer_lock(db_path)
@@ -48,7 +54,7 @@ def run(db_path: Path, *, demo: bool = False) -> int:
         return 1
     try:
         try:
-            window = create_main_window(db_path)
+            window = create_main_window(db_path, language=language)
         except StoreError as exc:
             QMessageBox.critical(
                 None,
@@ -123,6 +129,12 @@ def offer_drafts(window: MainWindow) -> bool:
         for draft in pending:
             drafts.clear(draft.kind)
         return False
+    restore_drafts(window, pending)
+    return True
+
+
+def restore_drafts(window: MainWindow, pending: list[Draft]) -> None:
+    """Put the drafts back where they were typed: the client form, or a new case's wizard."""
     for draft in pending:
         if draft.kind == "client-form":
             window.ui.mainTabs.setCurrentWidget(window.ui.clientsPage)
@@ -135,7 +147,6 @@ def offer_drafts(window: MainWindow) -> bool:
             window.new_case(client=False)
             assert window.wizard is not None
             window.wizard.restore_draft(draft)
-    return True
 
 
 def show_due_today(window: MainWindow) -> None:
@@ -193,11 +204,3 @@ def fill_with_demo(window: MainWindow) -> None:
     finally:
         QGuiApplication.restoreOverrideCursor()
     window.refresh()
-
-
-def _install_qt_translations(app: QApplication) -> None:
-    # Qt's own strings (Yes, No, Cancel in dialogs) in the manager's language.
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)

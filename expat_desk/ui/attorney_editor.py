@@ -25,8 +25,8 @@ from expat_desk.domain.attorney import AUTHORITY_LIMIT, DOCUMENT_KINDS, NAME_LIM
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Attorney
-from expat_desk.ui.client_details import ERROR_STYLE
 from expat_desk.ui.dates import date_edit_format
+from expat_desk.ui.palette import error_style
 
 # The kinds of identity document as the window names them (translated where shown, in the
 # context "Attorneys").
@@ -127,7 +127,7 @@ class AttorneyEditor(QDialog):
             error = QLabel(self)
             error.setObjectName(_object_name(field, "Error"))
             error.setAccessibleName(self.tr("%1: what is wrong").replace("%1", accessible))
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.setMinimumWidth(220)
             error.hide()
@@ -144,7 +144,7 @@ class AttorneyEditor(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("attorneyProblemLabel")
         self.problem.setAccessibleName(self.tr("Why the attorney was not saved"))
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox(

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Attorney
 from expat_desk.ui.attorney_editor import AttorneyEditor, kind_title
-from expat_desk.ui.client_details import ERROR_STYLE
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.memory import let_go
+from expat_desk.ui.palette import error_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,7 +90,7 @@ class AttorneysDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("attorneysProblemLabel")
         self.problem.setAccessibleName(self.tr("What went wrong"))
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -4,15 +4,13 @@ import calendar as gregorian
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QDialog, QListWidgetItem, QWidget
 
 from expat_desk.store import Store
 from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
-
-DAY_OFF_COLOUR = QColor("#c62828")
-CENTRE_DAY_BACKGROUND = QColor("#fff3cd")
+from expat_desk.ui.palette import colours
 
 
 class CalendarDialog(QDialog):
@@ -75,9 +73,9 @@ class CalendarDialog(QDialog):
             day = date(year, month, number)
             look = QTextCharFormat()
             if not self.business.is_business_day(day):
-                look.setForeground(QBrush(DAY_OFF_COLOUR))
+                look.setForeground(QBrush(colours().error))
             if day in self.business.days_off or day in self.business.working_days:
-                look.setBackground(QBrush(CENTRE_DAY_BACKGROUND))
+                look.setBackground(QBrush(colours().highlight_background))
                 look.setFontWeight(QFont.Weight.Bold)
             widget.setDateTextFormat(QDate(day), look)
 

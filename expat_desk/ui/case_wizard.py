@@ -51,12 +51,12 @@ from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 from expat_desk.ui.dates import date_edit_format, day_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
+from expat_desk.ui.palette import error_style
 from expat_desk.ui.titles import country_title
 
 LANGUAGE = "en"
 CLIENT_LIMIT = 50
 SEARCH_DELAY_MS = 250
-ERROR_STYLE = "color: #c62828;"
 DRAFT = "case-wizard"
 DRAFT_DELAY_MS = 700
 # The new-client widgets and the client field each one fills.
@@ -324,7 +324,7 @@ class CaseWizard(QWizard):
             error = QLabel()
             error.setObjectName(f"answer_{option.name}Error")
             error.setAccessibleName(self.tr("%1: error").replace("%1", option.label[LANGUAGE]))
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
             cell = QWidget()

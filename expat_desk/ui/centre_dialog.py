@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import Store
-from expat_desk.ui.client_details import ERROR_STYLE
 from expat_desk.ui.forms.ui_centre_dialog import Ui_CentreDialog
+from expat_desk.ui.palette import error_style
 
 FIELDS = ("name", "bin", "address")
 
@@ -23,7 +23,7 @@ class CentreDialog(QDialog):
         for name in FIELDS:
             self._field(name).setText(getattr(details, name) or "")
             self._field(name).textEdited.connect(lambda _text, n=name: self._error(n).hide())
-            self._error(name).setStyleSheet(ERROR_STYLE)
+            self._error(name).setStyleSheet(error_style())
         save = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Save)
         save.setObjectName("saveCentreButton")
         save.setAccessibleName(self.tr("Save the centre's details"))

@@ -23,6 +23,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.client_stays import ClientStays
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
+from expat_desk.ui.palette import caution_style, error_style, warning_style
 
 # The client's field -> the prefix of its widgets in forms/client_details.ui.
 WIDGETS = {
@@ -47,12 +48,9 @@ WIDGETS = {
 }
 # A date edit cannot be empty; its lowest date stands for "not known" and shows as a dash.
 NO_DATE = QDate(1900, 1, 1)
-ERROR_STYLE = "color: #b3261e;"
 DRAFT = "client-form"
 # Typing is put in the draft once the manager pauses this long.
 DRAFT_DELAY_MS = 700
-WARNING_STYLE = "color: #7a5200; background: #fff4d6; padding: 4px;"
-PASSPORT_STYLE = "color: #7a5200;"
 
 
 class ClientDetails(QWidget):
@@ -80,9 +78,9 @@ class ClientDetails(QWidget):
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText("—")
         for label in self._error_labels():
-            label.setStyleSheet(ERROR_STYLE)
-        self.ui.mrzError.setStyleSheet(ERROR_STYLE)
-        self.ui.warningsLabel.setStyleSheet(WARNING_STYLE)
+            label.setStyleSheet(error_style())
+        self.ui.mrzError.setStyleSheet(error_style())
+        self.ui.warningsLabel.setStyleSheet(warning_style())
         self.ui.saveClientButton.clicked.connect(self.save)
         self.ui.revertClientButton.clicked.connect(self.revert)
         self.ui.fillFromMrzButton.clicked.connect(self.fill_from_mrz)
@@ -267,7 +265,7 @@ class ClientDetails(QWidget):
         for name, prefix in WIDGETS.items():
             label: QLabel = getattr(self.ui, f"{prefix}Error")
             if name in errors:
-                label.setStyleSheet(ERROR_STYLE)
+                label.setStyleSheet(error_style())
                 label.setText(errors[name])
                 label.show()
             else:
@@ -278,9 +276,9 @@ class ClientDetails(QWidget):
     def _flag_passport(self) -> None:
         """Next to the expiry date: how near the passport's end is (unless it is refused)."""
         label = self.ui.passportExpiryError
-        if not label.isHidden() and label.styleSheet() == ERROR_STYLE and label.text():
+        if not label.isHidden() and label.styleSheet() == error_style() and label.text():
             return
         warning = passport_warning(self._get("passport_expiry"), self.store.today())
-        label.setStyleSheet(PASSPORT_STYLE if warning else ERROR_STYLE)
+        label.setStyleSheet(caution_style() if warning else error_style())
         label.setText(warning[0].upper() + warning[1:] if warning else "")
         label.setVisible(bool(warning))

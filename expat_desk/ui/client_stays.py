@@ -1,7 +1,7 @@
 """The stays section of a client's details: each entry and exit, and what it warns of today."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,6 +18,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.models import ClientStay
 from expat_desk.ui.dates import full_day_text, numeric_day_text
 from expat_desk.ui.forms.ui_client_stays import Ui_ClientStays
+from expat_desk.ui.palette import colours
 from expat_desk.ui.stay_editor import StayEditor
 from expat_desk.ui.stay_words import (
     basis_title,
@@ -28,7 +29,6 @@ from expat_desk.ui.stay_words import (
 )
 
 COL_ARRIVAL, COL_DEPARTURE, COL_BASIS, COL_UNTIL, COL_PURPOSE, COL_WARNINGS = range(6)
-WARNING_COLOUR = QColor("#b3261e")
 # The table grows with its rows (the details pane scrolls), up to this many before it scrolls.
 VISIBLE_ROWS = 6
 
@@ -131,7 +131,7 @@ class ClientStays(QGroupBox):
             item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.UserRole, stay.id)
             if column == COL_WARNINGS and warnings:
-                item.setForeground(QBrush(WARNING_COLOUR))
+                item.setForeground(QBrush(colours().error))
             self.ui.staysTable.setItem(row, column, item)
 
     def _fit_rows(self, *_resized: object) -> None:

@@ -30,11 +30,11 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Document
 from expat_desk.ui.attorney_editor import AttorneyEditor, attorney_line
 from expat_desk.ui.centre_dialog import CentreDialog
-from expat_desk.ui.client_details import ERROR_STYLE, WARNING_STYLE
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
+from expat_desk.ui.palette import error_style, warning_style
 from expat_desk.ui.titles import language_title
 
 # A date edit cannot be empty; its lowest date stands for "not set".
@@ -84,8 +84,8 @@ class DocumentsDialog(QDialog):
         self._setup_languages()
         self._setup_inputs()
         for label in (*self._error_labels().values(), self.ui.languagesError):
-            label.setStyleSheet(ERROR_STYLE)
-        self.ui.missingLabel.setStyleSheet(WARNING_STYLE)
+            label.setStyleSheet(error_style())
+        self.ui.missingLabel.setStyleSheet(warning_style())
         self.ui.resultLabel.hide()
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.centreDetailsButton.clicked.connect(self.edit_centre)

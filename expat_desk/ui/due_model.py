@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from expat_desk.domain.deadlines import DeadlineKind, DueItem, PassportAlert, Urgency
 from expat_desk.ui.dates import long_day_text, weekday_text
+from expat_desk.ui.palette import colours
 from expat_desk.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,11 +59,15 @@ PASSPORT_ALERTS = {
     PassportAlert.ONE_MONTH: QT_TRANSLATE_NOOP("DueModel", "within a month"),
     PassportAlert.EXPIRED: QT_TRANSLATE_NOOP("DueModel", "expired: the case cannot be completed"),
 }
+
+
 # Overdue in red, due today in amber: the colours a manager reads before the words.
-ROW_COLOURS = {
-    Urgency.OVERDUE: (QColor("#fde2e1"), QColor("#8b1a1a")),
-    Urgency.TODAY: (QColor("#fff1c2"), QColor("#6b4e00")),
-}
+def row_colours(urgency: Urgency) -> tuple[QColor, QColor] | None:
+    """Background and text of a Due row, for the palette in use (None: the palette's own)."""
+    c = colours()
+    return {Urgency.OVERDUE: c.overdue, Urgency.TODAY: c.today}.get(urgency)
+
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -88,10 +93,10 @@ class DueModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE:
             return long_day_text(item.deadline.due)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colours = ROW_COLOURS.get(item.urgency)
-            if colours is None:
+            shades = row_colours(item.urgency)
+            if shades is None:
                 return None
-            return QBrush(colours[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
+            return QBrush(shades[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
         if role == ITEM_ROLE:
             return item
         return None

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from expat_desk.reports.weeks import IsoWeek
 from expat_desk.reports.workload import default_file_name, export_week
 from expat_desk.store import Store, StoreError
-from expat_desk.ui.client_details import ERROR_STYLE
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
+from expat_desk.ui.palette import error_style
 
 
 class ExportWeekDialog(QDialog):
@@ -39,7 +39,7 @@ class ExportWeekDialog(QDialog):
         self.written: Path | None = None
         self.ui = Ui_ExportWeekDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(error_style())
         today = QDate(store.today())
         self.ui.weekField.setMaximumDate(today)
         self.ui.weekField.setDate(today)

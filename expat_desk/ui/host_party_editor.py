@@ -17,8 +17,8 @@ from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.host_party import HOST_FIELDS, HostKind
 from expat_desk.store import Store
 from expat_desk.store.models import HostParty
+from expat_desk.ui.palette import error_style
 
-ERROR_STYLE = "color: #c62828;"
 _LIMITS = {"name": 200, "id_number": 15, "address": 300, "phone": 20, "signatory": 150}
 _LIMITS["position"] = 100
 
@@ -98,7 +98,7 @@ class HostPartyEditor(QDialog):
         error = QLabel()
         error.setObjectName(f"host_{name}Error")
         error.setAccessibleName(self.tr("%1: error").replace("%1", title))
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         cell = QWidget()

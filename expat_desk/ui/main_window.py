@@ -41,11 +41,12 @@ from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
 from expat_desk.ui.dates import moment_text, weekday_text
 from expat_desk.ui.desk_manager import ask_desk_manager
-from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, ROW_COLOURS, DueModel
+from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, DueModel, row_colours
 from expat_desk.ui.erase_client import ask_and_erase
 from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
 from expat_desk.ui.host_parties_dialog import HostPartiesDialog
+from expat_desk.ui.language_menu import add_language_menu
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.desk_label)
         self.show_desk_manager()
         self.ui.deskManagerAction.triggered.connect(lambda: ask_desk_manager(self))
+        self.switching = False  # set by Settings → Language as this window gives way
+        self.language_menu = add_language_menu(self)
         self.refresh(register=False)  # the register has just read its first count
         self._restore_layout()
 
@@ -322,7 +325,7 @@ class MainWindow(QMainWindow):
                 ).replace("%2", weekday_text(deadline.due))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
-            if deadline is not None and (colours := ROW_COLOURS.get(urgency(deadline.due, today))):
+            if deadline is not None and (colours := row_colours(urgency(deadline.due, today))):
                 item.setBackground(colours[0])
                 item.setForeground(colours[1])
             self.ui.caseList.addItem(item)
@@ -480,6 +483,10 @@ class MainWindow(QMainWindow):
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.switching:  # made again in another language, on the same database
+            self._save_layout()
+            super().closeEvent(event)
+            return
         wizard_open = self.wizard is not None and self.wizard.isVisible()
         if not self.details.confirm_leave() or (wizard_open and not self.wizard.confirm_close()):
             event.ignore()

@@ -11,10 +11,9 @@ from expat_desk.domain.stays import StayCheck, StayPurpose, check_stay
 from expat_desk.store import Store
 from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
+from expat_desk.ui.palette import error_style
 from expat_desk.ui.stay_words import purpose_title, warning_text
 from expat_desk.ui.titles import country_title
-
-WARNING_STYLE = "color: #c62828;"
 
 
 class StayCheckDialog(QDialog):
@@ -71,7 +70,7 @@ class StayCheckDialog(QDialog):
         self._show(self._describe(result))
 
     def _show(self, html: str, warning: bool = False) -> None:
-        self.ui.answerLabel.setStyleSheet(WARNING_STYLE if warning else "")
+        self.ui.answerLabel.setStyleSheet(error_style() if warning else "")
         self.ui.answerLabel.setText(html if html.startswith("<") else escape(html))
 
     def _describe(self, result: StayCheck) -> str:
@@ -109,7 +108,7 @@ class StayCheckDialog(QDialog):
             )
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         warnings = "".join(
-            f'<li style="{WARNING_STYLE}">{escape(warning_text(code, params))}</li>'
+            f'<li style="{error_style()}">{escape(warning_text(code, params))}</li>'
             for code, params in result.warnings
         )
         return f"<ul>{items}{warnings}</ul>"

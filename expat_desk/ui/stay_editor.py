@@ -14,10 +14,10 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.models import ClientStay
 from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_editor import Ui_StayEditor
+from expat_desk.ui.palette import error_style
 from expat_desk.ui.stay_words import basis_title, purpose_title
 
 # As ui.client_details (imported from there, the modules would import each other).
-ERROR_STYLE = "color: #b3261e;"
 _ISO_DATE = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
 # The stay's field -> the prefix of its widgets in forms/stay_editor.ui.
 WIDGETS = {
@@ -56,7 +56,7 @@ class StayEditor(QDialog):
             edit.setDisplayFormat(date_edit_format())
             edit.setDate(today)
         for label in (*self._errors(), ui.formError):
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
         buttons = ui.buttonBox
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("saveStayButton")

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 
 from expat_desk.store import Store
-from expat_desk.ui.calendar_dialog import DAY_OFF_COLOUR, CalendarDialog
+from expat_desk.ui.calendar_dialog import CalendarDialog
+from expat_desk.ui.palette import colours
 
 
 def dialog_on(qtbot, db_path: Path, day: date) -> CalendarDialog:
@@ -36,7 +37,7 @@ def test_marking_a_day_off_is_stored_and_shown(qtbot, db_path: Path) -> None:
     assert dialog.ui.overrideList.count() == 1
     assert "30 December 2026" in dialog.ui.overrideList.item(0).text()
     look = dialog.ui.calendar.dateTextFormat(QDate(wednesday))
-    assert look.foreground().color() == DAY_OFF_COLOUR
+    assert look.foreground().color() == colours().error
     with Store.open(db_path) as store:  # in the database, not only in the dialog
         assert not store.business_calendar().is_business_day(wednesday)
 

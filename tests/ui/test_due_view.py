@@ -4,13 +4,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from expat_desk.domain.deadlines import Urgency
 from expat_desk.store import Store
 from expat_desk.ui.app import create_main_window, show_due_today
-from expat_desk.ui.due_model import COL_CASE, COL_URGENCY, COL_WHAT, ROW_COLOURS, DueModel
+from expat_desk.ui.due_model import COL_CASE, COL_URGENCY, COL_WHAT, DueModel, row_colours
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 CLIENT = {
@@ -130,9 +129,8 @@ def test_due_model_is_a_well_behaved_model(qtmodeltester, db_path: Path) -> None
 
 def test_colours_are_distinct_for_overdue_and_today() -> None:
     from expat_desk.domain.deadlines import Urgency
-    from expat_desk.ui.due_model import ROW_COLOURS
 
-    assert QColor(ROW_COLOURS[Urgency.OVERDUE][0]) != QColor(ROW_COLOURS[Urgency.TODAY][0])
+    assert row_colours(Urgency.OVERDUE)[0] != row_colours(Urgency.TODAY)[0]
 
 
 def test_a_passport_running_out_says_how_soon(qtbot, db_path: Path) -> None:
@@ -190,7 +188,7 @@ def test_each_case_of_a_client_shows_its_next_deadline(qtbot, db_path: Path) -> 
     assert late.text().endswith(
         "Host party notifies the migration police by Mon 23 November 2026"
     )  # with its year
-    assert late.background().color() == ROW_COLOURS[Urgency.OVERDUE][0]
+    assert late.background().color() == row_colours(Urgency.OVERDUE)[0]
     assert texts[numbers["week"]].text().endswith("by Fri 27 November 2026")
 
 
@@ -226,3 +224,18 @@ def test_the_due_list_read_a_page_at_a_time_is_the_whole_list(
         expected = [(i.facts.number, i.deadline.kind) for i in store.due_items()]
     shown = [(i.facts.number, i.deadline.kind) for i in window.due_model.items()]
     assert len(expected) > 2 and shown == expected
+
+
+def test_a_dark_palette_gets_colours_readable_on_it(qapp) -> None:
+    """Light text on a dark background, not the light theme's dark red on near black."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from expat_desk.ui.palette import colours, is_dark
+
+    dark = QPalette(QColor("#202124"))  # a palette built around a dark window colour
+    assert is_dark(dark) and not is_dark(QPalette(QColor("#f0f0f0")))
+    background = dark.color(QPalette.ColorRole.Window)
+    for colour in (colours(dark).error, colours(dark).warning, colours(dark).overdue[1]):
+        assert colour.lightness() - background.lightness() > 100, colour.name()
+    light = colours(QPalette(QColor("#f0f0f0")))
+    assert light.error.lightness() < 128
