@@ -1,6 +1,7 @@
 """The client register: a search field and the table of clients, paged from the store."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
@@ -33,6 +34,9 @@ COLUMN_WIDTHS = {
 
 
 class ClientRegister(QWidget):
+    # Enter on a client in the list: the window opens their details for work.
+    open_requested = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ClientRegister()
@@ -53,6 +57,9 @@ class ClientRegister(QWidget):
         self.search_timer.timeout.connect(self.search_now)
         self.ui.clientSearch.textChanged.connect(lambda _: self.search_timer.start())
         self.ui.clientSearch.returnPressed.connect(self.search_now)
+        # Ctrl+F, type, Down into the results, Enter opens, Escape back to the search.
+        self.ui.clientSearch.installEventFilter(self)
+        table.installEventFilter(self)
         self.overdue_ids: set[int] = set()
         catalogue = load_catalogue()
         self.ui.serviceFilter.addItem(self.tr("All services"), None)
@@ -86,6 +93,27 @@ class ClientRegister(QWidget):
         self.search_timer.stop()
         self.model.set_query(self.ui.clientSearch.text())
         self._show_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        table = self.ui.clientTable
+        if watched is self.ui.clientSearch and key == Qt.Key.Key_Down:
+            self.search_now()  # the results of what was typed, not of a moment ago
+            if self.model.rowCount():
+                table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not table.selectionModel().hasSelection():
+                    table.selectRow(0)
+            return True
+        if watched is table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if table.selectionModel().hasSelection():
+                self.open_requested.emit()
+            return True
+        if watched is table and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.ui.clientSearch.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.clientsSplitter.setStretchFactor(0, 3)
         self.ui.clientsSplitter.setStretchFactor(1, 2)
         self.register.ui.clientTable.selectionModel().currentRowChanged.connect(self._client_chosen)
+        self.register.open_requested.connect(self.open_client_details)
         self.details.saved.connect(self._client_saved)
         self.checklist = ChecklistPane(store, self)
         self.checklist.setObjectName("checklistPane")
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
     def _client_saved(self, client_id: int) -> None:
         self.refresh()
         self.show_client(client_id)
+
+    def open_client_details(self) -> None:
+        """The chosen client's details, ready to work on from the keyboard."""
+        self.ui.clientTabs.setCurrentIndex(0)
+        self.details.ui.surnameField.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def find_client(self) -> None:
         self.ui.mainTabs.setCurrentWidget(self.ui.clientsPage)

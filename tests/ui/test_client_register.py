@@ -157,3 +157,40 @@ def test_filters_by_service_status_manager_and_overdue(qtbot, demo_db: Path) -> 
     register.ui.managerFilter.setCurrentIndex(0)
     qtbot.mouseClick(register.ui.overdueFilter, Qt.MouseButton.LeftButton)
     assert overdue and shown_ids() == overdue
+
+
+def test_the_keyboard_goes_from_the_search_into_the_results_and_back(qtbot, tmp_path) -> None:
+    """Ctrl+F, type, Down into the results, Enter opens the client, Escape back to the search."""
+    from datetime import date
+
+    from expat_desk.store import Store
+    from expat_desk.ui.app import create_main_window
+
+    path = tmp_path / "keys.sqlite3"
+    with Store.open(path) as store:
+        for surname, passport in (("Dubois", "19FR12345"), ("Durand", "19FR54321")):
+            store.add_client(
+                {
+                    "surname": surname,
+                    "birth_date": date(1985, 3, 14),
+                    "citizenship": "FRA",
+                    "passport_number": passport,
+                }
+            )
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # focus goes to the active window only
+    search = window.register.ui.clientSearch
+    table = window.register.ui.clientTable
+    window.ui.findAction.trigger()
+    assert search.hasFocus()
+    qtbot.keyClicks(search, "Durand")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.details.ui.surnameField.hasFocus()
+    assert window.details.ui.surnameField.text() == "Durand"
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert search.hasFocus() and search.selectedText() == "Durand"
