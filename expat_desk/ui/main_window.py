@@ -481,6 +481,14 @@ class MainWindow(QMainWindow):
         for splitter in (self.ui.clientsSplitter,):
             if state := settings.value(f"window/{splitter.objectName()}"):
                 splitter.restoreState(state)
+        # A laptop's 1366 x 768 (less the taskbar) is smaller than the form's size: the
+        # window opens inside the screen, whatever was saved on a larger one.
+        if (screen := self.screen()) is not None:
+            room = screen.availableGeometry()
+            width, height = min(self.width(), room.width()), min(self.height(), room.height())
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
+                self.move(room.topLeft())
 
     def _save_layout(self) -> None:
         settings = QSettings()

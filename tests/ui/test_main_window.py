@@ -137,3 +137,13 @@ def test_tab_walks_the_whole_client_side_without_getting_stuck(qtbot, db_path: P
     for name in ("clientTable", "mrzInput", "surnameField", "notesField", "saveClientButton"):
         assert name in seen
     assert seen.count("clientTable") == 1 and seen.count("mrzInput") == 1
+
+
+def test_the_window_opens_inside_a_screen_smaller_than_its_form(qtbot, tmp_path) -> None:
+    from expat_desk.ui.app import create_main_window
+
+    window = create_main_window(tmp_path / "small.sqlite3")
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1440  # the offscreen screen is smaller than the form (1440 wide)
+    assert room.contains(window.geometry())
