@@ -1,6 +1,10 @@
 """Make the screenshots in docs/screenshots from the demo data.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+    EXPAT_DESK_LANG=ru QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py   # or kk
+
+English pictures go to docs/screenshots, the others to docs/screenshots/<language>; the user
+guide (resources/guide) shows those of its language.
 
 The demo data are made afresh with a fixed seed and day, so the pictures change only when
 the app does.
@@ -27,7 +31,8 @@ from expat_desk.store.demo import fill_demo
 from expat_desk.ui.app import create_main_window
 from expat_desk.ui.calendar_dialog import CalendarDialog
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+LANGUAGE = os.environ.get("EXPAT_DESK_LANG", "en")[:2]
+OUT = Path(__file__).resolve().parent / "screenshots" / ("" if LANGUAGE == "en" else LANGUAGE)
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 5, 42)  # UTC: 10:42 in Astana
 

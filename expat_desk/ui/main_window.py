@@ -51,6 +51,7 @@ from expat_desk.ui.memory import let_go
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import status_title
+from expat_desk.ui.user_guide import add_guide_action
 from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
 # Case ids read and worked out between two paints of the window while deadlines are refreshed.
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.ui.deskManagerAction.triggered.connect(lambda: ask_desk_manager(self))
         self.switching = False  # set by Settings → Language as this window gives way
         self.language_menu = add_language_menu(self)
+        self.guide_action = add_guide_action(self)
         self.refresh(register=False)  # the register has just read its first count
         self._restore_layout()
 
