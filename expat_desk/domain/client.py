@@ -9,7 +9,7 @@ from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.deadlines import passport_warning
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError, message_of
 from expat_desk.domain.iin import InvalidIin, iin_warnings, normalize_iin, parse_iin
 from expat_desk.domain.mrz import parse_td3
 from expat_desk.domain.sex import Sex
@@ -82,12 +82,12 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
         try:
             out[name] = None if _blank(raw) else check(raw)
         except ValueError as exc:
-            errors[name] = str(exc)
+            errors[name] = message_of(exc)
     if out.get("sex") is None and "sex" not in errors:
         out["sex"] = Sex.UNSPECIFIED
     for name in REQUIRED:
         if name not in errors and out.get(name) is None:
-            errors[name] = "is required"
+            errors[name] = Message("required", "is required")
     _check_dates(out, errors, today)
     if errors:
         raise ValidationError(errors)
@@ -124,16 +124,20 @@ def _check_dates(out: dict[str, Any], errors: dict[str, str], today: date) -> No
     )
     if birth and "birth_date" not in errors:
         if birth > today:
-            errors["birth_date"] = "cannot be in the future"
+            errors["birth_date"] = Message("date.future", "cannot be in the future")
         elif birth < _EARLIEST_BIRTH:
-            errors["birth_date"] = "cannot be before 1900"
+            errors["birth_date"] = Message("date.before_1900", "cannot be before 1900")
     if issued and "passport_issued" not in errors:
         if issued > today:
-            errors["passport_issued"] = "cannot be in the future"
+            errors["passport_issued"] = Message("date.future", "cannot be in the future")
         elif birth and issued < birth:
-            errors["passport_issued"] = "cannot be before the birth date"
+            errors["passport_issued"] = Message(
+                "passport.issued_before_birth", "cannot be before the birth date"
+            )
     if expiry and issued and "passport_expiry" not in errors and expiry <= issued:
-        errors["passport_expiry"] = "must be after the date of issue"
+        errors["passport_expiry"] = Message(
+            "passport.expiry_before_issue", "must be after the date of issue"
+        )
 
 
 def _blank(raw: Any) -> bool:
@@ -143,7 +147,7 @@ def _blank(raw: Any) -> bool:
 def _no_controls(text: str, multiline: bool = False) -> None:
     allowed = {"\n", "\t"} if multiline else set()
     if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        raise ValueError("contains a control character")
+        raise ValueError(Message("text.control", "contains a control character"))
 
 
 def _name(raw: Any, script: str, script_name: str) -> str:
@@ -151,14 +155,24 @@ def _name(raw: Any, script: str, script_name: str) -> str:
     text = unicodedata.normalize("NFC", " ".join(str(raw).split()))
     _no_controls(text)
     if len(text) > _NAME_LIMIT:
-        raise ValueError(f"must be at most {_NAME_LIMIT} characters")
+        raise ValueError(
+            Message("text.too_long", "must be at most {limit} characters", limit=_NAME_LIMIT)
+        )
     for ch in text:
         if ch in _NAME_PUNCTUATION:
             continue
         if not (ch.isalpha() and unicodedata.name(ch, "").startswith(script)):
-            raise ValueError(f"must be written in {script_name} letters; {ch!r} is not one")
+            raise ValueError(
+                Message(
+                    f"name.not_{script_name.lower()}",
+                    "must be written in " + script_name + " letters; {char} is not one",
+                    char=repr(ch),
+                )
+            )
     if not any(ch.isalpha() for ch in text):
-        raise ValueError(f"must contain {script_name} letters")
+        raise ValueError(
+            Message(f"name.no_{script_name.lower()}", "must contain " + script_name + " letters")
+        )
     return text
 
 
@@ -170,7 +184,9 @@ def _patronymic(raw: Any) -> str:
         try:
             return _name(raw, "LATIN", "Latin")
         except ValueError:
-            raise ValueError("must be written in Cyrillic or in Latin letters") from None
+            raise ValueError(
+                Message("name.mixed", "must be written in Cyrillic or in Latin letters")
+            ) from None
 
 
 def _date(raw: Any) -> date:
@@ -181,7 +197,13 @@ def _date(raw: Any) -> date:
     try:
         return date.fromisoformat(str(raw).strip())
     except ValueError:
-        raise ValueError(f"must be a date as YYYY-MM-DD, not {str(raw)[:40]!r}") from None
+        raise ValueError(
+            Message(
+                "date.format",
+                "must be a date as YYYY-MM-DD, not {typed}",
+                typed=repr(str(raw)[:40]),
+            )
+        ) from None
 
 
 def _sex(raw: Any) -> Sex:
@@ -189,20 +211,26 @@ def _sex(raw: Any) -> Sex:
     try:
         return Sex(text[:1]) if text in {"M", "F", "X", "MALE", "FEMALE"} else Sex(text)
     except ValueError:
-        raise ValueError("must be M, F or X") from None
+        raise ValueError(Message("sex.unknown", "must be M, F or X")) from None
 
 
 def _country(raw: Any) -> str:
     code = normalize_country_code(str(raw))
     if code is None:
-        raise ValueError(f"{str(raw)[:40]!r} is not an ISO 3166 alpha-3 country code")
+        raise ValueError(
+            Message(
+                "country.unknown",
+                "{typed} is not an ISO 3166 alpha-3 country code",
+                typed=repr(str(raw)[:40]),
+            )
+        )
     return code
 
 
 def _passport(raw: Any) -> str:
     text = "".join(str(raw).split()).upper()
     if not _PASSPORT.fullmatch(text):
-        raise ValueError("must be 5 to 20 Latin letters and digits")
+        raise ValueError(Message("passport.format", "must be 5 to 20 Latin letters and digits"))
     return text
 
 
@@ -218,16 +246,25 @@ def _iin(raw: Any, today: date) -> str:
 def check_phone(raw: Any) -> str:
     text = str(raw).strip()
     if not re.fullmatch(r"\+?[0-9\s\-()]+", text):
-        raise ValueError("may hold only digits, spaces, dashes, brackets and a leading +")
+        raise ValueError(
+            Message(
+                "phone.characters", "may hold only digits, spaces, dashes, brackets and a leading +"
+            )
+        )
     digits = re.sub(r"\D", "", text)
     if not text.startswith("+"):
         # A Kazakhstan number written the local way: 8 701 ... is +7 701 ...
         if len(digits) == 11 and digits[0] in "78":
             digits = "7" + digits[1:]
         else:
-            raise ValueError("must start with + and the country code (or 8 for Kazakhstan)")
+            raise ValueError(
+                Message(
+                    "phone.country_code",
+                    "must start with + and the country code (or 8 for Kazakhstan)",
+                )
+            )
     if not 7 <= len(digits) <= 15:
-        raise ValueError("must have 7 to 15 digits")
+        raise ValueError(Message("phone.length", "must have 7 to 15 digits"))
     return "+" + digits
 
 
@@ -235,7 +272,9 @@ def _email(raw: Any) -> str:
     text = str(raw).strip()
     _no_controls(text)
     if len(text) > 254 or not _EMAIL.fullmatch(text):
-        raise ValueError(f"{text[:40]!r} is not an e-mail address")
+        raise ValueError(
+            Message("email.format", "{typed} is not an e-mail address", typed=repr(text[:40]))
+        )
     return text
 
 
@@ -246,5 +285,7 @@ def check_text(raw: Any, limit: int, multiline: bool = False) -> str:
         text = " ".join(str(raw).split())
     _no_controls(text, multiline)
     if len(text) > limit:
-        raise ValueError(f"must be at most {limit} characters")
+        raise ValueError(
+            Message("text.too_long", "must be at most {limit} characters", limit=limit)
+        )
     return text

@@ -23,3 +23,24 @@ class RuleViolation(ValueError):
         self.code = code
         self.params = dict(params or {})
         super().__init__(message)
+
+
+class Message(str):
+    """One refusal's sentence in English, with the code and arguments a window needs to say
+    it in its own language; it is a ``str``, so whatever reads the English still works."""
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, code: str, template: str, **params: object) -> "Message":
+        texts = {name: str(value) for name, value in params.items()}
+        message = super().__new__(cls, template.format(**texts))
+        message.code = code
+        message.params = texts
+        return message
+
+
+def message_of(error: BaseException) -> str:
+    """The Message an error was raised with, kept whole, else its text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)

@@ -50,6 +50,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 from expat_desk.ui.dates import date_edit_format, day_text
+from expat_desk.ui.error_words import error_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
 from expat_desk.ui.palette import error_style
 from expat_desk.ui.titles import country_title
@@ -251,7 +252,7 @@ class CaseWizard(QWizard):
         }[field]
 
     def _field_error(self, title: str, why: str) -> str:
-        return self.tr("%1: %2").replace("%1", title).replace("%2", why)
+        return self.tr("%1: %2").replace("%1", title).replace("%2", error_text(why))
 
     def _client_complete(self) -> bool:
         if self.ui.newClientButton.isChecked():

@@ -22,6 +22,7 @@ from expat_desk.domain.sex import Sex
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.client_stays import ClientStays
+from expat_desk.ui.error_words import error_text
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 from expat_desk.ui.palette import caution_style, error_style, warning_style
 
@@ -266,7 +267,7 @@ class ClientDetails(QWidget):
             label: QLabel = getattr(self.ui, f"{prefix}Error")
             if name in errors:
                 label.setStyleSheet(error_style())
-                label.setText(errors[name])
+                label.setText(error_text(errors[name]))
                 label.show()
             else:
                 label.clear()
