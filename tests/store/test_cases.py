@@ -823,11 +823,19 @@ def _catalogue_v2(v1: dict[str, Any], effective_from: str = "2026-11-01") -> dic
     v2["effective_from"] = effective_from
     [iin] = [s for s in v2["services"] if s["code"] == "iin"]
     iin["sequential"] = True
-    iin["items"][0]["title"] = {"en": "Application form (2026)", "ru": "Заявление (2026)"}
+    iin["items"][0]["title"] = {
+        "en": "Application form (2026)",
+        "ru": "Заявление (2026)",
+        "kk": "Өтініш нысаны (2026)",
+    }
     iin["items"].append(
         {
             "code": "iin.in_person",
-            "title": {"en": "Applicant appears in person", "ru": "Личная явка заявителя"},
+            "title": {
+                "en": "Applicant appears in person",
+                "ru": "Личная явка заявителя",
+                "kk": "Өтініш берушінің жеке келуі",
+            },
         }
     )
     return v2
