@@ -154,7 +154,9 @@ def test_open_case_builds_the_checklist_of_each_service(
     titles = catalogue_titles()
     for position, i in enumerate(case.items):
         assert i.position == position
-        assert (i.title_en, i.title_ru) == (titles[i.code]["en"], titles[i.code]["ru"])
+        assert (i.title_en, i.title_ru, i.title_kk) == tuple(
+            titles[i.code][lang] for lang in ("en", "ru", "kk")
+        )
         assert i.required == (i.code not in OPTIONAL)
         if i.code != "eds.iin":
             assert (i.state, i.state_date, i.note) == ("missing", None, None)
