@@ -50,9 +50,9 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
+from expat_desk.ui.language import pick
 from expat_desk.ui.titles import country_title
 
-LANGUAGE = "en"
 CLIENT_LIMIT = 50
 SEARCH_DELAY_MS = 250
 ERROR_STYLE = "color: #c62828;"
@@ -283,7 +283,7 @@ class CaseWizard(QWizard):
     def _setup_service_page(self) -> None:
         for code in ServiceCode:
             spec = self.catalogue.service(code)
-            item = QListWidgetItem(spec.title[LANGUAGE])
+            item = QListWidgetItem(pick(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, code.value)
             self.ui.serviceChoice.addItem(item)
         self.ui.serviceChoice.itemSelectionChanged.connect(self.ui.servicePage.completeChanged)
@@ -314,15 +314,15 @@ class CaseWizard(QWizard):
                 # A fact of the client record: shown, not asked (the record decides).
                 fact = QLabel()
                 fact.setObjectName(f"answer_{option.name}")
-                fact.setAccessibleName(option.label[LANGUAGE])
+                fact.setAccessibleName(pick(option.label))
                 fact.setWordWrap(True)
-                form.addRow(QLabel(option.label[LANGUAGE] + ":"), fact)
+                form.addRow(QLabel(pick(option.label) + ":"), fact)
                 self._derived_labels[option.name] = fact
                 continue
             widget = self._answer_widget(option)
             error = QLabel()
             error.setObjectName(f"answer_{option.name}Error")
-            error.setAccessibleName(self.tr("%1: error").replace("%1", option.label[LANGUAGE]))
+            error.setAccessibleName(self.tr("%1: error").replace("%1", pick(option.label)))
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
@@ -338,7 +338,7 @@ class CaseWizard(QWizard):
             if isinstance(widget, QCheckBox):
                 form.addRow(cell)
             else:
-                label = QLabel(option.label[LANGUAGE] + ":")
+                label = QLabel(pick(option.label) + ":")
                 label.setBuddy(widget)
                 form.addRow(label, cell)
             self._answer_widgets[option.name] = widget
@@ -352,13 +352,13 @@ class CaseWizard(QWizard):
         clear = QToolButton()
         clear.setText(self.tr("Clear"))
         clear.setObjectName(f"answer_{option.name}Clear")
-        clear.setAccessibleName(self.tr("Clear %1").replace("%1", option.label[LANGUAGE]))
+        clear.setAccessibleName(self.tr("Clear %1").replace("%1", pick(option.label)))
         clear.clicked.connect(lambda: edit.setDate(edit.minimumDate()))
         row.addWidget(clear)
         return row
 
     def _answer_widget(self, option: OptionSpec) -> QWidget:
-        title = option.label[LANGUAGE]
+        title = pick(option.label)
         widget: QWidget
         match option.kind:
             case OptionKind.CHOICE:
@@ -366,7 +366,7 @@ class CaseWizard(QWizard):
                 if option.default is None:
                     combo.addItem(self.tr("(not chosen)"), None)
                 for choice in option.choices:
-                    combo.addItem(choice.title[LANGUAGE], choice.code)
+                    combo.addItem(pick(choice.title), choice.code)
                 if option.default is not None:
                     combo.setCurrentIndex(combo.findData(option.default))
                 combo.currentIndexChanged.connect(self._details_edited)
@@ -527,7 +527,7 @@ class CaseWizard(QWizard):
         if spec is None:
             return
         for item in spec.checklist(self._typed_answers):
-            text = item.title[LANGUAGE]
+            text = pick(item.title)
             if not item.required:
                 text = self.tr("%1 (optional)").replace("%1", text)
             row = QListWidgetItem(text)
@@ -545,13 +545,13 @@ class CaseWizard(QWizard):
             who = client.full_name
         lines = [
             self.tr("Client: %1").replace("%1", who),
-            self.tr("Service: %1").replace("%1", spec.title[LANGUAGE]),
+            self.tr("Service: %1").replace("%1", pick(spec.title)),
         ]
         for option in spec.options:
             value = self._typed_answers.get(option.name)
             if value is None:
                 continue
-            lines.append(f"{option.label[LANGUAGE]}: {self._answer_text(option, value)}")
+            lines.append(f"{pick(option.label)}: {self._answer_text(option, value)}")
         count = len(spec.checklist(self._typed_answers))
         lines.append(self.tr("Checklist: %1 items").replace("%1", str(count)))
         if client is not None and (
@@ -571,7 +571,7 @@ class CaseWizard(QWizard):
             return value.isoformat()
         for choice in option.choices:
             if choice.code == value:
-                return choice.title[LANGUAGE]
+                return pick(choice.title)
         return str(value)
 
     # --- drafts -----------------------------------------------------------------------------

@@ -49,7 +49,7 @@ from expat_desk.ui.host_parties_dialog import HostPartiesDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
-from expat_desk.ui.titles import status_title
+from expat_desk.ui.titles import service_title, status_title
 from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
 # Case ids read and worked out between two paints of the window while deadlines are refreshed.
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         today = self.store.today()
         for case in self.store.list_cases(client_id=client_id):
             done = progress((i.required, ItemState(i.state)) for i in case.items)
-            title = load_catalogue(case.checklist_version).service(case.service).title["en"]
+            title = service_title(case.service, case.checklist_version)
             text = self.tr("%1 · %2 · %3 · %4 of %5 documents")
             for n, part in enumerate(
                 (case.number, title, status_title(CaseStatus(case.status)), done.done, done.total),
