@@ -51,7 +51,7 @@ from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
 from expat_desk.ui.language import pick
-from expat_desk.ui.titles import country_title
+from expat_desk.ui.titles import answer_error, country_title
 
 CLIENT_LIMIT = 50
 SEARCH_DELAY_MS = 250
@@ -502,7 +502,7 @@ class CaseWizard(QWizard):
         spec = self.service()
         for name, label in self._answer_errors.items():
             why = errors.get(name) if self._details_touched else None
-            label.setText(why or "")
+            label.setText(answer_error(spec, name, why))
             label.setVisible(bool(why))
             if spec is not None:
                 # A question that does not apply (the mission of an IIN filed at home) is off.

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from expat_desk.documents.kinds import DocumentKind
-from expat_desk.domain.catalogue import load_catalogue
+from expat_desk.domain.catalogue import ServiceSpec, load_catalogue
 from expat_desk.domain.countries import country
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store.models import ChecklistItem
@@ -69,3 +69,12 @@ def item_other_title(item: ChecklistItem) -> str:
     """The title in the other language the client's papers are likely in: Russian, or Kazakh
     where the window is Russian (shown as a tooltip beside item_title)."""
     return (item.title_kk or item.title_en) if current() == "ru" else item.title_ru
+
+
+def answer_error(spec: ServiceSpec | None, name: str, why: str | None) -> str:
+    """Why an answer is refused, in the window's language where the catalogue words it (the
+    rules raise the English of ``refusal``); "" for none."""
+    if not why:
+        return ""
+    refusal = spec.option(name).refusal if spec is not None else None
+    return pick(refusal) if refusal is not None and why == refusal["en"] else why

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWizard
 
 from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.errors import ValidationError
 from expat_desk.store import Store
 from expat_desk.store.models import ChecklistItem
 from expat_desk.ui import language
 from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.checklist_pane import COL_TITLE, ChecklistPane
-from expat_desk.ui.titles import item_title
+from expat_desk.ui.titles import answer_error, item_title
 
 CLIENT = {
     "surname": "Ivanov",
@@ -78,6 +79,21 @@ def test_an_item_of_a_case_without_a_kazakh_title_reads_in_russian(english) -> N
     assert item_title(item) == "Выездная виза"
     item.title_kk = "Шығу визасы"
     assert item_title(item) == "Шығу визасы"
+
+
+def test_a_refused_answer_is_explained_in_the_windows_language(english) -> None:
+    """The rule refuses a Kazakh citizen's police registration in English; the wizard shows
+    the catalogue's sentence in the window's language, other reasons as given."""
+    spec = load_catalogue().service("police_registration")
+    with pytest.raises(ValidationError) as refused:
+        spec.validate_answers({"citizenship": "KAZ"}, today=date(2026, 11, 25))
+    why = refused.value.errors["citizenship"]
+    language.install("kk")
+    assert answer_error(spec, "citizenship", why) == (
+        "Қазақстан азаматы шетелдік ретінде тіркелмейді"
+    )
+    assert answer_error(spec, "entry_date", "is required") == "is required"
+    assert answer_error(spec, "entry_date", None) == ""
 
 
 def test_the_wizard_speaks_the_windows_language(qtbot, store: Store, window_language) -> None:
