@@ -2,7 +2,8 @@
 
 The rules change (since 2024 some sources say an IIN needs the applicant in person), so the
 catalogue is data under ``resources/catalogue/services-vN.json`` and a case records the version
-it was opened with. A published version is never edited; a new rule set is a new file.
+it was opened with. A published version's rules are never edited; a new rule set is a new
+file (wording may be added to one: the Kazakh texts were). Every text is in each of LANGUAGES.
 Source of every item and condition: the centre's services page (``seed/expat-centre-services.txt``).
 """
 
