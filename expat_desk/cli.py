@@ -137,7 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     catalogue = commands.add_parser("catalogue", help="print the services and their checklists")
     catalogue.add_argument("--version", type=_positive, dest="catalogue_version", metavar="N")
-    catalogue.add_argument("--lang", choices=["en", "ru"], default="en")
+    catalogue.add_argument(
+        "--lang",
+        choices=["kk", "ru", "en"],
+        default="en",
+        help="the language of the titles (default: en)",
+    )
     return parser
 
 
@@ -412,4 +417,6 @@ def _catalogue(args: argparse.Namespace) -> int:
 def _word(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, list):  # any of these answers
+        return " or ".join(_word(v) for v in value)
     return str(value)

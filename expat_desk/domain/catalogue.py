@@ -2,7 +2,8 @@
 
 The rules change (since 2024 some sources say an IIN needs the applicant in person), so the
 catalogue is data under ``resources/catalogue/services-vN.json`` and a case records the version
-it was opened with. A published version is never edited; a new rule set is a new file.
+it was opened with. A published version's rules are never edited; a new rule set is a new
+file (wording may be added to one: the Kazakh texts were). Every text is in each of LANGUAGES.
 Source of every item and condition: the centre's services page (``seed/expat-centre-services.txt``).
 """
 
@@ -20,7 +21,8 @@ from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.resources import resource_path
 
-LANGUAGES = ("en", "ru")
+# Every text of the catalogue is in each of these; the window shows the one of its language.
+LANGUAGES = ("en", "ru", "kk")
 _VERSION_FILE = re.compile(r"services-v(\d+)\.json")
 
 
@@ -251,34 +253,39 @@ def load_catalogue(version: int | None = None) -> Catalogue:
 def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
     services: dict[ServiceCode, ServiceSpec] = {}
     for s in data["services"]:
+        where = s["code"]
         options = tuple(
             OptionSpec(
                 name=o["name"],
                 kind=OptionKind(o["type"]),
-                label=o["label"],
+                label=_texts(o["label"], f"{where}.{o['name']}.label"),
                 required=o.get("required", False),
                 required_when=o.get("required_when"),
                 default=o.get("default"),
                 choices=tuple(
-                    Choice(c["code"], {lang: c[lang] for lang in LANGUAGES})
+                    Choice(c["code"], _texts(c, f"{where}.{o['name']}.{c['code']}"))
                     for c in o.get("choices", ())
                 ),
                 must_be=o.get("must_be"),
                 excluded=tuple(o.get("excluded", ())),
-                refusal=o.get("refusal"),
+                refusal=_texts(o["refusal"], f"{where}.{o['name']}.refusal")
+                if "refusal" in o
+                else None,
                 not_future=o.get("not_future", False),
                 not_before=o.get("not_before"),
             )
             for o in s["options"]
         )
         items = tuple(
-            ItemSpec(i["code"], i["title"], i.get("required", True), i.get("when"))
+            ItemSpec(
+                i["code"], _texts(i["title"], i["code"]), i.get("required", True), i.get("when")
+            )
             for i in s["items"]
         )
         code = ServiceCode(s["code"])
         services[code] = ServiceSpec(
             code=code,
-            title=s["title"],
+            title=_texts(s["title"], where),
             options=options,
             items=items,
             requires_client_iin=s.get("requires_client_iin", False),
@@ -288,3 +295,12 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
     if missing:
         raise ValueError(f"catalogue lacks services: {', '.join(sorted(missing))}")
     return Catalogue(int(data["version"]), date.fromisoformat(data["effective_from"]), services)
+
+
+def _texts(value: Mapping[str, Any], where: str) -> dict[str, str]:
+    """One text in every language of LANGUAGES; a file that lacks one is refused, naming the
+    place, so no window shows a blank title."""
+    missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
+    if missing:
+        raise ValueError(f"catalogue text {where} lacks {', '.join(missing)}")
+    return {lang: value[lang] for lang in LANGUAGES}

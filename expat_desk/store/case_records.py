@@ -105,6 +105,7 @@ class CaseRecords(StoreSession):
                     code=item.code,
                     title_en=item.title["en"],
                     title_ru=item.title["ru"],
+                    title_kk=item.title["kk"],
                     required=item.required,
                     state=ItemState.MISSING.value,
                 )

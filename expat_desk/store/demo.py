@@ -549,6 +549,7 @@ class _DemoMaker:
                     "code": item.code,
                     "title_en": item.title["en"],
                     "title_ru": item.title["ru"],
+                    "title_kk": item.title["kk"],
                     "required": item.required,
                     "state": state.value,
                     "state_date": on,

@@ -178,6 +178,8 @@ class ChecklistItem(Base):
     # Titles are copied from the catalogue so an old case reads as it was opened.
     title_en: Mapped[str] = mapped_column(String(300))
     title_ru: Mapped[str] = mapped_column(String(300))
+    # NULL only for a version this app does not ship (migration 0010 fills the rest).
+    title_kk: Mapped[str | None] = mapped_column(String(300))
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     state: Mapped[str] = mapped_column(String(20), default=ItemState.MISSING.value)
     state_date: Mapped[date | None] = mapped_column(Date)

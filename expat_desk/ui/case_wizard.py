@@ -52,10 +52,10 @@ from expat_desk.store.models import Client
 from expat_desk.ui.dates import date_edit_format, day_text
 from expat_desk.ui.error_words import error_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
+from expat_desk.ui.language import pick
 from expat_desk.ui.palette import error_style
-from expat_desk.ui.titles import country_title
+from expat_desk.ui.titles import answer_error, country_title
 
-LANGUAGE = "en"
 CLIENT_LIMIT = 50
 SEARCH_DELAY_MS = 250
 DRAFT = "case-wizard"
@@ -285,7 +285,7 @@ class CaseWizard(QWizard):
     def _setup_service_page(self) -> None:
         for code in ServiceCode:
             spec = self.catalogue.service(code)
-            item = QListWidgetItem(spec.title[LANGUAGE])
+            item = QListWidgetItem(pick(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, code.value)
             self.ui.serviceChoice.addItem(item)
         self.ui.serviceChoice.itemSelectionChanged.connect(self.ui.servicePage.completeChanged)
@@ -316,15 +316,15 @@ class CaseWizard(QWizard):
                 # A fact of the client record: shown, not asked (the record decides).
                 fact = QLabel()
                 fact.setObjectName(f"answer_{option.name}")
-                fact.setAccessibleName(option.label[LANGUAGE])
+                fact.setAccessibleName(pick(option.label))
                 fact.setWordWrap(True)
-                form.addRow(QLabel(option.label[LANGUAGE] + ":"), fact)
+                form.addRow(QLabel(pick(option.label) + ":"), fact)
                 self._derived_labels[option.name] = fact
                 continue
             widget = self._answer_widget(option)
             error = QLabel()
             error.setObjectName(f"answer_{option.name}Error")
-            error.setAccessibleName(self.tr("%1: error").replace("%1", option.label[LANGUAGE]))
+            error.setAccessibleName(self.tr("%1: error").replace("%1", pick(option.label)))
             error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
@@ -340,7 +340,7 @@ class CaseWizard(QWizard):
             if isinstance(widget, QCheckBox):
                 form.addRow(cell)
             else:
-                label = QLabel(option.label[LANGUAGE] + ":")
+                label = QLabel(pick(option.label) + ":")
                 label.setBuddy(widget)
                 form.addRow(label, cell)
             self._answer_widgets[option.name] = widget
@@ -354,13 +354,13 @@ class CaseWizard(QWizard):
         clear = QToolButton()
         clear.setText(self.tr("Clear"))
         clear.setObjectName(f"answer_{option.name}Clear")
-        clear.setAccessibleName(self.tr("Clear %1").replace("%1", option.label[LANGUAGE]))
+        clear.setAccessibleName(self.tr("Clear %1").replace("%1", pick(option.label)))
         clear.clicked.connect(lambda: edit.setDate(edit.minimumDate()))
         row.addWidget(clear)
         return row
 
     def _answer_widget(self, option: OptionSpec) -> QWidget:
-        title = option.label[LANGUAGE]
+        title = pick(option.label)
         widget: QWidget
         match option.kind:
             case OptionKind.CHOICE:
@@ -368,7 +368,7 @@ class CaseWizard(QWizard):
                 if option.default is None:
                     combo.addItem(self.tr("(not chosen)"), None)
                 for choice in option.choices:
-                    combo.addItem(choice.title[LANGUAGE], choice.code)
+                    combo.addItem(pick(choice.title), choice.code)
                 if option.default is not None:
                     combo.setCurrentIndex(combo.findData(option.default))
                 combo.currentIndexChanged.connect(self._details_edited)
@@ -504,7 +504,7 @@ class CaseWizard(QWizard):
         spec = self.service()
         for name, label in self._answer_errors.items():
             why = errors.get(name) if self._details_touched else None
-            label.setText(why or "")
+            label.setText(answer_error(spec, name, why))
             label.setVisible(bool(why))
             if spec is not None:
                 # A question that does not apply (the mission of an IIN filed at home) is off.
@@ -529,7 +529,7 @@ class CaseWizard(QWizard):
         if spec is None:
             return
         for item in spec.checklist(self._typed_answers):
-            text = item.title[LANGUAGE]
+            text = pick(item.title)
             if not item.required:
                 text = self.tr("%1 (optional)").replace("%1", text)
             row = QListWidgetItem(text)
@@ -547,13 +547,13 @@ class CaseWizard(QWizard):
             who = client.full_name
         lines = [
             self.tr("Client: %1").replace("%1", who),
-            self.tr("Service: %1").replace("%1", spec.title[LANGUAGE]),
+            self.tr("Service: %1").replace("%1", pick(spec.title)),
         ]
         for option in spec.options:
             value = self._typed_answers.get(option.name)
             if value is None:
                 continue
-            lines.append(f"{option.label[LANGUAGE]}: {self._answer_text(option, value)}")
+            lines.append(f"{pick(option.label)}: {self._answer_text(option, value)}")
         count = len(spec.checklist(self._typed_answers))
         lines.append(self.tr("Checklist: %1 items").replace("%1", str(count)))
         if client is not None and (
@@ -573,7 +573,7 @@ class CaseWizard(QWizard):
             return day_text(value)
         for choice in option.choices:
             if choice.code == value:
-                return choice.title[LANGUAGE]
+                return pick(choice.title)
         return str(value)
 
     # --- drafts -----------------------------------------------------------------------------

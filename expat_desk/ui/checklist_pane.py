@@ -59,7 +59,13 @@ from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.refusal_dialog import RefusalDialog
 from expat_desk.ui.table_model import RowsModel
-from expat_desk.ui.titles import document_title, status_title
+from expat_desk.ui.titles import (
+    document_title,
+    item_other_title,
+    item_title,
+    service_title,
+    status_title,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +140,7 @@ class ChecklistModel(RowsModel):
             return _text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TITLE:
-                return item.title_ru
+                return item_other_title(item)
             if column == COL_NOTE and item.note:
                 return item.note
             if column == COL_FILE and item.file_sha256:
@@ -157,7 +163,7 @@ class ChecklistModel(RowsModel):
 def _text(item: ChecklistItem, column: int) -> str:
     match column:
         case 0:
-            return item.title_en
+            return item_title(item)
         case 1:
             return (
                 translate("ChecklistModel", "required")
@@ -304,7 +310,7 @@ class ChecklistPane(QWidget):
                 button.setEnabled(False)
             return
         rules = load_catalogue(case.checklist_version)
-        service = rules.service(case.service).title["en"]
+        service = service_title(case.service, rules.version)
         status = CaseStatus(case.status)
         # Which rule set the case follows: a case keeps the one it was opened under.
         version = (
@@ -333,7 +339,7 @@ class ChecklistPane(QWidget):
         bar.setAccessibleDescription(self.tr("%1 required documents collected").replace("%1", text))
         if not done.ready:
             missing = [
-                i.title_en
+                item_title(i)
                 for i in case.items
                 if i.required and ItemState(i.state) not in DONE_STATES | {ItemState.NOT_APPLICABLE}
             ]
@@ -376,7 +382,7 @@ class ChecklistPane(QWidget):
             else self.tr("No scan attached")
         )
         self.ui.itemGroup.setTitle(
-            self.tr("Selected document: %1").replace("%1", item.title_en)
+            self.tr("Selected document: %1").replace("%1", item_title(item))
             if item is not None
             else self.tr("Selected document")
         )
@@ -386,7 +392,7 @@ class ChecklistPane(QWidget):
         history.clear()
         if self.case is None:
             return
-        titles = {i.id: i.title_en for i in self.case.items}
+        titles = {i.id: item_title(i) for i in self.case.items}
         for event in self.store.case_history(self.case.id):
             history.addItem(self._history_line(event, titles))
         history.scrollToBottom()
@@ -616,7 +622,7 @@ class ChecklistPane(QWidget):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Not applicable"),
-            self.tr("Why does “%1” not apply to this client?").replace("%1", item.title_en),
+            self.tr("Why does “%1” not apply to this client?").replace("%1", item_title(item)),
         )
         return text.strip() if ok and text.strip() else None
 

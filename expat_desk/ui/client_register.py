@@ -4,7 +4,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store import Store
 from expat_desk.ui.client_model import (
@@ -18,7 +18,7 @@ from expat_desk.ui.client_model import (
     ClientTableModel,
 )
 from expat_desk.ui.forms.ui_client_register import Ui_ClientRegister
-from expat_desk.ui.titles import status_title
+from expat_desk.ui.titles import service_title, status_title
 
 SEARCH_DELAY_MS = 250  # a search once the manager pauses, not at every key
 # Widths that fit what the columns hold; the employer takes the rest.
@@ -61,10 +61,9 @@ class ClientRegister(QWidget):
         self.ui.clientSearch.installEventFilter(self)
         table.installEventFilter(self)
         self.overdue_ids: set[int] = set()
-        catalogue = load_catalogue()
         self.ui.serviceFilter.addItem(self.tr("All services"), None)
         for service in ServiceCode:
-            self.ui.serviceFilter.addItem(catalogue.service(service).title["en"], service.value)
+            self.ui.serviceFilter.addItem(service_title(service), service.value)
         self.ui.statusFilter.addItem(self.tr("Any status"), None)
         for status in CaseStatus:
             self.ui.statusFilter.addItem(status_title(status), status.value)

@@ -23,7 +23,6 @@ from expat_desk.documents.generate import (
     prepare,
 )
 from expat_desk.documents.kinds import DEFAULT_LANGUAGES, LANGUAGES, DocumentKind
-from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.deadlines import power_of_attorney_until
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
@@ -35,7 +34,7 @@ from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
-from expat_desk.ui.titles import language_title
+from expat_desk.ui.titles import language_title, service_title
 
 # A date edit cannot be empty; its lowest date stands for "not set".
 NO_DATE = QDate(1900, 1, 1)
@@ -101,7 +100,7 @@ class DocumentsDialog(QDialog):
 
     def _setup_header(self) -> None:
         case = self.case
-        service = load_catalogue(case.checklist_version).service(case.service).title["en"]
+        service = service_title(case.service, case.checklist_version)
         self.setWindowTitle(self.tr("Generate documents: %1").replace("%1", case.number))
         self.ui.caseLabel.setText(
             self.tr("%1 · %2\n%3")

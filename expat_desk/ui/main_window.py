@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk import __version__
-from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import DueItem, Urgency, due_items, most_urgent_first, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
@@ -50,7 +50,7 @@ from expat_desk.ui.language_menu import add_language_menu
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.stay_check_dialog import StayCheckDialog
 from expat_desk.ui.targets_dialog import TargetsDialog
-from expat_desk.ui.titles import status_title
+from expat_desk.ui.titles import service_title, status_title
 from expat_desk.ui.user_guide import add_guide_action
 from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
@@ -160,9 +160,7 @@ class MainWindow(QMainWindow):
         table.setRowCount(len(services))
         table.setColumnCount(len(statuses))
         table.setHorizontalHeaderLabels([status_title(s) for s in statuses])
-        catalogue = load_catalogue()
-        language = "ru" if self.locale().language() == self.locale().Language.Russian else "en"
-        table.setVerticalHeaderLabels([catalogue.service(s).title[language] for s in services])
+        table.setVerticalHeaderLabels([service_title(s) for s in services])
         for row, service in enumerate(services):
             for column, status in enumerate(statuses):
                 item = QTableWidgetItem(str(counts.get((service.value, status.value), 0)))
@@ -314,7 +312,7 @@ class MainWindow(QMainWindow):
         today = self.store.today()
         for case in self.store.list_cases(client_id=client_id):
             done = progress((i.required, ItemState(i.state)) for i in case.items)
-            title = load_catalogue(case.checklist_version).service(case.service).title["en"]
+            title = service_title(case.service, case.checklist_version)
             text = self.tr("%1 · %2 · %3 · %4 of %5 documents")
             for n, part in enumerate(
                 (case.number, title, status_title(CaseStatus(case.status)), done.done, done.total),

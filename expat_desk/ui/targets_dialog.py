@@ -2,9 +2,10 @@
 
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
-from expat_desk.domain.catalogue import ServiceCode, load_catalogue
+from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.store import Store
 from expat_desk.ui.forms.ui_targets_dialog import Ui_TargetsDialog
+from expat_desk.ui.titles import service_title
 
 MAX_TARGET_DAYS = 90
 
@@ -16,7 +17,6 @@ class TargetsDialog(QDialog):
         self.ui = Ui_TargetsDialog()
         self.ui.setupUi(self)
         current = store.target_days()
-        catalogue = load_catalogue()
         self.spins: dict[str, QSpinBox] = {}
         for service in ServiceCode:
             spin = QSpinBox(self)
@@ -24,7 +24,7 @@ class TargetsDialog(QDialog):
             spin.setRange(1, MAX_TARGET_DAYS)
             spin.setSuffix(self.tr(" business days"))
             spin.setValue(current[service.value])
-            title = catalogue.service(service).title["en"]
+            title = service_title(service)
             spin.setAccessibleName(self.tr("Target for %1").replace("%1", title))
             self.ui.targetsForm.addRow(title, spin)
             self.spins[service.value] = spin

@@ -3,8 +3,11 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from expat_desk.documents.kinds import DocumentKind
+from expat_desk.domain.catalogue import ServiceSpec, load_catalogue
 from expat_desk.domain.countries import country
 from expat_desk.domain.workflow import CaseStatus
+from expat_desk.store.models import ChecklistItem
+from expat_desk.ui.language import current, pick
 
 STATUS_TITLES = {
     CaseStatus.OPEN: QT_TRANSLATE_NOOP("Titles", "In progress"),
@@ -48,3 +51,30 @@ def country_title(code: str) -> str:
         return country(code).name(language if language in LANGUAGE_TITLES else "en")
     except KeyError:
         return code
+
+
+def service_title(code: str, version: int | None = None) -> str:
+    """A service's title in the window's language, as catalogue ``version`` words it (the
+    newest by default)."""
+    return pick(load_catalogue(version).service(code).title)
+
+
+def item_title(item: ChecklistItem) -> str:
+    """A checklist item's title as its case copied it, in the window's language; an item of a
+    version the app does not ship has no Kazakh title and reads in Russian."""
+    return pick({"en": item.title_en, "ru": item.title_ru, "kk": item.title_kk or ""})
+
+
+def item_other_title(item: ChecklistItem) -> str:
+    """The title in the other language the client's papers are likely in: Russian, or Kazakh
+    where the window is Russian (shown as a tooltip beside item_title)."""
+    return (item.title_kk or item.title_en) if current() == "ru" else item.title_ru
+
+
+def answer_error(spec: ServiceSpec | None, name: str, why: str | None) -> str:
+    """Why an answer is refused, in the window's language where the catalogue words it (the
+    rules raise the English of ``refusal``); "" for none."""
+    if not why:
+        return ""
+    refusal = spec.option(name).refusal if spec is not None else None
+    return pick(refusal) if refusal is not None and why == refusal["en"] else why

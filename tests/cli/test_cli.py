@@ -73,6 +73,32 @@ def test_catalogue_prints_every_service_in_russian(capsys) -> None:
         assert title in out
 
 
+def test_catalogue_prints_every_service_and_item_in_kazakh(capsys) -> None:
+    """--lang kk: the services and their documents in Kazakh, codes as in every language."""
+    code, out, _ = run(capsys, "catalogue", "--lang", "kk")
+    assert code == 0
+    for line in (
+        "ЖСН алу [iin]",
+        "ЭЦҚ алу [eds]",
+        "Көші-қон полициясында тіркеу [police_registration]",
+        "Паспорттың жоғалуы [loss_of_passport]",
+        "  - Нотариат куәландырған сенімхат (when representative = yes)  [eds.power_of_attorney]",
+        "  - Қабылдаушы тараптың ресми хаты"
+        " (when channel = expat_centre or migration_authority)  [migration.host_letter]",
+    ):
+        assert line in out.splitlines(), line
+    assert "IIN issuance" not in out and "Получение ИИН" not in out
+    _, english, _ = run(capsys, "catalogue")
+    assert "IIN issuance [iin]" in english.splitlines()
+
+
+def test_catalogue_refuses_a_language_it_does_not_have(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["catalogue", "--lang", "de"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("make_path", "words"),
     [

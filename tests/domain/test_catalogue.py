@@ -208,21 +208,64 @@ def test_item_codes_are_unique_and_stable_looking() -> None:
     assert len({p.pop() for p in prefixes.values()}) == len(prefixes)
 
 
-def test_every_title_label_and_choice_is_in_english_and_russian() -> None:
-    """Nothing shows up blank in either interface language; Russian texts are Cyrillic."""
-    for service in load_catalogue(1).services.values():
-        assert service.title["en"].strip() and CYRILLIC.search(service.title["ru"])
-        for item in service.items:
-            assert item.title["en"].strip(), item.code
-            assert CYRILLIC.search(item.title["ru"]), item.code
+KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+
+
+def _texts(catalogue: Any) -> list[tuple[str, dict[str, str]]]:
+    """Every text of a catalogue the window shows, with where it is."""
+    found: list[tuple[str, dict[str, str]]] = []
+    for service in catalogue.services.values():
+        found.append((str(service.code), dict(service.title)))
+        found += [(item.code, dict(item.title)) for item in service.items]
         for option in service.options:
-            assert option.label["en"].strip(), option.name
-            assert CYRILLIC.search(option.label["ru"]), option.name
-            for choice in option.choices:
-                assert choice.title["en"].strip(), choice.code
-                assert choice.title["ru"].strip(), choice.code
+            found.append((option.name, dict(option.label)))
+            found += [(choice.code, dict(choice.title)) for choice in option.choices]
             if option.refusal is not None:
-                assert option.refusal["en"].strip() and CYRILLIC.search(option.refusal["ru"])
+                found.append((f"{option.name} refusal", dict(option.refusal)))
+    return found
+
+
+@pytest.mark.parametrize("version", available_versions())
+def test_every_title_label_and_choice_is_in_english_russian_and_kazakh(version: int) -> None:
+    """Nothing shows up blank in any window language; Russian and Kazakh texts are Cyrillic
+    (a name of a place or of the centre may be the same in all three)."""
+    for where, text in _texts(load_catalogue(version)):
+        assert set(text) == {"en", "ru", "kk"}, where
+        assert all(t.strip() for t in text.values()), where
+        if text["en"] != text["ru"]:
+            assert CYRILLIC.search(text["ru"]), where
+            assert CYRILLIC.search(text["kk"]), where
+
+
+@pytest.mark.parametrize("version", available_versions())
+def test_kazakh_texts_are_kazakh_not_russian_copied(version: int) -> None:
+    """Most Kazakh wording has a letter Russian lacks, and the service titles use the terms of
+    the documents (ЖСН, ЭЦҚ, көші-қон полициясы, паспорттың жоғалуы)."""
+    texts = _texts(load_catalogue(version))
+    own = [w for w, t in texts if t["kk"] != t["ru"] and KAZAKH_LETTERS.search(t["kk"])]
+    assert len(own) > len(texts) * 2 // 3
+    titles = {s: load_catalogue(version).service(s).title["kk"] for s in ServiceCode}
+    assert "ЖСН" in titles[ServiceCode.IIN] and "ЭЦҚ" in titles[ServiceCode.EDS]
+    assert "көші-қон полициясы" in titles[ServiceCode.POLICE_REGISTRATION].lower()
+    assert titles[ServiceCode.LOSS_OF_PASSPORT] == "Паспорттың жоғалуы"
+    host = load_catalogue(version).service("migration_notification").option("host_party")
+    assert host.label["kk"] == "Қабылдаушы тарап"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_catalogue_text_without_one_language_is_refused_naming_it(lang: str) -> None:
+    """A title, a label, a choice or an item lacking a language never reaches the window."""
+    places = [
+        lambda d: d["services"][0]["title"],
+        lambda d: d["services"][0]["options"][0]["label"],
+        lambda d: d["services"][0]["options"][0]["choices"][1],
+        lambda d: d["services"][0]["items"][1]["title"],
+    ]
+    for place in places:
+        data = catalogue_data()
+        del place(data)[lang]
+        with pytest.raises(ValueError, match=f"lacks {lang}"):
+            parse_catalogue(data)
 
 
 def test_only_eds_requires_the_client_to_have_an_iin() -> None:

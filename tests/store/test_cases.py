@@ -154,7 +154,9 @@ def test_open_case_builds_the_checklist_of_each_service(
     titles = catalogue_titles()
     for position, i in enumerate(case.items):
         assert i.position == position
-        assert (i.title_en, i.title_ru) == (titles[i.code]["en"], titles[i.code]["ru"])
+        assert (i.title_en, i.title_ru, i.title_kk) == tuple(
+            titles[i.code][lang] for lang in ("en", "ru", "kk")
+        )
         assert i.required == (i.code not in OPTIONAL)
         if i.code != "eds.iin":
             assert (i.state, i.state_date, i.note) == ("missing", None, None)
@@ -823,11 +825,19 @@ def _catalogue_v2(v1: dict[str, Any], effective_from: str = "2026-11-01") -> dic
     v2["effective_from"] = effective_from
     [iin] = [s for s in v2["services"] if s["code"] == "iin"]
     iin["sequential"] = True
-    iin["items"][0]["title"] = {"en": "Application form (2026)", "ru": "Заявление (2026)"}
+    iin["items"][0]["title"] = {
+        "en": "Application form (2026)",
+        "ru": "Заявление (2026)",
+        "kk": "Өтініш нысаны (2026)",
+    }
     iin["items"].append(
         {
             "code": "iin.in_person",
-            "title": {"en": "Applicant appears in person", "ru": "Личная явка заявителя"},
+            "title": {
+                "en": "Applicant appears in person",
+                "ru": "Личная явка заявителя",
+                "kk": "Өтініш берушінің жеке келуі",
+            },
         }
     )
     return v2

@@ -206,7 +206,11 @@ def test_items_match_the_catalogue_for_the_answers(cases: list[Any]) -> None:
         expected = spec.checklist(typed)
         assert [i.code for i in case.items] == [e.code for e in expected], case.number
         for stored, wanted in zip(case.items, expected, strict=True):
-            assert (stored.title_en, stored.title_ru) == (wanted.title["en"], wanted.title["ru"])
+            assert (stored.title_en, stored.title_ru, stored.title_kk) == (
+                wanted.title["en"],
+                wanted.title["ru"],
+                wanted.title["kk"],
+            )
             assert stored.required == wanted.required
         assert case.channel == typed.get("channel")
         assert case.representative == bool(typed.get("representative"))
