@@ -8,6 +8,7 @@ anything else. Files of formats 1 and 2 carry no language: they are English.
 
 from dataclasses import dataclass
 
+LANGUAGES = ("en", "ru", "kk")  # a workbook's words: reports/words.py
 MARKER = "Expat Desk workload"  # custom document property: its value is FORMAT_VERSION
 LANGUAGE_MARK = "Expat Desk workload language"  # "en", "ru" or "kk"
 # 2: the Summary counts the cases refused by the authority (a column after Cancelled).

@@ -20,9 +20,14 @@ from expat_desk.domain.countries import all_countries, country
 from expat_desk.domain.resources import resource_path
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.reports.figures import ALL_MANAGERS, NO_MANAGER, UNASSIGNED
-from expat_desk.reports.layout import BY_DAY_HEADER, CASES_HEADER, SHEETS, SUMMARY_LAYOUTS
+from expat_desk.reports.layout import (
+    BY_DAY_HEADER,
+    CASES_HEADER,
+    LANGUAGES,
+    SHEETS,
+    SUMMARY_LAYOUTS,
+)
 
-LANGUAGES = ("en", "ru", "kk")
 FILE = ("reports", "workbook-words.toml")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
