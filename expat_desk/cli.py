@@ -16,6 +16,7 @@ from expat_desk import __version__, cli_stays
 from expat_desk.cli_documents import add_document_commands, attorneys, document
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
+from expat_desk.reports.layout import LANGUAGES as WORKBOOK_LANGUAGES
 
 if TYPE_CHECKING:
     from expat_desk.store import Store
@@ -104,12 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.xlsx",
         help="the workbook, or a folder for workload-2026-W48-<manager>.xlsx",
     )
+    export.add_argument(
+        "--lang", choices=WORKBOOK_LANGUAGES, default="en", help="the workbook's words"
+    )
     merge = commands.add_parser(
         "merge-workload",
         help="merge managers' workload exports into one workbook",
+        description="Files in different languages merge; the workbook is in --lang, or else "
+        "in the files' language if they share one, or else in English.",
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
     merge.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    merge.add_argument("--lang", choices=WORKBOOK_LANGUAGES, help="the workbook's words")
 
     backup = commands.add_parser(
         "backup", help="back the database and its files up into one archive"
@@ -331,7 +338,9 @@ def _export_week(store: "Store", args: argparse.Namespace) -> int:
     if not out.is_dir() and not out.parent.is_dir():
         return _fail(f"cannot write {out}: folder {out.parent} does not exist")
     try:
-        written = export_week(store, args.week, weeks=args.weeks, manager=args.manager, out=out)
+        written = export_week(
+            store, args.week, weeks=args.weeks, manager=args.manager, out=out, language=args.lang
+        )
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
     print(written)
@@ -344,7 +353,7 @@ def _merge_workload(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir() or args.out.is_dir():
         return _fail(f"cannot write {args.out}: give a file name in an existing folder")
     try:
-        written = merge_workloads(args.files, args.out)
+        written = merge_workloads(args.files, args.out, language=args.lang)
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
     print(written)

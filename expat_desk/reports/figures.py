@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from expat_desk.domain.catalogue import ServiceCode, load_catalogue
-from expat_desk.domain.countries import country
+from expat_desk.domain.catalogue import ServiceCode
+from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.deadlines import CaseFacts, DeadlineKind, case_deadlines
 from expat_desk.domain.workflow import CLOSED, CaseStatus
 from expat_desk.reports.progress import Progress
@@ -42,33 +42,26 @@ from expat_desk.store.workload import (
     cases_with_events,
 )
 
+# The rows that are no manager's own, by these names here; the workbook shows them in words.
 UNASSIGNED = "Unassigned"  # cases no manager is responsible for
 NO_MANAGER = "No manager"  # log lines recorded without a manager (set-up, imports)
 ALL_MANAGERS = "All managers"
-STATUS_TITLES = {
-    CaseStatus.OPEN: "In progress",
-    CaseStatus.SUBMITTED: "Submitted",
-    CaseStatus.COMPLETED: "Completed",
-    CaseStatus.CANCELLED: "Cancelled",
-    CaseStatus.REFUSED: "Refused by the authority",
-}
 # The deadlines that completing the case meets; the others are lapses watched afterwards.
 OWN_DEADLINES = frozenset(
     {DeadlineKind.TARGET, DeadlineKind.HOST_NOTIFICATION, DeadlineKind.CENTRE_LETTER}
 )
 
 
-def service_titles() -> list[str]:
-    """Service names as the sheets show them, in the catalogue's order."""
-    catalogue = load_catalogue()
-    return [catalogue.service(code).title["en"] for code in ServiceCode]
+# Services are named by their codes (ServiceCode), in the catalogue's order; a merged file
+# may bring another service, named by its title as that file showed it.
+SERVICES = tuple(code.value for code in ServiceCode)
 
 
 @dataclass(frozen=True)
 class SummaryRow:
     week: IsoWeek
     manager: str
-    service: str
+    service: str  # a ServiceCode's value, or a title a merged file brought
     opened: int = 0
     completed: int = 0
     cancelled: int = 0
@@ -95,10 +88,10 @@ class CaseRow:
     week: IsoWeek
     number: str
     client: str
-    citizenship: str
-    service: str
+    citizenship: str  # ISO alpha-3 code, or a name a merged file brought
+    service: str  # as SummaryRow.service
     manager: str
-    status: str  # at the week's end, as STATUS_TITLES names it
+    status: CaseStatus  # at the week's end
     opened: date
     submitted: date | None
     closed: date | None
@@ -141,6 +134,8 @@ class Workload:
     days: tuple[DayRow, ...] = ()
     # What was read to make it (file names when merged), for the workbook's description.
     sources: tuple[str, ...] = field(default=())
+    # The language of the workbook it was read from; made from the store, it has none.
+    language: str | None = None
 
 
 _DAY_FIELDS = {
@@ -209,8 +204,6 @@ class _WeekCounter:
         self.calendar = store.business_calendar()
         self.targets = store.target_days()
         self.today = store.today()
-        catalogue = load_catalogue()
-        self.titles = {code.value: catalogue.service(code).title["en"] for code in ServiceCode}
         # (week, manager, service) -> the six figures of SummaryRow, added up as cases come.
         self.figures: dict[tuple[IsoWeek, str, str], list[int]] = {}
         self.cases: list[CaseRow] = []
@@ -256,7 +249,7 @@ class _WeekCounter:
         as_of = min(sunday, self.today)
         deadline = self._deadline(record, status) if in_hand else None
         late = (as_of - deadline).days if deadline is not None and deadline < as_of else None
-        service = self.titles.get(record.service, record.service)
+        service = record.service
         manager = record.manager_name or UNASSIGNED
         figures = self.figures.setdefault((week, manager, service), [0] * 7)
         figures[0] += opened
@@ -276,7 +269,7 @@ class _WeekCounter:
                 citizenship=self._country(record.citizenship),
                 service=service,
                 manager=manager,
-                status=STATUS_TITLES[status],
+                status=status,
                 opened=record.opened_on,
                 submitted=record.last_move_by(sunday, CaseStatus.SUBMITTED),
                 closed=closed,
@@ -305,14 +298,11 @@ class _WeekCounter:
         return min(due, default=None)
 
     def _country(self, code: str) -> str:
-        name = self.countries.get(code)
-        if name is None:
-            try:
-                name = country(code).en
-            except KeyError:
-                name = code
-            self.countries[code] = name
-        return name
+        """The alpha-3 code (an MRZ alias such as ``D`` made ``DEU``), or the text kept."""
+        found = self.countries.get(code)
+        if found is None:
+            found = self.countries[code] = normalize_country_code(code) or code
+        return found
 
     def summary(self, week: IsoWeek, managers: Iterable[str]) -> list[SummaryRow]:
         """One row a manager and service: the managers named, and any other with figures."""
@@ -320,7 +310,7 @@ class _WeekCounter:
         return [
             SummaryRow(week, manager, service, *self.figures.get((week, manager, service), ()))
             for manager in sorted(names, key=manager_order)
-            for service in self.titles.values()
+            for service in SERVICES
         ]
 
 

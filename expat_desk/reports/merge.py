@@ -6,6 +6,10 @@ in two files would be counted twice, so that is refused (OverlappingExports) unl
 them is all zeros (a manager another laptop merely knows of). Rows of unassigned cases and of
 log lines without a manager are added up. Case numbers are per laptop, so cases are never
 matched across files: each file's rows are kept.
+
+Files may be in different languages: the reader turns their words back into codes, and the
+merged workbook is written in the language asked, or else in the files' own if they share
+one, or else in English.
 """
 
 from collections.abc import Iterable, Sequence
@@ -15,24 +19,31 @@ from pathlib import Path
 from expat_desk.reports.errors import NotAWorkloadExport, OverlappingExports, WorkloadError
 from expat_desk.reports.figures import (
     NO_MANAGER,
+    SERVICES,
     UNASSIGNED,
     DayRow,
     SummaryRow,
     Workload,
     manager_order,
-    service_titles,
 )
 
 __all__ = ["NotAWorkloadExport", "OverlappingExports", "combine", "merge_workloads"]
 
 
-def merge_workloads(paths: Sequence[Path | str], out: Path | str) -> Path:
-    """Merge the exports at ``paths`` into one workbook at ``out``; returns ``out``.
+def merge_workloads(
+    paths: Sequence[Path | str], out: Path | str, *, language: str | None = None
+) -> Path:
+    """Merge the exports at ``paths`` into one workbook at ``out`` in ``language`` (en, ru
+    or kk; by default the files' language if they share one, else English); returns ``out``.
 
     Raises NotAWorkloadExport (a file is not an export, or is damaged), OverlappingExports
     (two files hold the same manager's week), WorkloadError (no files, or one named twice),
     all ValueErrors; OSError when ``out`` cannot be written. Nothing is written on error.
     """
+    from expat_desk.reports.words import words
+
+    if language is not None:
+        words(language)  # a wrong language said before the files are read
     files = [Path(p) for p in paths]
     if not files:
         raise WorkloadError("name at least one workload export to merge")
@@ -46,9 +57,13 @@ def merge_workloads(paths: Sequence[Path | str], out: Path | str) -> Path:
 
     workloads = [(file.name, read_workload(file)) for file in files]
     merged = combine(workloads)
+    if language is None:
+        found = {w.language for _, w in workloads}
+        language = found.pop() if len(found) == 1 and None not in found else "en"
     from expat_desk.reports.workbook import write_workload
 
-    return write_workload(merged, Path(out), made_at=datetime.now(UTC).replace(tzinfo=None))
+    made_at = datetime.now(UTC).replace(tzinfo=None)
+    return write_workload(merged, Path(out), made_at=made_at, language=language)
 
 
 def combine(named: Sequence[tuple[str, Workload]]) -> Workload:
@@ -63,7 +78,7 @@ def combine(named: Sequence[tuple[str, Workload]]) -> Workload:
         for day in workload.days:
             key = (day.day, day.manager)
             days[key] = days[key].plus(day) if key in days else day
-    services = {title: n for n, title in enumerate(service_titles())}
+    services = {code: n for n, code in enumerate(SERVICES)}
     scopes = sorted({w.scope for _, w in named}, key=str.casefold)
     return Workload(
         scope=", ".join(scopes),

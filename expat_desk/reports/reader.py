@@ -3,6 +3,10 @@
 Any file may be handed in (a CSV renamed, a damaged download, an unrelated workbook): whatever
 is wrong, the answer is NotAWorkloadExport naming the file and the problem, never another
 exception. Imported only when merging (openpyxl).
+
+Sheets, headers and the words in cells are looked up in the language the workbook records
+(English for files made before format 3), and read back into the codes the figures use, so
+files of different languages merge.
 """
 
 import re
@@ -17,26 +21,27 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from expat_desk.reports.errors import NotAWorkloadExport
-from expat_desk.reports.figures import STATUS_TITLES, CaseRow, DayRow, SummaryRow, Workload
+from expat_desk.reports.figures import CaseRow, DayRow, SummaryRow, Workload
 from expat_desk.reports.layout import (
-    ALL_SERVICES,
     BY_DAY,
     BY_DAY_FIRST_COUNT,
     BY_DAY_HEADER,
     CASES,
     CASES_HEADER,
     FORMAT_VERSION,
+    LANGUAGE_MARK,
     MARKER,
     READABLE_VERSIONS,
+    SHEETS,
     SUMMARY,
     SUMMARY_LAYOUTS,
-    TOTAL,
+    UNTAGGED_LANGUAGE,
     SummaryLayout,
 )
 from expat_desk.reports.weeks import IsoWeek, parse_iso_week
+from expat_desk.reports.words import LANGUAGES, Words, words
 
 _WEEK_TITLE = re.compile(r"\d{4}-W\d{2}")
-_STATUSES = frozenset(STATUS_TITLES.values())
 _MAX_TEXT = 500
 
 
@@ -86,19 +91,28 @@ def _read(wb: Workbook) -> Workload:
             raise _Bad(f"it was made by a newer Expat Desk (format {mark}): update this one")
         raise _Bad(f"its format {mark!r} is not one this Expat Desk knows")
     layout = SUMMARY_LAYOUTS[mark]  # an older export lacks the newer columns: they count 0
-    for sheet in (SUMMARY, CASES, BY_DAY):
+    language = marks.get(LANGUAGE_MARK, UNTAGGED_LANGUAGE if mark < 3 else None)
+    if language not in LANGUAGES:
+        raise _Bad(f"its language {_shown(language)} is not one of {', '.join(LANGUAGES)}")
+    w = words(language)
+    sheets = {key: w[f"sheet.{key}"] for key in SHEETS}
+    for sheet in sheets.values():
         if sheet not in wb.sheetnames:
             raise _Bad(f"it has no sheet {sheet!r}")
-    weeks, summary = _summary(_rows(wb[SUMMARY], len(layout.header)), layout)
-    cases = _cases(_rows(wb[CASES], len(CASES_HEADER)), set(weeks))
-    days = _days(_rows(wb[BY_DAY], len(BY_DAY_HEADER)), set(weeks))
+    summary_sheet = wb[sheets[SUMMARY]]
+    weeks, summary = _summary(_rows(summary_sheet, len(layout.header)), layout, w)
+    cases = _cases(_rows(wb[sheets[CASES]], len(CASES_HEADER)), set(weeks), w)
+    days = _days(_rows(wb[sheets[BY_DAY]], len(BY_DAY_HEADER)), set(weeks), w)
     scope = wb.properties.creator
     return Workload(
-        scope=scope.strip() if isinstance(scope, str) and scope.strip() else "Unknown",
+        scope=w.manager_named(scope.strip())
+        if isinstance(scope, str) and scope.strip()
+        else "Unknown",
         weeks=tuple(weeks),
         summary=tuple(summary),
         cases=tuple(cases),
         days=tuple(days),
+        language=language,
     )
 
 
@@ -114,9 +128,11 @@ def _rows(ws: Any, width: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
 
 
 def _summary(
-    rows: Iterator[tuple[int, tuple[Any, ...]]], layout: SummaryLayout
+    rows: Iterator[tuple[int, tuple[Any, ...]]], layout: SummaryLayout, w: Words
 ) -> tuple[list[IsoWeek], list[SummaryRow]]:
-    where = f"sheet {SUMMARY!r}"
+    where = f"sheet {w[f'sheet.{SUMMARY}']!r}"
+    header = w.header("summary", layout.header)
+    all_services = w["name.all_services"]
     weeks: list[IsoWeek] = []
     found: list[SummaryRow] = []
     seen: set[tuple[IsoWeek, str, str]] = set()
@@ -124,7 +140,7 @@ def _summary(
     for n, row in rows:
         at = f"{where}, row {n}"
         if header_due:
-            _header(row, layout.header, at)
+            _header(row, header, at)
             header_due = False
             continue
         first = row[0]
@@ -138,41 +154,45 @@ def _summary(
         if not weeks:
             continue  # the sheet's title lines
         manager, service = _text(row[0], at, "manager"), _text(row[1], at, "service")
-        if service == ALL_SERVICES:
+        if service == all_services:
             continue  # a total: worked out again when written
+        manager, service = w.manager_named(manager), w.service_named(service)
         key = (weeks[-1], manager, service)
         if key in seen:
             _fail(f"{at}: {manager}'s {service} comes twice in week {weeks[-1]}")
         seen.add(key)
         counts = {
-            name: _count(row[column - 1], at, layout.header[column - 1])
+            name: _count(row[column - 1], at, header[column - 1])
             for name, column in layout.counts.items()
         }
-        days = _count(row[layout.days - 1], at, layout.header[layout.days - 1])
+        days = _count(row[layout.days - 1], at, header[layout.days - 1])
         found.append(SummaryRow(weeks[-1], manager, service, **counts, days_to_complete=days))
     if header_due or not weeks:
         _fail(f"{where} has no week with its header row")
     return weeks, found
 
 
-def _cases(rows: Iterator[tuple[int, tuple[Any, ...]]], weeks: set[IsoWeek]) -> list[CaseRow]:
-    where = f"sheet {CASES!r}"
-    _first_row_is_header(rows, CASES_HEADER, where)
+def _cases(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], weeks: set[IsoWeek], w: Words
+) -> list[CaseRow]:
+    where = f"sheet {w[f'sheet.{CASES}']!r}"
+    _first_row_is_header(rows, w.header("cases", CASES_HEADER), where)
     found = []
     for n, row in rows:
         at = f"{where}, row {n}"
         week = _week(row[0], at, weeks)
-        status = _text(row[6], at, "status")
-        if status not in _STATUSES:
-            _fail(f"{at}: {status!r} is not a case status")
+        status_text = _text(row[6], at, "status")
+        status = w.status_named(status_text)
+        if status is None:
+            _fail(f"{at}: {status_text!r} is not a case status")
         found.append(
             CaseRow(
                 week=week,
                 number=_text(row[1], at, "case number"),
                 client=_text(row[2], at, "client"),
-                citizenship=_text(row[3], at, "citizenship"),
-                service=_text(row[4], at, "service"),
-                manager=_text(row[5], at, "manager"),
+                citizenship=w.country_named(_text(row[3], at, "citizenship")),
+                service=w.service_named(_text(row[4], at, "service")),
+                manager=w.manager_named(_text(row[5], at, "manager")),
                 status=status,
                 opened=_date(row[7], at, "opened"),
                 submitted=_date(row[8], at, "submitted", optional=True),
@@ -185,25 +205,28 @@ def _cases(rows: Iterator[tuple[int, tuple[Any, ...]]], weeks: set[IsoWeek]) -> 
     return found
 
 
-def _days(rows: Iterator[tuple[int, tuple[Any, ...]]], weeks: set[IsoWeek]) -> list[DayRow]:
-    where = f"sheet {BY_DAY!r}"
-    _first_row_is_header(rows, BY_DAY_HEADER, where)
+def _days(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], weeks: set[IsoWeek], w: Words
+) -> list[DayRow]:
+    where = f"sheet {w[f'sheet.{BY_DAY}']!r}"
+    header = w.header("by_day", BY_DAY_HEADER)
+    _first_row_is_header(rows, header, where)
     found = []
     seen: set[tuple[date, str]] = set()
     for n, row in rows:
         at = f"{where}, row {n}"
-        if row[0] == TOTAL:
+        if row[0] == w["name.total"]:
             break  # the total row, below the table
         week = _week(row[0], at, weeks)
         day = _date(row[1], at, "date")
         if IsoWeek.containing(day) != week:
             _fail(f"{at}: {day.isoformat()} is not in week {week}")
-        manager = _text(row[3], at, "manager")
+        manager = w.manager_named(_text(row[3], at, "manager"))
         if (day, manager) in seen:
             _fail(f"{at}: {manager} on {day.isoformat()} comes twice")
         seen.add((day, manager))
         counts = [
-            _count(row[c - 1], at, BY_DAY_HEADER[c - 1])
+            _count(row[c - 1], at, header[c - 1])
             for c in range(BY_DAY_FIRST_COUNT, len(BY_DAY_HEADER))
         ]
         found.append(DayRow(day, manager, *counts))

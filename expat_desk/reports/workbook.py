@@ -1,4 +1,5 @@
-"""Writes a Workload as an .xlsx workbook with openpyxl: Summary, Cases, By day.
+"""Writes a Workload as an .xlsx workbook with openpyxl: Summary, Cases, By day, every word
+in the language asked (``reports/words.py``); dates stay dates, figures numbers.
 
 Imported only when a workbook is made or read (openpyxl takes a while to import, and the
 window must start fast). The workbook is written in openpyxl's write-only mode: rows stream to
@@ -20,21 +21,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.packaging.custom import IntProperty
+from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from expat_desk.reports.figures import (
-    ALL_MANAGERS,
-    CaseRow,
-    DayRow,
-    SummaryRow,
-    Workload,
-    service_titles,
-)
+from expat_desk.reports.figures import ALL_MANAGERS, SERVICES, CaseRow, DayRow, SummaryRow, Workload
 from expat_desk.reports.layout import (
-    ALL_SERVICES,
     AVERAGE_COLUMN,
     BY_DAY,
     BY_DAY_FIRST_COUNT,
@@ -45,14 +38,14 @@ from expat_desk.reports.layout import (
     DATE_FORMAT,
     DAYS_COLUMN,
     FORMAT_VERSION,
+    LANGUAGE_MARK,
     MARKER,
     SUMMARY,
     SUMMARY_COUNTS,
     SUMMARY_HEADER,
-    TOTAL,
 )
 from expat_desk.reports.progress import Progress
-from expat_desk.reports.weeks import IsoWeek
+from expat_desk.reports.words import Words, words
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
@@ -71,30 +64,42 @@ _MAX_SUM_ARGUMENTS = 255
 Row = list[Any]  # plain values, or cells (WriteOnlyCell) where a cell has a style
 
 
+class Formula(str):
+    """A formula this module made. Any other text is written as text, even one starting with
+    "=" (a manager or client named "=HYPERLINK(...)" must not become a live formula)."""
+
+
 def write_workload(
-    workload: Workload, out: Path, *, made_at: datetime, progress: Progress | None = None
+    workload: Workload,
+    out: Path,
+    *,
+    made_at: datetime,
+    language: str = "en",
+    progress: Progress | None = None,
 ) -> Path:
-    """Write the workbook to ``out`` (replaced whole: a half-written file never appears);
-    ``made_at`` is naive UTC."""
+    """Write the workbook to ``out`` (replaced whole: a half-written file never appears) in
+    ``language`` (en, ru or kk: ValueError for another); ``made_at`` is naive UTC."""
+    w = words(language)
     progress = progress or Progress(None)
     if not Path(out).parent.is_dir():
         # Checked first: a write-only workbook left unsaved leaves its row writers dangling.
         raise FileNotFoundError(f"cannot write {out}: folder {Path(out).parent} does not exist")
     wb = Workbook(write_only=True)
-    _write_summary(wb.create_sheet(SUMMARY), workload)
+    _write_summary(wb.create_sheet(w[f"sheet.{SUMMARY}"]), workload, w)
     # The rows are written as they are appended; saving then zips them up.
-    _write_cases(wb.create_sheet(CASES), workload.cases, progress.part(0, 0.85))
-    _write_days(wb.create_sheet(BY_DAY), workload.days)
-    period = period_text(workload.weeks)
-    wb.properties.title = f"Weekly workload {period}: {workload.scope}"
-    wb.properties.subject = "Workload of the AIFC Expat Centre's personal managers"
-    wb.properties.creator = workload.scope
-    wb.properties.lastModifiedBy = workload.scope
+    _write_cases(wb.create_sheet(w[f"sheet.{CASES}"]), workload.cases, w, progress.part(0, 0.85))
+    _write_days(wb.create_sheet(w[f"sheet.{BY_DAY}"]), workload.days, w)
+    scope = w.manager(workload.scope)
+    wb.properties.title = w.format("text.file_title", period=w.period(workload.weeks), scope=scope)
+    wb.properties.subject = w["text.file_subject"]
+    wb.properties.creator = scope
+    wb.properties.lastModifiedBy = scope
     wb.properties.created = made_at
     wb.properties.modified = made_at
     if workload.sources:
-        wb.properties.description = "Merged from " + ", ".join(workload.sources)
+        wb.properties.description = w.format("text.merged_from", files=", ".join(workload.sources))
     wb.custom_doc_props.append(IntProperty(name=MARKER, value=FORMAT_VERSION))
+    wb.custom_doc_props.append(StringProperty(name=LANGUAGE_MARK, value=language))
     wb.calculation.fullCalcOnLoad = True
     saved = save_atomically(wb, out)
     progress.at(1)
@@ -115,14 +120,6 @@ def save_atomically(wb: Workbook, out: Path) -> Path:
     return out
 
 
-def period_text(weeks: Sequence[IsoWeek]) -> str:
-    if not weeks:
-        return "(no weeks)"
-    if len(weeks) == 1:
-        return str(weeks[0])
-    return f"{weeks[0]} to {weeks[-1]}"
-
-
 # --- Summary ----------------------------------------------------------------------------------
 
 
@@ -141,7 +138,9 @@ class _Grid:
             self.rows.append([])
         cells = self.rows[row - 1]
         cells.extend([None] * (column - len(cells)))
-        cells[column - 1] = _styled(self.ws, value, **style) if style else value
+        if style or _looks_like_formula(value):
+            value = _styled(self.ws, value, **style)
+        cells[column - 1] = value
 
     def header(self, row: int, titles: Sequence[str], first_col: int = 1) -> None:
         for column, title in enumerate(titles, start=first_col):
@@ -149,35 +148,38 @@ class _Grid:
         self.headers.append(row)
 
 
-def _write_summary(ws: WriteOnlyWorksheet, workload: Workload) -> None:
+def _write_summary(ws: WriteOnlyWorksheet, workload: Workload, w: Words) -> None:
     grid = _Grid(ws)
-    grid.put(1, 1, f"Weekly workload: {workload.scope}", font=TITLE_FONT)
+    grid.put(1, 1, w.format("text.title", scope=w.manager(workload.scope)), font=TITLE_FONT)
     weeks = workload.weeks
     if weeks:
-        days = f"Monday {weeks[0].monday.isoformat()} to Sunday {weeks[-1].sunday.isoformat()}"
-        grid.put(2, 1, f"{period_text(weeks)}: {days}")
+        days = _week_days(w, weeks[0].monday, weeks[-1].sunday)
+        grid.put(2, 1, f"{w.period(weeks)}: {days}")
     grid.titles += [1, 2]
     row = 4
+    all_services = w["name.all_services"]
     for week in weeks:
         grid.titles.append(row)
         grid.put(row, 1, str(week), font=WEEK_FONT)
-        grid.put(row, 2, f"Monday {week.monday.isoformat()} to Sunday {week.sunday.isoformat()}")
-        grid.header(row + 1, SUMMARY_HEADER)
+        grid.put(row, 2, _week_days(w, week.monday, week.sunday))
+        grid.header(row + 1, w.header("summary", SUMMARY_HEADER))
         row += 2
         block, totals = row, []
         rows = [r for r in workload.summary if r.week == week]
         for manager, own in groupby(rows, key=lambda r: r.manager):
             start = row
             for figures in own:
-                _summary_row(grid, row, figures)
+                _summary_row(grid, row, figures, w)
                 row += 1
             end = row - 1
-            _total_row(grid, row, manager, lambda c, a=start, b=end: f"=SUM({c}{a}:{c}{b})")
+            total = w.manager(manager), all_services
+            _total_row(grid, row, total, lambda c, a=start, b=end: f"=SUM({c}{a}:{c}{b})")
             totals.append(row)
             row += 1
-        _total_row(grid, row, ALL_MANAGERS, _overall(totals, block, row - 1), OVERALL_FILL)
+        overall = _overall(totals, block, row - 1, all_services)
+        _total_row(grid, row, (w.manager(ALL_MANAGERS), all_services), overall, OVERALL_FILL)
         row += 2
-    chart_at = _by_service_table(grid, workload, first=4, last=max(row - 2, 4))
+    chart_at = _by_service_table(grid, workload, w, first=4, last=max(row - 2, 4))
     widths = _widths(
         grid.rows, len(SUMMARY_HEADER), header_rows=grid.headers, skip_rows=grid.titles
     )
@@ -186,12 +188,16 @@ def _write_summary(ws: WriteOnlyWorksheet, workload: Workload) -> None:
         ws.column_dimensions[get_column_letter(_TABLE_COLUMN + offset)].width = width
     for cells in grid.rows:
         ws.append(cells)
-    ws.add_chart(_chart(ws, workload, len(_services(workload))), chart_at)
+    ws.add_chart(_chart(ws, workload, w, len(_services(workload))), chart_at)
 
 
-def _summary_row(grid: _Grid, row: int, figures: SummaryRow) -> None:
-    grid.put(row, 1, figures.manager)
-    grid.put(row, 2, figures.service)
+def _week_days(w: Words, monday: date, sunday: date) -> str:
+    return w.format("text.week_days", monday=monday.isoformat(), sunday=sunday.isoformat())
+
+
+def _summary_row(grid: _Grid, row: int, figures: SummaryRow, w: Words) -> None:
+    grid.put(row, 1, w.manager(figures.manager))
+    grid.put(row, 2, w.service(figures.service))
     for name, column in SUMMARY_COUNTS.items():
         grid.put(row, column, getattr(figures, name))
     grid.put(row, DAYS_COLUMN, figures.days_to_complete)
@@ -203,32 +209,34 @@ def _average(grid: _Grid, row: int, **style: Any) -> None:
     completed = f"{get_column_letter(SUMMARY_COUNTS['completed'])}{row}"
     days = f"{get_column_letter(DAYS_COLUMN)}{row}"
     formula = f'=IF({completed}=0,"",{days}/{completed})'
-    grid.put(row, AVERAGE_COLUMN, formula, number_format=AVERAGE_FORMAT, **style)
+    grid.put(row, AVERAGE_COLUMN, Formula(formula), number_format=AVERAGE_FORMAT, **style)
 
 
 def _total_row(
     grid: _Grid,
     row: int,
-    manager: str,
+    labels: tuple[str, str],
     formula: Callable[[str], str],
     fill: PatternFill = TOTAL_FILL,
 ) -> None:
-    """A total row; ``formula`` gives each figure's formula from its column letter."""
+    """A total row: its manager and service cells, then ``formula`` of each figure's
+    column letter."""
     style = {"font": TOTAL_FONT, "fill": fill}
-    grid.put(row, 1, manager, **style)
-    grid.put(row, 2, ALL_SERVICES, **style)
+    grid.put(row, 1, labels[0], **style)
+    grid.put(row, 2, labels[1], **style)
     for column in (*SUMMARY_COUNTS.values(), DAYS_COLUMN):
-        grid.put(row, column, formula(get_column_letter(column)), **style)
+        grid.put(row, column, Formula(formula(get_column_letter(column))), **style)
     _average(grid, row, **style)
 
 
-def _overall(totals: list[int], first: int, last: int) -> Callable[[str], str]:
+def _overall(totals: list[int], first: int, last: int, all_services: str) -> Callable[[str], str]:
     """The formula adding up the managers' total rows of a week's block."""
     if not totals:
         return lambda c: "=0"
     if len(totals) > _MAX_SUM_ARGUMENTS:
         labels = f"$B{first}:$B{last}"
-        return lambda c: f'=SUMIF({labels},"{ALL_SERVICES}",{c}{first}:{c}{last})'
+        label = all_services.replace('"', '""')  # a text inside a formula doubles its quotes
+        return lambda c: f'=SUMIF({labels},"{label}",{c}{first}:{c}{last})'
     return lambda c: "=SUM(" + ",".join(f"{c}{t}" for t in totals) + ")"
 
 
@@ -236,33 +244,35 @@ _TABLE_COLUMN = len(SUMMARY_HEADER) + 2  # one empty column after the blocks
 _TABLE_ROW = 4
 
 
-def _by_service_table(grid: _Grid, workload: Workload, first: int, last: int) -> str:
+def _by_service_table(grid: _Grid, workload: Workload, w: Words, first: int, last: int) -> str:
     """Opened and completed by service over the whole period, beside the blocks, for the
     chart. SUMIF over the Service column picks the manager rows, not the totals. Returns
     where the chart goes."""
     left, top = _TABLE_COLUMN, _TABLE_ROW
-    grid.header(top, ("Service", "Opened", "Completed"), first_col=left)
+    grid.header(top, w.header("summary", ("service", "opened", "completed")), first_col=left)
     labels = f"$B${first}:$B${last}"
     key = f"${get_column_letter(left)}"
     services = _services(workload)
     for n, service in enumerate(services, start=1):
-        grid.put(top + n, left, service)
+        grid.put(top + n, left, w.service(service))
         for offset, name in ((1, "opened"), (2, "completed")):
             source = get_column_letter(SUMMARY_COUNTS[name])
             grid.put(
                 top + n,
                 left + offset,
-                f"=SUMIF({labels},{key}{top + n},{source}${first}:{source}${last})",
+                Formula(f"=SUMIF({labels},{key}{top + n},{source}${first}:{source}${last})"),
             )
     return f"{get_column_letter(left)}{top + len(services) + 2}"
 
 
-def _chart(ws: WriteOnlyWorksheet, workload: Workload, services: int) -> BarChart:
+def _chart(ws: WriteOnlyWorksheet, workload: Workload, w: Words, services: int) -> BarChart:
+    """The chart of the table beside the blocks. Its references name this sheet, quoted by
+    openpyxl ('Сводка'!$L$5:$L$10), so a name with spaces or Cyrillic letters works."""
     left, top = _TABLE_COLUMN, _TABLE_ROW
     chart = BarChart()
     chart.type = "col"
-    chart.title = f"Opened and completed by service, {period_text(workload.weeks)}"
-    chart.y_axis.title = "Cases"
+    chart.title = w.format("text.chart_title", period=w.period(workload.weeks))
+    chart.y_axis.title = w["text.chart_axis"]
     chart.y_axis.majorGridlines = None
     chart.height, chart.width = 8, 18
     data = Reference(ws, min_col=left + 1, max_col=left + 2, min_row=top, max_row=top + services)
@@ -274,25 +284,27 @@ def _chart(ws: WriteOnlyWorksheet, workload: Workload, services: int) -> BarChar
 
 def _services(workload: Workload) -> list[str]:
     """The catalogue's services in its order, then any other a merged file brought."""
-    known = service_titles()
-    return known + sorted({r.service for r in workload.summary} - set(known))
+    return [*SERVICES, *sorted({r.service for r in workload.summary} - set(SERVICES))]
 
 
 # --- Cases and By day -------------------------------------------------------------------------
 
 
-def _write_cases(ws: WriteOnlyWorksheet, cases: Sequence[CaseRow], progress: Progress) -> None:
+def _write_cases(
+    ws: WriteOnlyWorksheet, cases: Sequence[CaseRow], w: Words, progress: Progress
+) -> None:
     dates = {CASES_HEADER.index(name) for name in CASES_DATES}
+    header = w.header("cases", CASES_HEADER)
 
     def values(case: CaseRow) -> Row:
         return [
             str(case.week),
             case.number,
             case.client,
-            case.citizenship,
-            case.service,
-            case.manager,
-            case.status,
+            w.country(case.citizenship),
+            w.service(case.service),
+            w.manager(case.manager),
+            w.status(case.status),
             case.opened,
             case.submitted,
             case.closed,
@@ -301,43 +313,45 @@ def _write_cases(ws: WriteOnlyWorksheet, cases: Sequence[CaseRow], progress: Pro
             case.documents_missing,
         ]
 
-    widths = _widths(chain([list(CASES_HEADER)], map(values, cases)), len(CASES_HEADER))
+    widths = _widths(chain([list(header)], map(values, cases)), len(header))
     _start(ws, widths, [1], rows=len(cases) + 1)
-    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in CASES_HEADER])
+    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
     for done, case in enumerate(cases, start=1):
         row = values(case)
         for n in dates:
             if row[n] is not None:
                 row[n] = _styled(ws, row[n], number_format=DATE_FORMAT)
-        ws.append(row)
+        ws.append(_as_text(ws, row))
         if done % 1000 == 0:
             progress.at(done / len(cases))
 
 
-def _write_days(ws: WriteOnlyWorksheet, days: Sequence[DayRow]) -> None:
+def _write_days(ws: WriteOnlyWorksheet, days: Sequence[DayRow], w: Words) -> None:
     first_count = get_column_letter(BY_DAY_FIRST_COUNT)
     last_count = get_column_letter(len(BY_DAY_HEADER) - 1)
+    header = w.header("by_day", BY_DAY_HEADER)
 
     def values(day: DayRow) -> Row:
-        return [str(day.week), day.day, f"{day.day:%a}", day.manager, *day.counts]
+        # The day's name from the words, not strftime: that would follow the system's locale.
+        return [str(day.week), day.day, w.weekday(day.day), w.manager(day.manager), *day.counts]
 
-    widths = _widths(chain([list(BY_DAY_HEADER)], map(values, days)), len(BY_DAY_HEADER))
+    widths = _widths(chain([list(header)], map(values, days)), len(header))
     _start(ws, widths, [1], rows=len(days) + 1)
-    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in BY_DAY_HEADER])
+    ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
     for n, day in enumerate(days, start=2):
-        row = values(day)
+        row = _as_text(ws, values(day))
         row[1] = _styled(ws, day.day, number_format=DATE_FORMAT)
-        ws.append([*row, f"=SUM({first_count}{n}:{last_count}{n})"])
+        ws.append([*row, Formula(f"=SUM({first_count}{n}:{last_count}{n})")])
     if days:
         # Below the filtered range, so sorting the table leaves it at the bottom.
         last = len(days) + 1
         style = {"font": TOTAL_FONT, "fill": TOTAL_FILL}
-        total = [_styled(ws, TOTAL, **style)] + [
+        total = [_styled(ws, w["name.total"], **style)] + [
             _styled(ws, None, **style) for _ in range(2, BY_DAY_FIRST_COUNT)
         ]
         for column in range(BY_DAY_FIRST_COUNT, len(BY_DAY_HEADER) + 1):
             letter = get_column_letter(column)
-            total.append(_styled(ws, f"=SUM({letter}2:{letter}{last})", **style))
+            total.append(_styled(ws, Formula(f"=SUM({letter}2:{letter}{last})"), **style))
         ws.append([])
         ws.append(total)
 
@@ -349,9 +363,20 @@ _HEADER_STYLE = {"font": HEADER_FONT, "fill": HEADER_FILL, "alignment": HEADER_A
 
 def _styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> Cell:
     cell = WriteOnlyCell(ws, value)
+    if _looks_like_formula(value):
+        cell.data_type = "s"  # openpyxl took it for a formula: it is text
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
+
+
+def _looks_like_formula(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula)
+
+
+def _as_text(ws: WriteOnlyWorksheet, row: Row) -> Row:
+    """The row with any text that openpyxl would take for a formula made a text cell."""
+    return [_styled(ws, v) if _looks_like_formula(v) else v for v in row]
 
 
 def _start(

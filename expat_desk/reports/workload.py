@@ -46,16 +46,20 @@ def export_week(
     weeks: int = 1,
     manager: str | None = None,
     out: Path,
+    language: str = "en",
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Write the workload of ``weeks`` consecutive weeks ending with ``week`` (default: the
     week of ``store.today()``), of all managers or the one named, to ``out`` (a folder gets
-    the default file name). Returns the file written.
+    the default file name), its words in ``language`` (en, ru or kk). Returns the file written.
 
     Raises ValueError for a bad week or count (WorkloadError for a week not yet begun),
     store.errors.NotFound for an unknown manager, OSError when the file cannot be written.
     ``progress(done, 100)`` is called as the work goes on, from 0 to 100.
     """
+    from expat_desk.reports.words import words
+
+    words(language)  # ValueError for another language, before the work
     if isinstance(weeks, bool) or not isinstance(weeks, int) or weeks < 1:
         raise ValueError(f"the number of weeks must be a whole number, 1 or more, not {weeks!r}")
     today = store.today()
@@ -73,7 +77,9 @@ def export_week(
     workload = weekly_workload(store, chosen, manager=manager, progress=steps.part(0, 0.5))
     from expat_desk.reports.workbook import write_workload  # openpyxl: only now
 
-    return write_workload(workload, out, made_at=_utc_now(store), progress=steps.part(0.5, 1))
+    return write_workload(
+        workload, out, made_at=_utc_now(store), language=language, progress=steps.part(0.5, 1)
+    )
 
 
 def _utc_now(store: Store) -> datetime:

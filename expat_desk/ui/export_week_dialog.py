@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from expat_desk.reports.weeks import IsoWeek
 from expat_desk.reports.workload import default_file_name, export_week
 from expat_desk.store import Store, StoreError
+from expat_desk.ui import language
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
 from expat_desk.ui.palette import error_style
@@ -52,6 +53,13 @@ class ExportWeekDialog(QDialog):
             names = {m.id: m.name for m in store.list_managers()}
             index = self.ui.managerField.findData(names.get(store.manager_id))
             self.ui.managerField.setCurrentIndex(max(index, 0))
+        # Each language in its own name, as the Settings menu shows them; the window's first:
+        # a supervisor reading Russian gets a Russian workbook unless the manager says other.
+        for code in language.LANGUAGES:
+            self.ui.exportLanguageCombo.addItem(language.NATIVE_NAMES[code], code)
+        self.ui.exportLanguageCombo.setCurrentIndex(
+            max(self.ui.exportLanguageCombo.findData(language.current()), 0)
+        )
         export = self.ui.buttonBox.addButton(
             self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -70,6 +78,9 @@ class ExportWeekDialog(QDialog):
 
     def manager(self) -> str | None:
         return self.ui.managerField.currentData()
+
+    def workbook_language(self) -> str:
+        return self.ui.exportLanguageCombo.currentData()
 
     def _show_week(self) -> None:
         last = self.week()
@@ -117,6 +128,7 @@ class ExportWeekDialog(QDialog):
                 weeks=weeks,
                 manager=self.manager(),
                 out=out,
+                language=self.workbook_language(),
                 progress=step,
             )
         except (ValueError, OSError, StoreError) as exc:

@@ -7,69 +7,71 @@
         <location filename="../../expat_desk/ui/app.py" line="55"/>
         <location filename="../../expat_desk/ui/app.py" line="175"/>
         <source>Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="56"/>
         <source>The database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="81"/>
         <source>Expat Desk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk уже открыт</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="82"/>
         <source>Expat Desk is already open on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk уже открыт с этой базой данных.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="106"/>
         <source>the client form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка клиента: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="108"/>
         <source>a new case, not yet opened</source>
-        <translation type="unfinished"></translation>
+        <translation>новое дело, ещё не открытое</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="111"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые данные</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="112"/>
         <source>Expat Desk closed before this was saved. Bring it back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk был закрыт до сохранения этих данных. Восстановить их?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="118"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="157"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="160"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="161"/>
         <source>Due today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сегодня: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/app.py" line="176"/>
         <source>This database is empty. Fill it with demo data (200 sample clients with their cases) to try Expat Desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных пуста. Заполнить её демонстрационными данными (200 условных клиентов с делами), чтобы опробовать Expat Desk?</translation>
     </message>
 </context>
 <context>
@@ -77,127 +79,127 @@
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>New attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый поверенный</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенный</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="86"/>
         <source>As the identity document writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в документе, удостоверяющем личность</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="92"/>
         <source>Latin letters and digits, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинские буквы и цифры, как в документе</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="100"/>
         <source>For example МВД РК</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, МВД РК</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="101"/>
         <source>&amp;Resident of Kazakhstan (the IIN is printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резидент Казахстана (ИИН указывается в доверенности)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="104"/>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Attorney&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО поверенного</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Identity &amp;document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ, удостоверяющий личность:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид документа</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в&amp;ыдачи:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="112"/>
         <source>Issued &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем выдан:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="114"/>
         <source>Issuing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган выдачи</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="116"/>
         <source>Resident of Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Резидент Казахстана</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>II&amp;N:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИИН:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>Attorney&apos;s IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН поверенного</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="129"/>
         <source>%1: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="146"/>
         <source>Why the attorney was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему поверенный не сохранён</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="156"/>
         <source>Save the attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поверенного</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="159"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="204"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -205,7 +207,7 @@
     <message>
         <location filename="../../expat_desk/ui/attorney_editor.py" line="57"/>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -214,127 +216,127 @@
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="41"/>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="42"/>
         <source>Attorneys</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенные</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="46"/>
         <source>The people a power of attorney may name. A retired attorney stays on the documents printed with them, but is no longer offered for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, которые могут быть указаны в доверенности. Поверенный, переведённый в архив, остаётся в уже напечатанных документах, но для новых больше не предлагается.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="55"/>
         <source>Attorneys on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенные в справочнике</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="58"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="59"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="60"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="61"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="62"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="74"/>
         <source>Show &amp;retired attorneys</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать поверенных в &amp;архиве</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="76"/>
         <source>Show retired attorneys</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать поверенных в архиве</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>Add an attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поверенного</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>Edit the chosen attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранного поверенного</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Retire the chosen attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести выбранного поверенного в архив</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="92"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пошло не так</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="100"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="145"/>
         <source>non-resident</source>
-        <translation type="unfinished"></translation>
+        <translation>нерезидент</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действующий</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="185"/>
         <source>Retire attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод поверенного в архив</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="188"/>
         <source>Retire %1? The documents already printed keep the name; new powers of attorney can no longer name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести %1 в архив? В уже напечатанных документах это имя сохранится; в новых доверенностях указать этого поверенного будет нельзя.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="192"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/attorneys_dialog.py" line="201"/>
         <source>Not retired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переведён в архив: %1</translation>
     </message>
 </context>
 <context>
@@ -342,108 +344,117 @@
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="49"/>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ежедневной резервной копии…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="55"/>
         <source>Today&apos;s backup could not be made.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать ежедневную резервную копию.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="59"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="66"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="70"/>
         <source>The backup could not be made.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="74"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="75"/>
         <source>The database and its files are backed up to
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия базы данных и её файлов сохранена в
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="80"/>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="94"/>
         <location filename="../../expat_desk/ui/backup_actions.py" line="111"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="96"/>
         <source>Expat Desk backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Expat Desk (*.zip)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="102"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="106"/>
         <source>This backup cannot be restored.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту резервную копию невозможно восстановить.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="113"/>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все данные резервной копией от %1 UTC (клиентов: %2, дел: %3, файлов: %4)?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="124"/>
         <source>What is there now is backed up first, so this restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала будет создана резервная копия текущих данных, поэтому восстановление можно будет отменить.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="126"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="135"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="139"/>
         <source>The restore failed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не удалось.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="147"/>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные восстановлены из %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/backup_actions.py" line="154"/>
         <location filename="../../expat_desk/ui/backup_actions.py" line="174"/>
         <source>Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk</translation>
     </message>
 </context>
 <context>
@@ -451,17 +462,17 @@
     <message>
         <location filename="../../expat_desk/ui/binding_check.py" line="101"/>
         <source>Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/binding_check.py" line="102"/>
         <source>This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together make the window close by itself after some hours of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия Expat Desk работает на Python %1 с Qt for Python %2; при таком сочетании окно через несколько часов работы может закрыться само.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/binding_check.py" line="114"/>
         <source>Save your work often and ask for Expat Desk to be installed with Python 3.12 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаще сохраняйте данные и попросите установить Expat Desk с Python 3.12 или новее.</translation>
     </message>
 </context>
 <context>
@@ -469,85 +480,85 @@
     <message>
         <location filename="../../expat_desk/ui/calendar_dialog.py" line="52"/>
         <source>A business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/calendar_dialog.py" line="54"/>
         <source>No business day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерабочий день: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/calendar_dialog.py" line="86"/>
         <source>day off</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной день</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/calendar_dialog.py" line="87"/>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий день</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="14"/>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Производственный календарь</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="20"/>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники и перенесённые дни Казахстана встроены в приложение. Если Правительство объявило перенос позднее, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="26"/>
         <source>About the business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>О производственном календаре</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="35"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="50"/>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный день</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="57"/>
         <source>Whether the selected day is a business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Является ли выбранный день рабочим</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="67"/>
         <source>This day is</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот день</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="73"/>
         <location filename="../../forms/calendar_dialog.ui" line="76"/>
         <source>As the national calendar says</source>
-        <translation type="unfinished"></translation>
+        <translation>По государственному календарю</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="83"/>
         <location filename="../../forms/calendar_dialog.ui" line="86"/>
         <source>A day off at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день в центре</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="93"/>
         <location filename="../../forms/calendar_dialog.ui" line="96"/>
         <source>A working day at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день в центре</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="106"/>
         <source>The centre&apos;s own days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни, заданные центром:</translation>
     </message>
     <message>
         <location filename="../../forms/calendar_dialog.ui" line="116"/>
         <source>The centre&apos;s own days off and working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные и рабочие дни, заданные центром</translation>
     </message>
 </context>
 <context>
@@ -556,370 +567,370 @@
         <location filename="../../expat_desk/ui/case_wizard.py" line="108"/>
         <location filename="../../forms/case_wizard.ui" line="17"/>
         <source>New case wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер открытия дела</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="193"/>
         <source>IIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="245"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="246"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="247"/>
         <location filename="../../forms/case_wizard.ui" line="164"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="248"/>
         <location filename="../../forms/case_wizard.ui" line="210"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="249"/>
         <location filename="../../forms/case_wizard.ui" line="243"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="253"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="325"/>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="353"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="355"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="367"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="384"/>
         <location filename="../../forms/case_wizard.ui" line="180"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="397"/>
         <location filename="../../forms/case_wizard.ui" line="213"/>
         <source>ISO alpha-3 code, e.g. DEU</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO alpha-3, например DEU</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="451"/>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 нет ИИН, а он необходим для получения ЭЦП. Сначала откройте дело на получение ИИН.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="454"/>
         <source>%1 already has an IIN (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 уже есть ИИН (%2).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="467"/>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация (временное разрешение на пребывание) оформляется только гражданам стран, имеющих с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 оформляется миграционным уведомлением принимающей стороны.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="474"/>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — гражданин Казахстана, а эта услуга предназначена для иностранных граждан.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
         <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
         <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="492"/>
         <source>%1 (from the client record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (из карточки клиента)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="532"/>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (необязательно)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="543"/>
         <source>%1 (new client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (новый клиент)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="547"/>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="548"/>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="556"/>
         <source>Checklist: %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов (пунктов: %1)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="561"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="654"/>
         <source>Discard this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от открытия дела?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="655"/>
         <source>The case is not opened yet. Discard what you have entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело ещё не открыто. Удалить введённые данные?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="660"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить ввод</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="703"/>
         <source>already belongs to client #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>уже указан у клиента №%1 %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="733"/>
         <source>The case was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не открыто</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/case_wizard.py" line="734"/>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть дело: %1</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="14"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="24"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="27"/>
         <source>Pick the client the case is for, or register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, для которого открывается дело, или зарегистрируйте нового.</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="33"/>
         <source>&amp;Existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент из &amp;реестра</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="36"/>
         <source>Existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент из реестра</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="46"/>
         <source>Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиента</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="49"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей или кириллицей, паспорт, ИИН, телефон или работодатель</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="59"/>
         <source>Matching clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные клиенты</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="72"/>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;овый клиент</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="75"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="88"/>
         <source>&amp;Surname (Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия (латиницей):</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="98"/>
         <source>Surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="101"/>
         <source>As in the passport, e.g. MÜLLER</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в паспорте, например MÜLLER</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="108"/>
         <source>Surname (Latin): error</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="121"/>
         <source>&amp;Given names (Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя (латиницей):</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="131"/>
         <source>Given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей)</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="134"/>
         <source>As in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в паспорте</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="141"/>
         <source>Given names (Latin): error</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="154"/>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата рождения:</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="170"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="187"/>
         <source>Birth date: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="200"/>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="220"/>
         <source>Citizenship: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="233"/>
         <source>&amp;Passport number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;паспорта:</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="246"/>
         <source>5 to 20 Latin letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>От 5 до 20 латинских букв и цифр</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="253"/>
         <source>Passport number: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="270"/>
         <location filename="../../forms/case_wizard.ui" line="279"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="273"/>
         <source>What the client needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно клиенту.</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="293"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="296"/>
         <source>Only what this service needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только то, что требуется для этой услуги.</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="302"/>
         <source>Why this case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это дело нельзя открыть</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="315"/>
         <source>Open an &amp;IIN case instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело на получение &amp;ИИН</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="318"/>
         <source>Open an IIN case instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть вместо этого дело на получение ИИН</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="338"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="341"/>
         <source>The documents and steps the case will track. Nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы и этапы, которые будут отслеживаться по делу. Пока ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="347"/>
         <source>Checklist of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов по делу</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="364"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="367"/>
         <source>Click Finish to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Завершить», чтобы открыть дело.</translation>
     </message>
     <message>
         <location filename="../../forms/case_wizard.ui" line="373"/>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по делу</translation>
     </message>
 </context>
 <context>
@@ -927,83 +938,83 @@
     <message>
         <location filename="../../expat_desk/ui/centre_dialog.py" line="29"/>
         <source>Save the centre&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить реквизиты центра</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/centre_dialog.py" line="32"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="6"/>
         <location filename="../../forms/centre_dialog.ui" line="7"/>
         <source>Centre details</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты центра</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="11"/>
         <source>The centre&apos;s name, BIN and address are printed on every consent, power of attorney and letter it generates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование, БИН и адрес центра печатаются на каждом формируемом согласии, доверенности и письме.</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="13"/>
         <source>About the centre&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>О реквизитах центра</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="21"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="27"/>
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование центра</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="33"/>
         <source>Name: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="40"/>
         <source>&amp;BIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;БИН:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="46"/>
         <source>Business identification number (BIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-идентификационный номер (БИН)</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="47"/>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="53"/>
         <source>BIN: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="60"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="66"/>
         <source>Address of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес центра</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="67"/>
         <source>Street, building, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом, город</translation>
     </message>
     <message>
         <location filename="../../forms/centre_dialog.ui" line="73"/>
         <source>Address: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: ошибка</translation>
     </message>
 </context>
 <context>
@@ -1011,102 +1022,102 @@
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="67"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="68"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="69"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="72"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="76"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="77"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получен</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="78"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>проверен</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="79"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>не требуется</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="82"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>состояние</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="83"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="84"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="85"/>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>скан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="86"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="87"/>
         <source>submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подачи</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="88"/>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата закрытия</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="89"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>результат</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="163"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательный</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="165"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательный</translation>
     </message>
 </context>
 <context>
@@ -1115,483 +1126,487 @@
         <location filename="../../expat_desk/ui/checklist_pane.py" line="298"/>
         <location filename="../../forms/checklist_pane.ui" line="23"/>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не выбрано</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="311"/>
         <source>rules v%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>правила, ред. %1 от %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="316"/>
         <source>%1 · %2 (%5) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%5) · %3 · %4</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="326"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="329"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="333"/>
         <source>%1 required documents collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано обязательных документов: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="340"/>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="342"/>
         <source>Ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к подаче</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="344"/>
         <source>All required documents are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Все обязательные документы собраны</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="374"/>
         <source>Scan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="376"/>
         <location filename="../../forms/checklist_pane.ui" line="231"/>
         <source>No scan attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан не прикреплён</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="379"/>
         <source>Selected document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный документ: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="381"/>
         <location filename="../../forms/checklist_pane.ui" line="94"/>
         <location filename="../../forms/checklist_pane.ui" line="97"/>
         <source>Selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный документ</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="396"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="399"/>
         <source>item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт №%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="402"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>дело</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="407"/>
         <source>%1 generated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован документ «%1»: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="412"/>
         <source>%1 opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — создание: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="415"/>
         <source>%1, %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 → %4</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="436"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, автор: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="441"/>
         <source>%1, generated %2%3
 %4
 SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, сформирован %2%3
+%4
+SHA-256 %5</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="454"/>
         <source>Generated doc&amp;uments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформированные документы (%1)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="456"/>
         <location filename="../../forms/checklist_pane.ui" line="418"/>
         <source>Generated doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформированные документы</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="492"/>
         <source>This document is not shown: %1.
 
 The copy on record must stay as it was generated. Generate the document again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не показан: %1.
+
+Хранимая копия должна оставаться в том виде, в каком была сформирована. Если документ ещё нужен, сформируйте его заново.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="561"/>
         <source>The scan %1 is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скана %1 больше нет на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="609"/>
         <location filename="../../forms/checklist_pane.ui" line="263"/>
         <source>Attach scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить скан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="611"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="618"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не требуется</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="619"/>
         <source>Why does “%1” not apply to this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему документ «%1» не требуется этому клиенту?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="628"/>
         <source>The IIN issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоенный ИИН:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="630"/>
         <source>Outcome (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат (необязательно):</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="632"/>
         <location filename="../../forms/checklist_pane.ui" line="316"/>
         <source>Complete the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить дело</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/checklist_pane.py" line="643"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие невозможно</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="14"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="17"/>
         <source>Checklist of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="26"/>
         <location filename="../../forms/checklist_pane.ui" line="288"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="38"/>
         <source>Required documents collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано обязательных документов</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="48"/>
         <source>What the case still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего ещё не хватает по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="63"/>
         <source>Checklist of the case&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="66"/>
         <source>Drop a scan on a document to attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите скан на документ, чтобы прикрепить его</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="105"/>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="115"/>
         <source>Date the document came in or the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления документа или выполнения этапа</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="121"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="128"/>
         <source>Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как:</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="135"/>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;лучен</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="138"/>
         <source>The client brought this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент представил этот документ</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="141"/>
         <source>Mark as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как полученный</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="148"/>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверен</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="151"/>
         <source>You checked this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы проверили этот документ</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="154"/>
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проверенный</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="161"/>
         <source>&amp;Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отсутствует</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="164"/>
         <source>This document is still to be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ ещё предстоит получить</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="167"/>
         <source>Mark as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как отсутствующий</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="174"/>
         <source>&amp;Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не &amp;требуется</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="177"/>
         <source>This document does not apply to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ не требуется клиенту</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="180"/>
         <source>Mark as not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как не требующийся</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="204"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чание:</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="214"/>
         <source>Note on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к документу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="217"/>
         <source>A note on this document, saved when you leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к документу; сохраняется при выходе из поля</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="234"/>
         <source>Attached scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплённый скан</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="257"/>
         <source>&amp;Attach scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;крепить скан…</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="260"/>
         <source>Copy a scan of this document into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать скан этого документа в дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="270"/>
         <source>O&amp;pen scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Откр&amp;ыть скан</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="273"/>
         <source>Open the attached scan in its usual program</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть прикреплённый скан в программе по умолчанию</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="276"/>
         <source>Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть скан</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="291"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус дела</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="297"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Под&amp;ать</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="300"/>
         <source>Hand the case to the state body (every required document is in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать дело в государственный орган (все обязательные документы собраны)</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="303"/>
         <source>Submit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Подать дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="310"/>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шить</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="313"/>
         <source>The state body has decided: record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган принял решение: внесите результат</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="323"/>
         <source>Re&amp;fused…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;з…</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="326"/>
         <source>The state body refused the application: record its reason and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган отказал в заявлении: внесите причину и дату отказа</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="329"/>
         <source>Record the case as refused by the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отказ государственного органа по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="336"/>
         <source>Re&amp;turn for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ернуть на доработку</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="339"/>
         <source>The state body sent the case back: open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган вернул дело: откройте его повторно</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="342"/>
         <source>Return the case for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть дело на доработку</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="349"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Возо&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="352"/>
         <source>Open a completed or cancelled case again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно открыть завершённое или отменённое дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="355"/>
         <source>Reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="362"/>
         <source>Cance&amp;l case</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;менить дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="365"/>
         <source>The client no longer needs this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту больше не нужна эта услуга</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="368"/>
         <source>Cancel the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить дело</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="391"/>
         <source>History and generated documents of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>История и сформированные документы по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="398"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="404"/>
         <source>History of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>История дела</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="424"/>
         <source>Documents generated for the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, сформированные по делу</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="427"/>
         <source>Double-click or press Enter to open the file as it was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть файл в сформированном виде</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="439"/>
         <source>&amp;Generate documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать док&amp;ументы…</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="442"/>
         <source>Fill in the consent, power of attorney or letter of this case, to print (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить согласие, доверенность или письмо по этому делу для печати (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="445"/>
         <source>Generate documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать документы</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="452"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="455"/>
         <source>Show the selected document as it was generated, to print it again or save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранный документ в сформированном виде, чтобы повторно напечатать его или сохранить копию</translation>
     </message>
     <message>
         <location filename="../../forms/checklist_pane.ui" line="458"/>
         <source>Open the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный документ</translation>
     </message>
 </context>
 <context>
@@ -1599,379 +1614,379 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="73"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="74"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="75"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="120"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="177"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_details.py" line="178"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в карточке клиента %1?</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="9"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="14"/>
         <source>Fill from the passport&apos;s machine-readable lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить по машиночитаемой зоне паспорта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="22"/>
         <source>Passport machine-readable lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Машиночитаемая зона паспорта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="23"/>
         <source>Paste the two lines at the bottom of the passport page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте две строки из нижней части страницы паспорта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="29"/>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="30"/>
         <source>Fill the passport fields from these lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить паспортные данные по этим строкам</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="38"/>
         <source>What is wrong with the machine-readable lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка в машиночитаемой зоне</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="52"/>
         <source>Surname (Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей):</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="58"/>
         <source>Surname (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="64"/>
         <source>Surname (Latin): what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="71"/>
         <source>Given names (Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей):</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="77"/>
         <source>Given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей)</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="83"/>
         <source>Given names (Latin): what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="90"/>
         <source>Surname (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (кириллицей):</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="96"/>
         <source>Surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (кириллицей)</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="102"/>
         <source>Surname (Cyrillic): what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (кириллицей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="109"/>
         <source>Given names (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (кириллицей):</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="115"/>
         <source>Given names (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (кириллицей)</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="121"/>
         <source>Given names (Cyrillic): what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (кириллицей): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="128"/>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="134"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="135"/>
         <source>if the client has one</source>
-        <translation type="unfinished"></translation>
+        <translation>при наличии</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="140"/>
         <source>Patronymic: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="147"/>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="153"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="154"/>
         <location filename="../../forms/client_details.ui" line="230"/>
         <location filename="../../forms/client_details.ui" line="268"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="159"/>
         <source>Date of birth: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="166"/>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="172"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="178"/>
         <source>Sex: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="185"/>
         <source>Citizenship (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство (код ISO):</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="191"/>
         <source>Citizenship (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="197"/>
         <source>Citizenship (ISO code): what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство (код ISO): ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="204"/>
         <source>Passport number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="210"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="216"/>
         <source>Passport number: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="223"/>
         <source>Passport issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи паспорта:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="229"/>
         <source>Passport issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи паспорта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="235"/>
         <source>Passport issued: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи паспорта: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="242"/>
         <source>Passport issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан паспорт:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="248"/>
         <source>Passport issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан паспорт</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="249"/>
         <source>as the passport names it, e.g. MVD 77001</source>
-        <translation type="unfinished"></translation>
+        <translation>как указано в паспорте, например MVD 77001</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="254"/>
         <source>Passport issued by: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан паспорт: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="261"/>
         <source>Passport expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="267"/>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="273"/>
         <source>Passport expires: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="280"/>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="286"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="292"/>
         <source>IIN: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="299"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="305"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="311"/>
         <source>Phone: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="318"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="324"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="330"/>
         <source>E-mail: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="337"/>
         <source>Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="343"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="349"/>
         <source>Employer: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="356"/>
         <source>Address in Kazakhstan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в Казахстане:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="362"/>
         <source>Address in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в Казахстане</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="368"/>
         <source>Address in Kazakhstan: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в Казахстане: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="375"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="384"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="390"/>
         <source>Notes: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="404"/>
         <source>Warnings about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения по клиенту</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="416"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмени&amp;ть</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="417"/>
         <source>Forget the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить внесённые изменения</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="422"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../forms/client_details.ui" line="423"/>
         <source>Save the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточку клиента</translation>
     </message>
 </context>
 <context>
@@ -1979,42 +1994,42 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="31"/>
         <source>Name in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО кириллицей</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="32"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="33"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="34"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="35"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="36"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_model.py" line="37"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
 </context>
 <context>
@@ -2022,77 +2037,77 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/client_register.py" line="58"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Все услуги</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_register.py" line="61"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_register.py" line="104"/>
         <source>All managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_register.py" line="114"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_register.py" line="116"/>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %1</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="19"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поис&amp;к:</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="29"/>
         <source>Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиента</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="32"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей или кириллицей, паспорт, ИИН, телефон или работодатель</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="42"/>
         <source>How many clients match</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько клиентов найдено</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="53"/>
         <source>Only clients with a case of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиенты с делом по этой услуге</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="60"/>
         <source>Only clients with a case in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиенты с делом в этом статусе</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="67"/>
         <source>Only clients of this manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиенты этого менеджера</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="74"/>
         <source>Has &amp;overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есть просроченные</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="77"/>
         <source>Only clients with overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиенты с просроченными сроками</translation>
     </message>
     <message>
         <location filename="../../forms/client_register.ui" line="96"/>
         <source>Client register</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр клиентов</translation>
     </message>
 </context>
 <context>
@@ -2100,110 +2115,111 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="52"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="53"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="54"/>
         <source>Stays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="55"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно до</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="56"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="57"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="95"/>
         <source>No stay recorded yet: add the client&apos;s last entry into Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведений о пребывании пока нет: добавьте последний въезд клиента в Казахстан.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="107"/>
         <source>Visa
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="116"/>
         <source>still here</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё в стране</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="119"/>
         <source>Still in Kazakhstan: no departure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё в Казахстане: выезда пока не было</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="185"/>
         <location filename="../../expat_desk/ui/client_stays.py" line="200"/>
         <source>Remove the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пребывания</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/client_stays.py" line="186"/>
         <source>Remove the stay from %1? Its lines stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пребывание с %1? Записи о нём останутся в истории.</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="6"/>
         <location filename="../../forms/client_stays.ui" line="7"/>
         <source>Stays in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание в Казахстане</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="11"/>
         <source>About the stays</source>
-        <translation type="unfinished"></translation>
+        <translation>О сведениях о пребывании</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="18"/>
         <source>The client&apos;s stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание клиента</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="31"/>
         <source>A&amp;dd stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;бавить пребывание…</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="32"/>
         <source>Add a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пребывание</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="37"/>
         <source>Edit s&amp;tay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;менить пребывание…</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="38"/>
         <source>Edit the chosen stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное пребывание</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="43"/>
         <source>Re&amp;move stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пребывание</translation>
     </message>
     <message>
         <location filename="../../forms/client_stays.ui" line="44"/>
         <source>Remove the chosen stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное пребывание</translation>
     </message>
 </context>
 <context>
@@ -2212,17 +2228,17 @@ The copy on record must stay as it was generated. Generate the document again if
         <location filename="../../expat_desk/ui/desk_manager.py" line="26"/>
         <location filename="../../expat_desk/ui/desk_manager.py" line="37"/>
         <source>Manager at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер на этом рабочем месте</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/desk_manager.py" line="27"/>
         <source>Who works at this desk? Every change is recorded in their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает на этом рабочем месте? Каждое изменение записывается от его имени.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/desk_manager.py" line="41"/>
         <source>Working as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы работаете как %1</translation>
     </message>
 </context>
 <context>
@@ -2230,74 +2246,74 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="210"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="217"/>
         <source>Kept as %1 · SHA-256 %2, unchanged since it was generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится как %1 · SHA-256 %2, без изменений с момента формирования.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="222"/>
         <source>Generated by %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Автор: %1. </translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="234"/>
         <source>The file %1 cannot be read as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не удаётся прочитать как PDF.</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="6"/>
         <location filename="../../forms/document_viewer.ui" line="7"/>
         <source>Generated document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформированный документ</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="13"/>
         <source>Document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный документ</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="25"/>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество страниц</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="30"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="31"/>
         <location filename="../../forms/document_viewer.ui" line="32"/>
         <source>Print the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать документ</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="37"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="38"/>
         <source>Save a copy of the document, e.g. to send it by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию документа, например чтобы отправить её по электронной почте</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="39"/>
         <source>Save a copy of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию документа</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="47"/>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр документа</translation>
     </message>
     <message>
         <location filename="../../forms/document_viewer.ui" line="53"/>
         <source>Where the file is kept and its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится файл и его контрольная сумма</translation>
     </message>
 </context>
 <context>
@@ -2305,371 +2321,372 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="95"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="105"/>
         <source>Generate documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование документов: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="107"/>
         <source>%1 · %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="136"/>
         <source>None: one language alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: только один язык</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="153"/>
         <source>No ter&amp;m stated: one year, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без указания срока: один год, до %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="160"/>
         <source>The client&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="162"/>
         <source>The client has no address on file: type it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес клиента не указан: введите его здесь</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="166"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="203"/>
         <source>The attorneys of Settings → Attorneys</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенные из раздела «Настройки → Поверенные»</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="251"/>
         <source>The two columns need two different languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для двух колонок нужны два разных языка.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="276"/>
         <source>Not generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сформировано: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="300"/>
         <source>Choose the attorney, or add one with New attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поверенного или добавьте его кнопкой «Новый поверенный».</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="302"/>
         <source>Required: a document is never printed with a blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле: документ не печатается с незаполненными полями.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="306"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="312"/>
         <source>Nothing was generated. Fill in first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сформировано. Сначала заполните:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/documents_dialog.py" line="360"/>
         <source>Generated and filed on the case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировано и приобщено к делу: %1.</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="6"/>
         <location filename="../../forms/documents_dialog.ui" line="7"/>
         <source>Generate documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование документов</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="27"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="33"/>
         <location filename="../../forms/documents_dialog.ui" line="34"/>
         <source>Documents to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для формирования</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="38"/>
         <source>&amp;Consent to personal data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;гласие на сбор и обработку персональных данных</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="39"/>
         <source>Consent to the collection and processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на сбор и обработку персональных данных</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="44"/>
         <source>P&amp;ower of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверенность</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="45"/>
         <location filename="../../forms/documents_dialog.ui" line="98"/>
         <location filename="../../forms/documents_dialog.ui" line="99"/>
         <source>Power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="50"/>
         <source>Notification letter of the &amp;host party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомление о прибытии от принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="51"/>
         <source>Notification letter of the host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о прибытии от принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="59"/>
         <location filename="../../forms/documents_dialog.ui" line="60"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="64"/>
         <source>&amp;Left column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Левая колонка:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="70"/>
         <source>Language of the left column</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык левой колонки</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="76"/>
         <source>&amp;Right column:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равая колонка:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="82"/>
         <source>Language of the right column</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык правой колонки</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="88"/>
         <source>Languages: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="103"/>
         <source>&amp;Attorney:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поверенный:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="111"/>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенный</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="112"/>
         <source>The attorneys of Settings, Attorneys: name and identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенные из раздела «Настройки → Поверенные»: ФИО и документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="113"/>
         <source>Choose the attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поверенного</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="124"/>
         <source>Ne&amp;w attorney…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый поверенный…</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="125"/>
         <source>New attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый поверенный</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="133"/>
         <source>Attorney: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверенный: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="140"/>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок действия до:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="146"/>
         <source>No ter&amp;m stated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без указания срока</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="147"/>
         <source>No term stated: valid for one year</source>
-        <translation type="unfinished"></translation>
+        <translation>Без указания срока: действует один год</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="148"/>
         <source>Civil Code, Article 168: a power of attorney without a stated term is valid for one year; a stated term is at most three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданский кодекс, статья 168: доверенность без указания срока действует один год; указанный срок — не более трёх лет</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="154"/>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность действует до</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="156"/>
         <location filename="../../forms/documents_dialog.ui" line="203"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="161"/>
         <source>Valid until: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="171"/>
         <location filename="../../forms/documents_dialog.ui" line="172"/>
         <source>Notification letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о прибытии</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="176"/>
         <source>Address of sta&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес пребывания:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="182"/>
         <source>Address of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="188"/>
         <source>Address of stay: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес пребывания: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="195"/>
         <source>Stays un&amp;til:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание д&amp;о:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="201"/>
         <source>Last day of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="208"/>
         <source>Stays until: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание до: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="218"/>
         <source>What must be filled in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно заполнить сначала</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="228"/>
         <source>Centr&amp;e details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекв&amp;изиты центра…</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="229"/>
         <source>Enter the centre&apos;s name, BIN and address, printed on every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести наименование, БИН и адрес центра, которые печатаются на каждом документе</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="230"/>
         <source>Enter the centre&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести реквизиты центра</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="250"/>
         <source>What was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сформировано</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="264"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфор&amp;мировать</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="265"/>
         <source>Make the documents ticked, file them on the case and show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать отмеченные документы, приобщить их к делу и показать</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="266"/>
         <source>Generate the documents ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать отмеченные документы</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="282"/>
         <source>Sho&amp;wing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;зан:</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="288"/>
         <source>Generated document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный сформированный документ</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="300"/>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество страниц</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="305"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="306"/>
         <location filename="../../forms/documents_dialog.ui" line="307"/>
         <source>Print the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать показанный документ</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="312"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="313"/>
         <source>Save a copy of the document shown, e.g. to send it by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию показанного документа, например чтобы отправить её по электронной почте</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="314"/>
         <source>Save a copy of the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию показанного документа</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="323"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="324"/>
         <source>Tick the documents and press Generate: they are filed on the case and shown here, ready to print or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте документы и нажмите «Сформировать»: они будут приобщены к делу и показаны здесь для печати или сохранения.</translation>
     </message>
     <message>
         <location filename="../../forms/documents_dialog.ui" line="332"/>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр документа</translation>
     </message>
 </context>
 <context>
@@ -2677,117 +2694,117 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="22"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="23"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="24"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="25"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="26"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="30"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="31"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="32"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="33"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшее время</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="34"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="37"/>
         <source>Host party notifies the migration police</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление миграционной полиции принимающей стороной</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="40"/>
         <source>Host party&apos;s letter to the Expat Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо принимающей стороны в Expat Centre</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="43"/>
         <source>Target processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок обработки</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="44"/>
         <source>Police registration ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока регистрации</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="45"/>
         <source>Registered within 30 days of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация в течение 30 дней после въезда</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="48"/>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истечение срока действия паспорта</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="49"/>
         <source>Power of attorney lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Истечение срока доверенности</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="52"/>
         <source>EDS certificate lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Истечение срока сертификата ЭЦП</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="55"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="56"/>
         <source>within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает в течение 6 месяцев</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="57"/>
         <source>within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает в течение 3 месяцев</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="58"/>
         <source>within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает в течение месяца</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/due_model.py" line="59"/>
         <source>expired: the case cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк: дело не может быть завершено</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2815,7 @@ The copy on record must stay as it was generated. Generate the document again if
         <location filename="../../expat_desk/ui/erase_client.py" line="50"/>
         <location filename="../../expat_desk/ui/erase_client.py" line="64"/>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиента</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/erase_client.py" line="26"/>
@@ -2807,23 +2824,28 @@ The copy on record must stay as it was generated. Generate the document again if
 Backups keep a copy until they are pruned. This cannot be undone.
 
 Type the surname, %3, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента %1 и все сведения о нём в приложении: дела (%2), их перечни документов, сканы и сформированные документы? В истории останется одна запись без имени.
+
+Копия сохраняется в резервных копиях до их очистки. Это действие нельзя отменить.
+
+Для подтверждения введите фамилию (%3):</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/erase_client.py" line="44"/>
         <source>The surname did not match; nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия не совпала; ничего не удалено.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/erase_client.py" line="54"/>
         <source>%1 was erased with %2 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 удалён вместе с делами (%2).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/erase_client.py" line="59"/>
         <source>These files could not be deleted; delete them by hand:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить эти файлы; удалите их вручную:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2853,23 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/errors.py" line="56"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/errors.py" line="58"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/errors.py" line="60"/>
         <source>Everything you saved is safe. The details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранённые данные в сохранности. Подробности — в файле %1.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/errors.py" line="65"/>
         <location filename="../../expat_desk/ui/errors.py" line="67"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать подробности</translation>
     </message>
 </context>
 <context>
@@ -2855,125 +2877,126 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="48"/>
         <source>All managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="56"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="59"/>
         <source>Export the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать файл Excel</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="65"/>
         <source>Close without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без экспорта</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="79"/>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: с %2 по %3</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="104"/>
         <location filename="../../forms/export_week_dialog.ui" line="6"/>
         <source>Export week</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт за неделю</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="102"/>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла Excel…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="124"/>
         <source>The workbook was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Excel не записан: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="140"/>
         <source>Week exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя экспортирована</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="141"/>
         <source>The workbook is saved as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Excel сохранён как
+%1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/export_week_dialog.py" line="146"/>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="7"/>
         <source>Export a week&apos;s workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт нагрузки за неделю</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="11"/>
         <source>The week&apos;s workload as an Excel workbook for the supervisor: a summary per manager and service, every case touched, and the actions of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка за неделю в виде файла Excel для руководителя: сводка по менеджерам и услугам, все дела, по которым велась работа, и действия за каждый день.</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="13"/>
         <source>About the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Об экспорте</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="20"/>
         <source>&amp;Week of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неделя:</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="28"/>
         <source>A day of the week to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой день экспортируемой недели</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="30"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="35"/>
         <source>The week chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная неделя</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="47"/>
         <source>&amp;Number of weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество недель:</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="53"/>
         <source>How many weeks, ending with the week chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько недель, заканчивая выбранной</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="61"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджер:</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="67"/>
         <source>Whose workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Чья нагрузка</translation>
     </message>
     <message>
         <location filename="../../forms/export_week_dialog.ui" line="74"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пошло не так</translation>
     </message>
 </context>
 <context>
@@ -2981,32 +3004,32 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="177"/>
         <source>kind (company or private person)</source>
-        <translation type="unfinished"></translation>
+        <translation>вид (организация или физическое лицо)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="178"/>
         <source>BIN or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН или ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="179"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="180"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="181"/>
         <source>head who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>подписывающий руководитель</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="182"/>
         <source>head&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>должность руководителя</translation>
     </message>
 </context>
 <context>
@@ -3015,93 +3038,93 @@ Type the surname, %3, to confirm:</source>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="45"/>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="55"/>
         <source>Host parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие стороны</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="49"/>
         <source>Find a host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="50"/>
         <source>Find by name, BIN or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по наименованию, БИН или ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>BIN / IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН / ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>For a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Для письма</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="68"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="69"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="71"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="98"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="99"/>
         <source>Private person</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="105"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="149"/>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="160"/>
         <source>Remove host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="150"/>
         <source>Remove %1 from the host parties?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из списка принимающих сторон?</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="161"/>
         <source>%1 is the host party of %2 case(s) and stays on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» указана принимающей стороной в делах (%2) и остаётся в справочнике.</translation>
     </message>
 </context>
 <context>
@@ -3109,103 +3132,103 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>Host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>New host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая сторона</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="41"/>
         <source>Kind of host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="42"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="43"/>
         <source>Legal entity (company, hotel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо (организация, гостиница)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="44"/>
         <source>Private person (landlord, relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо (арендодатель, родственник)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="47"/>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="127"/>
         <source>BIN or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН или ИИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="48"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="49"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="50"/>
         <source>Head who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписывающий руководитель</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="51"/>
         <source>Head&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность руководителя</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="66"/>
         <source>+7 717 255 00 00 or 8 717 255 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 717 255 00 00 или 8 717 255 00 00</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="67"/>
         <source>As the letter prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как будет напечатано в письме</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="70"/>
         <source>The notification letter is printed on this host&apos;s letterhead, with its number, address and phone, signed by its head or, for a private person, by themself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о прибытии печатается на бланке этой принимающей стороны с её номером, адресом и телефоном и подписывается её руководителем, а физическим лицом — лично.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="81"/>
         <source>Save the host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить принимающую сторону</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="100"/>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="125"/>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_party_editor.py" line="126"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
 </context>
 <context>
@@ -3213,32 +3236,32 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="200"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="202"/>
         <source>New host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая сторона</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="204"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="206"/>
         <source>Edit the chosen host party</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную принимающую сторону</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="227"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/host_parties_dialog.py" line="261"/>
         <source>The letter will need this host&apos;s %1: Edit… adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для письма у этой принимающей стороны не хватает сведений: %1. Добавьте их кнопкой «Изменить…».</translation>
     </message>
 </context>
 <context>
@@ -3246,42 +3269,42 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="111"/>
         <source>&amp;Attorneys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поверенные…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="113"/>
         <source>The people a power of attorney may name</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, которые могут быть указаны в доверенности</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="134"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="138"/>
         <source>Manager at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер на этом рабочем месте</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="168"/>
         <source>Clients in the register: %1 · Cases in progress: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов в реестре: %1 · Дел в работе: %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="172"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="203"/>
         <source>Overdue: %1 · Due today: %2 · This week: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: %1 · Срок сегодня: %2 · На этой неделе: %3</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="216"/>
         <source>Working out the deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт сроков…</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="218"/>
@@ -3289,361 +3312,361 @@ Type the surname, %3, to confirm:</source>
         <location filename="../../forms/main_window.ui" line="161"/>
         <location filename="../../forms/main_window.ui" line="164"/>
         <source>Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Expat Desk</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="268"/>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="270"/>
         <source>Manager: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер: не указан</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="281"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="283"/>
         <source>registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="286"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="312"/>
         <source>%1 · %2 · %3 · %4 of %5 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · документов: %4 из %5</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="320"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — до %2</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="411"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="412"/>
         <source>The workbook holds clients&apos; names and citizenship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Excel содержит имена и гражданство клиентов.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="419"/>
         <source>Keep it on this computer or send it to the supervisor only, and delete it when it is no longer needed. You will not be asked again until Expat Desk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните его на этом компьютере или передавайте только руководителю и удалите, когда он станет не нужен. До перезапуска Expat Desk этот вопрос больше не будет задан.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="424"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="494"/>
         <source>About Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Expat Desk</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/main_window.py" line="496"/>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre, Астана, для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="33"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="40"/>
         <location filename="../../forms/main_window.ui" line="418"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;лиенты</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="61"/>
         <source>The selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный клиент</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="65"/>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Данные</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="76"/>
         <source>Ca&amp;ses and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел&amp;а и документы</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="86"/>
         <source>C&amp;ases of this client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела &amp;этого клиента:</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="96"/>
         <source>Cases of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела выбранного клиента</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="110"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="116"/>
         <source>Every change to this client&apos;s details, with who made it and when. Nobody can edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения данных клиента с указанием, кто и когда их внёс. Изменить эту историю нельзя.</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="124"/>
         <source>History of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>История выбранного клиента</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="143"/>
         <location filename="../../forms/main_window.ui" line="426"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="171"/>
         <source>What this database holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Что содержится в базе данных</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="184"/>
         <source>Cases by service and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела по услугам и статусам</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="217"/>
         <location filename="../../forms/main_window.ui" line="434"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;роки</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="223"/>
         <source>Summary of what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по срокам</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="236"/>
         <source>Deadlines: overdue, due today and due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки: просроченные, на сегодня и на этой неделе</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="264"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="279"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="287"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="295"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="306"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="319"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="322"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="327"/>
         <source>New &amp;client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;клиент</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="330"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="335"/>
         <source>New c&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;дело…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="338"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="346"/>
         <source>&amp;Generate documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформировать документы…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="349"/>
         <location filename="../../forms/main_window.ui" line="352"/>
         <source>Generate the consent, power of attorney or letter of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать согласие, доверенность или письмо по выбранному делу</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="355"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="360"/>
         <source>&amp;Export week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт за неделю…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="363"/>
         <location filename="../../forms/main_window.ui" line="366"/>
         <source>Export a week&apos;s workload to an Excel workbook for the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать нагрузку за неделю в файл Excel для руководителя</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="369"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="374"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="377"/>
         <location filename="../../forms/main_window.ui" line="380"/>
         <source>Back the database and its files up into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию базы данных и её файлов в папку резервных копий</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="385"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="388"/>
         <location filename="../../forms/main_window.ui" line="391"/>
         <source>Replace the data with a backup, after checking it and backing up what is there now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить данные резервной копией после её проверки и резервного копирования текущих данных</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="399"/>
         <source>E&amp;rase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="402"/>
         <location filename="../../forms/main_window.ui" line="405"/>
         <source>Erase the selected client and everything about them (the right to erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного клиента и все сведения о нём (право на удаление персональных данных)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="410"/>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="413"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="421"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="429"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="437"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="442"/>
         <source>Business &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Производственный &amp;календарь…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="447"/>
         <source>&amp;Stay check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверка пребывания…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="450"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="455"/>
         <source>&amp;Visa-free countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безвизовые страны…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="460"/>
         <source>&amp;Target processing times…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевые сроки обработки…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="465"/>
         <source>&amp;Manager at this desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджер на этом рабочем месте…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="468"/>
         <location filename="../../forms/main_window.ui" line="471"/>
         <source>Who works at this desk: every change is recorded in their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает на этом рабочем месте: каждое изменение записывается от его имени</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="476"/>
         <source>Centre &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты центра…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="479"/>
         <source>The centre&apos;s name, BIN and address, printed on its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование, БИН и адрес центра, печатаемые на его документах</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="484"/>
         <source>&amp;Host parties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие &amp;стороны…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="487"/>
         <source>The companies, hotels and landlords who receive clients and sign the notification letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, гостиницы и арендодатели, которые принимают клиентов и подписывают уведомления о прибытии</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="492"/>
         <source>&amp;About Expat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Expat Desk</translation>
     </message>
 </context>
 <context>
@@ -3651,42 +3674,42 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 страница</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="133"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="148"/>
         <source>The printer could not be started: check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать: проверьте принтер и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="177"/>
         <source>Save a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="189"/>
         <source>The copy was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не сохранена: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/document_preview.py" line="193"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие невозможно</translation>
     </message>
 </context>
 <context>
@@ -3694,37 +3717,37 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="26"/>
         <source>Refused by the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ государственного органа</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="30"/>
         <source>The case ends refused: its checklist is kept as it stands, and the case can be reopened to put it right and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело закрывается с отказом: перечень документов сохраняется в текущем виде, дело можно возобновить, чтобы устранить замечания и подать повторно.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="37"/>
         <source>Reason of the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="39"/>
         <source>As the decision words it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как сформулировано в решении</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="42"/>
         <source>Day of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="47"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/refusal_dialog.py" line="48"/>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;решения:</translation>
     </message>
 </context>
 <context>
@@ -3732,142 +3755,142 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="52"/>
         <source>Type the client&apos;s citizenship: its ISO code, e.g. USA or RUS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите гражданство клиента — код ISO, например USA или RUS.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="67"/>
         <source>A citizen of Kazakhstan is not a foreigner: no registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин Казахстана не является иностранцем: регистрация не требуется.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="69"/>
         <source>The departure cannot be before the arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выезда не может быть раньше даты прибытия.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="80"/>
         <source>Registration is needed if the stay lasts more than 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация требуется, если пребывание длится более 30 дней.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="83"/>
         <source>This stay of %1 days needs registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание продолжительностью %1 дн. требует регистрации.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="87"/>
         <source>This stay of %1 days needs no registration (30 days or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание продолжительностью %1 дн. не требует регистрации (не более 30 дней).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="92"/>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформляется регистрацией (временное разрешение на пребывание) через центр (взаимное соглашение).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="94"/>
         <source>Registered by the host party&apos;s migration notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформляется миграционным уведомлением принимающей стороны.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="98"/>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона уведомляет миграционную полицию до %1; при подаче через центр письмо — до %2.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_check_dialog.py" line="106"/>
         <source>Last visa-free day: %1 (%2 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день безвизового пребывания: %1 (осталось дней: %2).</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="14"/>
         <source>Stay check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="20"/>
         <source>Answer a caller&apos;s question about a stay without opening a case: whether it needs registration, by when the host party must notify the migration police, and how many visa-free days are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на вопрос о пребывании без открытия дела: нужна ли регистрация, до какого срока принимающая сторона должна уведомить миграционную полицию и сколько осталось дней безвизового пребывания.</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="26"/>
         <source>About the stay check</source>
-        <translation type="unfinished"></translation>
+        <translation>О проверке пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="35"/>
         <source>&amp;Citizenship (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство (код ISO):</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="50"/>
         <source>e.g. USA</source>
-        <translation type="unfinished"></translation>
+        <translation>например USA</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="53"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="60"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="69"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="82"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="89"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выезд:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="92"/>
         <source>The departure is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выезда известна</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="102"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="109"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="119"/>
         <source>Purpose of the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="126"/>
         <source>&amp;Visa or permit until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза или &amp;разрешение до:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="129"/>
         <source>The stay rests on a visa or permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание на основании визы или разрешения</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="139"/>
         <source>Last day of the visa or permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия визы или разрешения</translation>
     </message>
     <message>
         <location filename="../../forms/stay_check_dialog.ui" line="160"/>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
 </context>
 <context>
@@ -3875,155 +3898,155 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Change the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пребывания</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Add a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пребывания</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_editor.py" line="63"/>
         <source>Save the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пребывание</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_editor.py" line="66"/>
         <source>Close without saving the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="6"/>
         <location filename="../../forms/stay_editor.ui" line="7"/>
         <source>Stay in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание в Казахстане</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="11"/>
         <source>One entry into Kazakhstan and the exit after it, and the visa-free regime, visa or residence permit the stay rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один въезд в Казахстан и последующий выезд, а также основание пребывания: безвизовый режим, виза или вид на жительство.</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="13"/>
         <source>About a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>О пребывании</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="21"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="27"/>
         <source>Day of arrival in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия в Казахстан</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="29"/>
         <location filename="../../forms/stay_editor.ui" line="51"/>
         <location filename="../../forms/stay_editor.ui" line="120"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="34"/>
         <source>Arrival: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="41"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выезд:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="49"/>
         <source>Day of departure from Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выезда из Казахстана</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="56"/>
         <source>&amp;Still in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё в Казахстане</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="57"/>
         <source>Still in Kazakhstan: no departure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё в Казахстане: выезда пока не было</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="67"/>
         <source>Departure: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="74"/>
         <source>Stays &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основание:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="80"/>
         <source>What the stay rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="85"/>
         <source>Stays on: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="92"/>
         <source>&amp;Visa number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер визы:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="98"/>
         <source>Visa number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер визы</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="99"/>
         <source>as printed on the visa, Latin letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>как указано в визе, латинские буквы и цифры</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="105"/>
         <source>Visa number: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер визы: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="112"/>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действительна до:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="118"/>
         <source>Last valid day of the visa or permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия визы или разрешения</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="125"/>
         <source>Valid until: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительна до: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="132"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="138"/>
         <source>Purpose of the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель пребывания</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="143"/>
         <source>Purpose: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: ошибка</translation>
     </message>
     <message>
         <location filename="../../forms/stay_editor.ui" line="152"/>
         <source>Why the stay cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему пребывание нельзя сохранить</translation>
     </message>
 </context>
 <context>
@@ -4031,73 +4054,73 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="23"/>
         <source>Citizens of %1 need a visa: there is no visa-free regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданам страны «%1» нужна виза: безвизовый режим не действует.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="28"/>
         <source>Longer than the %1 visa-free days of one entry: without a visa or permit the last day is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышено число безвизовых дней за один въезд (%1): без визы или разрешения последний день — %2.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="38"/>
         <source>%1 days in Kazakhstan within 180 days, over the %2 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Казахстане %1 дн. в течение 180 дней — сверх допустимых %2.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="45"/>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частный визит регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="50"/>
         <source>The visa or permit ends on %1, before the stay does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия визы или разрешения истекает %1, раньше окончания пребывания.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="54"/>
         <source>The visa or permit ends on %1: renew it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия визы или разрешения истекает %1: продлите его вовремя.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="58"/>
         <source>Still in Kazakhstan after the last visa-free day, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Находится в Казахстане после последнего дня безвизового пребывания (%1).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="67"/>
         <source>%1 days: no registration needed (30 days or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.: регистрация не требуется (не более 30 дней).</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="76"/>
         <source>Visa-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвизовый режим</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="78"/>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="80"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на жительство</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="87"/>
         <source>Work (employment or expert contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа (трудовой договор или договор с экспертом)</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="89"/>
         <location filename="../../expat_desk/ui/stay_words.py" line="99"/>
         <source>Private visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Частный визит</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/stay_words.py" line="97"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
 </context>
 <context>
@@ -4105,27 +4128,27 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/targets_dialog.py" line="25"/>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> раб. дн.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/targets_dialog.py" line="28"/>
         <source>Target for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок: %1</translation>
     </message>
     <message>
         <location filename="../../forms/targets_dialog.ui" line="14"/>
         <source>Target processing times</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые сроки обработки</translation>
     </message>
     <message>
         <location filename="../../forms/targets_dialog.ui" line="20"/>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее целевой срок, отображается как просроченное.</translation>
     </message>
     <message>
         <location filename="../../forms/targets_dialog.ui" line="26"/>
         <source>About target processing times</source>
-        <translation type="unfinished"></translation>
+        <translation>О целевых сроках обработки</translation>
     </message>
 </context>
 <context>
@@ -4133,57 +4156,57 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="10"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="11"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="12"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="13"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="14"/>
         <source>Refused by the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано госорганом</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="17"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="18"/>
         <source>Power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="19"/>
         <source>Notification letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о прибытии</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="22"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="23"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/titles.py" line="24"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
@@ -4191,194 +4214,194 @@ Type the surname, %3, to confirm:</source>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="33"/>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Через центр регистрируются (временное разрешение на пребывание) только граждане стран, имеющих соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="43"/>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="173"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="44"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="45"/>
         <source>Reciprocal</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимный</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="46"/>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="174"/>
         <location filename="../../forms/visa_free_dialog.ui" line="117"/>
         <source>Days per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней за въезд</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="47"/>
         <source>Days in 180</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней за 180</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="48"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="78"/>
         <source>Corrected by the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено центром</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="89"/>
         <location filename="../../forms/visa_free_dialog.ui" line="114"/>
         <location filename="../../forms/visa_free_dialog.ui" line="137"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничений</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="93"/>
         <source>Centre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр: %1</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>one-way</source>
-        <translation type="unfinished"></translation>
+        <translation>односторонний</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="175"/>
         <location filename="../../forms/visa_free_dialog.ui" line="140"/>
         <source>Days within 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней в течение 180 дней</translation>
     </message>
     <message>
         <location filename="../../expat_desk/ui/visa_free_dialog.py" line="176"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="14"/>
         <location filename="../../forms/visa_free_dialog.ui" line="43"/>
         <source>Visa-free countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвизовые страны</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="23"/>
         <source>About the visa-free list</source>
-        <translation type="unfinished"></translation>
+        <translation>О списке безвизовых стран</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="30"/>
         <source>Find a country by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск страны по названию или коду</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="36"/>
         <source>Find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск страны</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="62"/>
         <source>The centre&apos;s correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление центра</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="68"/>
         <source>&amp;Country (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна (код ISO):</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="81"/>
         <source>e.g. THA</source>
-        <translation type="unfinished"></translation>
+        <translation>например THA</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="84"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="91"/>
         <source>&amp;Reciprocal visa-free agreement in force (police registration possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действует соглашение о взаимном безвизовом режиме (возможна регистрация)</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="94"/>
         <source>Reciprocal visa-free agreement in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует соглашение о взаимном безвизовом режиме</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="101"/>
         <source>Days per &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней за один &amp;въезд:</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="124"/>
         <source>Days within &amp;180 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней &amp;за 180 дней:</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="147"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="160"/>
         <source>The agreement and its date, or the ministry&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение и его дата или письмо министерства</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="163"/>
         <source>Why the list is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина исправления списка</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="170"/>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="176"/>
         <source>Why the correction was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему исправление не сохранено</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="185"/>
         <source>&amp;Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить исправление</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="188"/>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исправление</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="195"/>
         <source>&amp;Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить из списка</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="198"/>
         <source>Take the country off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить страну из списка</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="205"/>
         <source>&amp;Back to the published list</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить &amp;опубликованный список</translation>
     </message>
     <message>
         <location filename="../../forms/visa_free_dialog.ui" line="208"/>
         <source>Back to the published list</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить опубликованный список</translation>
     </message>
 </context>
 </TS>

@@ -102,3 +102,49 @@ def test_merge_refuses_a_file_that_is_not_an_export(capsys, tmp_path: Path) -> N
     code, _, err = run(capsys, "merge-workload", str(other), "--out", str(tmp_path / "team.xlsx"))
     assert code == 1 and "budget.xlsx is not a workload export" in err
     assert not (tmp_path / "team.xlsx").exists()
+
+
+def sheets_of(path: Path) -> list[str]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return book.sheetnames
+    finally:
+        book.close()
+
+
+def test_export_and_merge_in_the_language_asked(capsys, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = ["--db", str(demo_db)]
+    ru, kk = tmp_path / "ru.xlsx", tmp_path / "kk.xlsx"
+    for lang, out, manager in (("ru", ru, "Daniyar Abenov"), ("kk", kk, "Madina Karimova")):
+        code, _, err = run(
+            capsys, *db, "export-week", "--manager", manager, "--lang", lang, "--out", str(out)
+        )
+        assert (code, err) == (0, "")
+    assert sheets_of(ru) == ["Сводка", "Дела", "По дням"]
+    book = openpyxl.load_workbook(ru, read_only=True)
+    assert next(book["Дела"].iter_rows(max_row=1, values_only=True))[:3] == (
+        "Неделя",
+        "Номер дела",
+        "Клиент",
+    )
+    book.close()
+    assert sheets_of(kk) == ["Жиынтық", "Істер", "Күндер бойынша"]
+
+    team = tmp_path / "team.xlsx"
+    code, out, err = run(
+        capsys, "merge-workload", str(ru), str(kk), "--lang", "ru", "--out", str(team)
+    )
+    assert (code, err) == (0, "") and Path(out.strip()) == team
+    assert sheets_of(team) == ["Сводка", "Дела", "По дням"]
+    # Without --lang, files of two languages merge into English.
+    code, _, _ = run(capsys, "merge-workload", str(ru), str(kk), "--out", str(team))
+    assert code == 0 and sheets_of(team) == ["Summary", "Cases", "By day"]
+
+
+def test_a_language_not_offered_is_refused_by_the_parser(
+    capsys, demo_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(demo_db), "export-week", "--lang", "de", "--out", str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err

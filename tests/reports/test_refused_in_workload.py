@@ -7,13 +7,15 @@ from typing import Any
 
 import openpyxl
 
-from expat_desk.reports.layout import MARKER, SUMMARY_COUNTS, SUMMARY_LAYOUTS
+from expat_desk.reports.layout import LANGUAGE_MARK, MARKER, SUMMARY_COUNTS, SUMMARY_LAYOUTS
 from expat_desk.reports.reader import read_workload
+from expat_desk.reports.words import words
 from expat_desk.reports.workload import export_week
 
 AIGERIM = "Aigerim Sarsenova"
 REASON = "Passport translation not notarized"
 MINE = (AIGERIM, "IIN issuance")
+MINE_READ = (AIGERIM, "iin")  # read back, the service is named by its code
 
 
 def refused_desk(desk: Any) -> Any:
@@ -42,7 +44,7 @@ def test_a_refused_case_is_counted_and_listed(desk: Any, tmp_path: Path) -> None
     [case] = [r for r in wb["Cases"].iter_rows(min_row=2, values_only=True) if r[1]]
     assert case[6] == "Refused by the authority"
     assert case[9].date() == date(2026, 11, 25)  # closed the day of the decision
-    [read] = [r for r in read_workload(out).summary if (r.manager, r.service) == MINE]
+    [read] = [r for r in read_workload(out).summary if (r.manager, r.service) == MINE_READ]
     assert read.refused == 1
 
 
@@ -54,9 +56,11 @@ def test_an_export_of_format_1_is_read_with_nothing_refused(desk: Any, tmp_path:
     ws.delete_cols(SUMMARY_COUNTS["refused"])  # as the first exports were laid out
     [mark] = [p for p in wb.custom_doc_props.props if p.name == MARKER]
     mark.value = 1
+    # The first exports were English and said nothing of their language.
+    wb.custom_doc_props.props = [p for p in wb.custom_doc_props.props if p.name != LANGUAGE_MARK]
     old = tmp_path / "old.xlsx"
     wb.save(old)
     header = [c.value for c in next(ws.iter_rows(min_row=5, max_row=5))][:9]
-    assert tuple(header) == SUMMARY_LAYOUTS[1].header
-    [row] = [r for r in read_workload(old).summary if (r.manager, r.service) == MINE]
+    assert tuple(header) == words("en").header("summary", SUMMARY_LAYOUTS[1].header)
+    [row] = [r for r in read_workload(old).summary if (r.manager, r.service) == MINE_READ]
     assert (row.opened, row.refused) == (1, 0)

@@ -6,10 +6,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
 
 from expat_desk.store import Store
 from expat_desk.store.demo import fill_demo
+from expat_desk.ui import language
 from expat_desk.ui.app import create_main_window
 
 FRIDAY = date(2026, 11, 27)
@@ -101,3 +102,32 @@ def test_a_folder_that_cannot_be_written_is_said_next_to_the_form(  # type: igno
     assert dialog.export() is None
     assert dialog.ui.errorLabel.isVisibleTo(dialog)
     assert "not written" in dialog.ui.errorLabel.text()
+
+
+def test_the_workbook_speaks_the_language_chosen(  # type: ignore[no-untyped-def]
+    qtbot, window, monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(QMessageBox, "exec", answering("confirmPersonalDataButton", []))
+    out = tmp_path / "week.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.ui.exportWeekAction.trigger()
+    dialog = window.export_dialog
+    combo = dialog.findChild(QComboBox, "exportLanguageCombo")
+    assert combo.accessibleName() == "Language of the workbook"
+    assert [combo.itemText(n) for n in range(combo.count())] == ["Русский", "Қазақша", "English"]
+    assert dialog.ui.exportLanguageLabel.buddy() is combo
+    assert combo.currentData() == "en"  # the window's language in these tests
+
+    combo.setCurrentIndex(combo.findText("Қазақша"))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Жиынтық", "Істер", "Күндер бойынша"]
+    assert book["Істер"]["G1"].value == "Апта соңындағы мәртебесі"
+
+
+def test_the_language_offered_first_is_the_windows(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(language, "current", lambda: "ru")
+    window.ui.exportWeekAction.trigger()
+    assert window.export_dialog.ui.exportLanguageCombo.currentText() == "Русский"
+    assert window.export_dialog.workbook_language() == "ru"

@@ -24,7 +24,7 @@ class Ui_ExportWeekDialog(object):
     def setupUi(self, ExportWeekDialog):
         if not ExportWeekDialog.objectName():
             ExportWeekDialog.setObjectName(u"ExportWeekDialog")
-        ExportWeekDialog.resize(480, 230)
+        ExportWeekDialog.resize(480, 260)
         self.dialogLayout = QVBoxLayout(ExportWeekDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(ExportWeekDialog)
@@ -83,6 +83,16 @@ class Ui_ExportWeekDialog(object):
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.managerField)
 
+        self.exportLanguageLabel = QLabel(ExportWeekDialog)
+        self.exportLanguageLabel.setObjectName(u"exportLanguageLabel")
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.exportLanguageLabel)
+
+        self.exportLanguageCombo = QComboBox(ExportWeekDialog)
+        self.exportLanguageCombo.setObjectName(u"exportLanguageCombo")
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.exportLanguageCombo)
+
 
         self.dialogLayout.addLayout(self.fieldsLayout)
 
@@ -107,10 +117,12 @@ class Ui_ExportWeekDialog(object):
         self.weekLabel.setBuddy(self.weekField)
         self.weeksLabel.setBuddy(self.weeksField)
         self.managerLabel.setBuddy(self.managerField)
+        self.exportLanguageLabel.setBuddy(self.exportLanguageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.weekField, self.weeksField)
         QWidget.setTabOrder(self.weeksField, self.managerField)
-        QWidget.setTabOrder(self.managerField, self.buttonBox)
+        QWidget.setTabOrder(self.managerField, self.exportLanguageCombo)
+        QWidget.setTabOrder(self.exportLanguageCombo, self.buttonBox)
 
         self.retranslateUi(ExportWeekDialog)
         self.buttonBox.rejected.connect(ExportWeekDialog.reject)
@@ -140,6 +152,13 @@ class Ui_ExportWeekDialog(object):
         self.managerLabel.setText(QCoreApplication.translate("ExportWeekDialog", u"&Manager:", None))
 #if QT_CONFIG(accessibility)
         self.managerField.setAccessibleName(QCoreApplication.translate("ExportWeekDialog", u"Whose workload", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportLanguageLabel.setText(QCoreApplication.translate("ExportWeekDialog", u"&Language of the workbook:", None))
+#if QT_CONFIG(accessibility)
+        self.exportLanguageCombo.setAccessibleName(QCoreApplication.translate("ExportWeekDialog", u"Language of the workbook", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.exportLanguageCombo.setAccessibleDescription(QCoreApplication.translate("ExportWeekDialog", u"The language of the sheet names, headers, statuses and services in the workbook", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("ExportWeekDialog", u"What went wrong", None))
