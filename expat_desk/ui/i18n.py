@@ -41,7 +41,15 @@ def update(targets: list[Path] | None = None) -> None:
     """Merge the sources' strings into the .ts files (``targets``: other copies of them)."""
     files = targets or [ts_path(code) for code in LANGUAGES]
     subprocess.run(
-        [_tool("pyside6-lupdate"), *map(str, sources()), "-locations", "none", "-ts", *files],
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, sources()),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-ts",
+            *files,
+        ],
         check=True,
         capture_output=True,
     )

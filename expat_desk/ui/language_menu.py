@@ -9,11 +9,15 @@ client, the tab and the window's place are kept.
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from expat_desk.store import StoreError
 from expat_desk.ui import language
+
+# Said in the main window's words (its context), as its own menus are.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
@@ -24,7 +28,7 @@ _windows: list["MainWindow"] = []
 
 def add_language_menu(window: "MainWindow") -> QMenu:
     """Settings → Language, each language named in itself, the current one checked."""
-    menu = QMenu(window.tr("&Language"), window)
+    menu = QMenu(translate("MainWindow", "&Language"), window)
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     for code in language.LANGUAGES:

@@ -2,12 +2,15 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from expat_desk.domain.resources import resource_path
 from expat_desk.ui import language
+
+# Said in the main window's words (its context), as its own menus are.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
@@ -23,10 +26,10 @@ def guide_url() -> QUrl:
 
 
 def add_guide_action(window: "MainWindow") -> QAction:
-    action = QAction(window.tr("&User guide"), window)
+    action = QAction(translate("MainWindow", "&User guide"), window)
     action.setObjectName("userGuideAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    action.setStatusTip(window.tr("A manager's day in ten steps, in your language"))
+    action.setStatusTip(translate("MainWindow", "A manager's day in ten steps, in your language"))
     action.triggered.connect(lambda: open_guide(window))
     window.ui.helpMenu.insertAction(window.ui.aboutAction, action)
     return action
@@ -37,8 +40,11 @@ def open_guide(window: "MainWindow") -> bool:
     if url.isEmpty() or not QDesktopServices.openUrl(url):
         QMessageBox.information(
             window,
-            window.tr("User guide"),
-            window.tr("The user guide could not be opened: no browser or no guide is installed."),
+            translate("MainWindow", "User guide"),
+            translate(
+                "MainWindow",
+                "The user guide could not be opened: no browser or no guide is installed.",
+            ),
         )
         return False
     return True

@@ -4,13 +4,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="55"/>
-        <location filename="../../expat_desk/ui/app.py" line="175"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="56"/>
         <source>The database cannot be opened.
 
 %1</source>
@@ -19,57 +16,46 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="81"/>
         <source>Expat Desk is already open</source>
         <translation>Expat Desk ашық тұр</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="82"/>
         <source>Expat Desk is already open on this database.</source>
         <translation>Expat Desk осы дерекқорда ашық тұр.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="106"/>
         <source>the client form: %1</source>
         <translation>клиент нысаны: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="108"/>
         <source>a new case, not yet opened</source>
         <translation>әлі ашылмаған жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="111"/>
         <source>Unsaved work</source>
         <translation>Сақталмаған жұмыс</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="112"/>
         <source>Expat Desk closed before this was saved. Bring it back?</source>
         <translation>Expat Desk бұл жұмыс сақталмай тұрып жабылды. Оны қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="118"/>
         <source>Bring back</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="157"/>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="160"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="161"/>
         <source>Due today: %1</source>
         <translation>Мерзімі бүгін: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="176"/>
         <source>This database is empty. Fill it with demo data (200 sample clients with their cases) to try Expat Desk?</source>
         <translation>Бұл дерекқор бос. Expat Desk-ті байқап көру үшін оны демо деректермен (істері бар 200 үлгі клиент) толтыру керек пе?</translation>
     </message>
@@ -77,127 +63,102 @@
 <context>
     <name>AttorneyEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>New attorney</source>
         <translation>Жаңа сенім білдірілген адам</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>Attorney</source>
         <translation>Сенім білдірілген адам</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="86"/>
         <source>As the identity document writes it</source>
         <translation>Жеке басын куәландыратын құжатта жазылғандай</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="92"/>
         <source>Latin letters and digits, as printed</source>
         <translation>Латын әріптері мен цифрлар, басылғандай</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="100"/>
         <source>For example МВД РК</source>
         <translation>Мысалы, ҚР ІІМ немесе МВД РК</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="101"/>
         <source>&amp;Resident of Kazakhstan (the IIN is printed)</source>
         <translation>Қазақстан &amp;резиденті (ЖСН басылады)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="104"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Full &amp;name:</source>
         <translation>Тегі, &amp;аты:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Attorney&apos;s full name</source>
         <translation>Сенім білдірілген адамның тегі, аты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Identity &amp;document:</source>
         <translation>Жеке басын куәландыратын &amp;құжат:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Kind of document</source>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>Document number</source>
         <translation>Құжат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>&amp;Issued on:</source>
         <translation>Берілген &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>Date of issue</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="112"/>
         <source>Issued &amp;by:</source>
         <translation>&amp;Берген орган:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="114"/>
         <source>Issuing authority</source>
         <translation>Құжатты берген орган</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="116"/>
         <source>Resident of Kazakhstan</source>
         <translation>Қазақстан резиденті</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>II&amp;N:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>Attorney&apos;s IIN</source>
         <translation>Сенім білдірілген адамның ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="129"/>
         <source>%1: what is wrong</source>
         <translation>%1: қате неде</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="146"/>
         <source>Why the attorney was not saved</source>
         <translation>Сенім білдірілген адам неге сақталмады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="156"/>
         <source>Save the attorney</source>
         <translation>Сенім білдірілген адамды сақтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="159"/>
         <source>Close without saving</source>
         <translation>Сақтамай жабу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="204"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
@@ -205,7 +166,6 @@
 <context>
     <name>Attorneys</name>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="57"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
@@ -213,128 +173,102 @@
 <context>
     <name>AttorneysDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="41"/>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="42"/>
         <source>Attorneys</source>
         <translation>Сенім білдірілген адамдар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="46"/>
         <source>The people a power of attorney may name. A retired attorney stays on the documents printed with them, but is no longer offered for new ones.</source>
         <translation>Сенімхатта көрсетуге болатын адамдар. Тізімнен шығарылған сенім білдірілген адам бұрын басылған құжаттарда қалады, бірақ жаңа құжаттар үшін ұсынылмайды.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="55"/>
         <source>Attorneys on record</source>
         <translation>Тіркелген сенім білдірілген адамдар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="58"/>
         <source>Full name</source>
         <translation>Тегі, аты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="59"/>
         <source>Identity document</source>
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="60"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="61"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="62"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="74"/>
         <source>Show &amp;retired attorneys</source>
         <translation>Тізімнен &amp;шығарылғандарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="76"/>
         <source>Show retired attorneys</source>
         <translation>Тізімнен шығарылған сенім білдірілген адамдарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>Add an attorney</source>
         <translation>Сенім білдірілген адамды қосу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>Edit the chosen attorney</source>
         <translation>Таңдалған сенім білдірілген адамды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Re&amp;tire</source>
         <translation>Тізімнен ш&amp;ығару</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Retire the chosen attorney</source>
         <translation>Таңдалған сенім білдірілген адамды тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="92"/>
         <source>What went wrong</source>
         <translation>Не дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="145"/>
         <source>non-resident</source>
         <translation>резидент емес</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>retired</source>
         <translation>тізімнен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="185"/>
         <source>Retire attorney</source>
         <translation>Сенім білдірілген адамды тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="188"/>
         <source>Retire %1? The documents already printed keep the name; new powers of attorney can no longer name them.</source>
         <translation>%1 тізімнен шығарылсын ба? Бұрын басылған құжаттарда аты сақталады; жаңа сенімхаттарда оны енді көрсетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="192"/>
         <source>Retire</source>
         <translation>Тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="201"/>
         <source>Not retired: %1</source>
         <translation>Тізімнен шығарылмады: %1</translation>
     </message>
@@ -342,12 +276,10 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="49"/>
         <source>Making today&apos;s backup…</source>
         <translation>Бүгінгі резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="55"/>
         <source>Today&apos;s backup could not be made.
 
 %1</source>
@@ -356,17 +288,14 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="59"/>
         <source>Backed up to %1</source>
         <translation>Резервтік көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="66"/>
         <source>Backing up…</source>
         <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="70"/>
         <source>The backup could not be made.
 
 %1</source>
@@ -375,40 +304,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="74"/>
         <source>Backup made</source>
         <translation>Резервтік көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="75"/>
         <source>The database and its files are backed up to
 %1</source>
         <translation>Дерекқор мен оның файлдарының резервтік көшірмесі мына жерге сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="80"/>
         <source>Show folder</source>
         <translation>Қалтаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="94"/>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="111"/>
         <source>Restore from backup</source>
         <translation>Резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="96"/>
         <source>Expat Desk backups (*.zip)</source>
         <translation>Expat Desk резервтік көшірмелері (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="102"/>
         <source>Checking the backup…</source>
         <translation>Резервтік көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="106"/>
         <source>This backup cannot be restored.
 
 %1</source>
@@ -417,27 +338,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="113"/>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
         <translation>Барлық деректер %1 UTC күнгі резервтік көшірмемен (%2 клиент, %3 іс, %4 файл) ауыстырылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="124"/>
         <source>What is there now is backed up first, so this restore can be undone.</source>
         <translation>Алдымен қазіргі деректердің резервтік көшірмесі жасалады, сондықтан бұл қалпына келтіруді болдырмауға болады.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="126"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="135"/>
         <source>Restoring…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="139"/>
         <source>The restore failed.
 
 %1</source>
@@ -446,13 +362,10 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="147"/>
         <source>Restored from %1</source>
         <translation>Қалпына келтірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="154"/>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="174"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
@@ -460,17 +373,14 @@
 <context>
     <name>BindingCheck</name>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="101"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="102"/>
         <source>This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together make the window close by itself after some hours of work.</source>
         <translation>Expat Desk-тің бұл көшірмесі Python %1 және Qt for Python %2 нұсқаларында жұмыс істейді, олар бірге бірнеше сағат жұмыстан кейін терезенің өздігінен жабылуына әкеледі.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="114"/>
         <source>Save your work often and ask for Expat Desk to be installed with Python 3.12 or newer.</source>
         <translation>Жұмысыңызды жиі сақтаңыз және Expat Desk-ті Python 3.12 немесе одан жаңа нұсқамен орнатуды сұраңыз.</translation>
     </message>
@@ -478,85 +388,66 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="52"/>
         <source>A business day</source>
         <translation>Жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="54"/>
         <source>No business day: %1</source>
         <translation>Жұмыс күні емес: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="86"/>
         <source>day off</source>
         <translation>демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="87"/>
         <source>working day</source>
         <translation>жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="14"/>
         <source>Business calendar</source>
         <translation>Жұмыс күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="20"/>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
         <translation>Қазақстанның мереке күндері мен ауыстырылған күндері қолданбамен бірге келеді. Үкімет ауыстыруды кеш жарияласа, күнді осы жерде белгілеңіз: орталықтың өз күндерінің басымдығы бар.</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="26"/>
         <source>About the business calendar</source>
         <translation>Жұмыс күнтізбесі туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="35"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="50"/>
         <source>Selected day</source>
         <translation>Таңдалған күн</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="57"/>
         <source>Whether the selected day is a business day</source>
         <translation>Таңдалған күн жұмыс күні ме, жоқ па</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="67"/>
         <source>This day is</source>
         <translation>Бұл күн</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="73"/>
-        <location filename="../../forms/calendar_dialog.ui" line="76"/>
         <source>As the national calendar says</source>
         <translation>Ұлттық күнтізбе бойынша</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="83"/>
-        <location filename="../../forms/calendar_dialog.ui" line="86"/>
         <source>A day off at the centre</source>
         <translation>Орталықтағы демалыс күні</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="93"/>
-        <location filename="../../forms/calendar_dialog.ui" line="96"/>
         <source>A working day at the centre</source>
         <translation>Орталықтағы жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="106"/>
         <source>The centre&apos;s own days:</source>
         <translation>Орталықтың өз күндері:</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="116"/>
         <source>The centre&apos;s own days off and working days</source>
         <translation>Орталықтың өз демалыс және жұмыс күндері</translation>
     </message>
@@ -564,371 +455,290 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="108"/>
-        <location filename="../../forms/case_wizard.ui" line="17"/>
         <source>New case wizard</source>
         <translation>Жаңа іс шебері</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="193"/>
         <source>IIN %1</source>
         <translation>ЖСН %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="245"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="246"/>
         <source>Given names</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="247"/>
-        <location filename="../../forms/case_wizard.ui" line="164"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="248"/>
-        <location filename="../../forms/case_wizard.ui" line="210"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="249"/>
-        <location filename="../../forms/case_wizard.ui" line="243"/>
         <source>Passport number</source>
         <translation>Паспорт нөмірі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="325"/>
         <source>%1: error</source>
         <translation>%1: қате</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="353"/>
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="355"/>
         <source>Clear %1</source>
         <translation>%1 өрісін тазарту</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="367"/>
         <source>(not chosen)</source>
         <translation>(таңдалмаған)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="384"/>
-        <location filename="../../forms/case_wizard.ui" line="180"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="397"/>
-        <location filename="../../forms/case_wizard.ui" line="213"/>
         <source>ISO alpha-3 code, e.g. DEU</source>
         <translation>ISO alpha-3 коды, мысалы DEU</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="451"/>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
         <translation>%1: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН ісін ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="454"/>
         <source>%1 already has an IIN (%2).</source>
         <translation>%1: ЖСН бұрыннан бар (%2).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="467"/>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
         <translation>Көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал %1 үшін мұндай келісім жоқ (%2). %3 қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="474"/>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
         <translation>%1 – Қазақстан азаматы: бұл қызмет шетел азаматтарына арналған.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="492"/>
         <source>%1 (from the client record)</source>
         <translation>%1 (клиент жазбасынан)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="532"/>
         <source>%1 (optional)</source>
         <translation>%1 (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="543"/>
         <source>%1 (new client)</source>
         <translation>%1 (жаңа клиент)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="547"/>
         <source>Client: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="548"/>
         <source>Service: %1</source>
         <translation>Қызмет: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="556"/>
         <source>Checklist: %1 items</source>
         <translation>Құжаттар тізбесі: %1 тармақ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="561"/>
         <source>Note: %1</source>
         <translation>Ескертпе: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="654"/>
         <source>Discard this case?</source>
         <translation>Бұл істен бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="655"/>
         <source>The case is not opened yet. Discard what you have entered?</source>
         <translation>Іс әлі ашылған жоқ. Енгізілген деректерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="660"/>
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="703"/>
         <source>already belongs to client #%1 %2</source>
         <translation>№%1 клиентке (%2) бұрыннан тиесілі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="733"/>
         <source>The case was not opened</source>
         <translation>Іс ашылмады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="734"/>
         <source>The case could not be opened: %1</source>
         <translation>Істі ашу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="14"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="24"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="27"/>
         <source>Pick the client the case is for, or register a new one.</source>
         <translation>Іс ашылатын клиентті таңдаңыз немесе жаңа клиентті тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="33"/>
         <source>&amp;Existing client</source>
         <translation>&amp;Бар клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="36"/>
         <source>Existing client</source>
         <translation>Бар клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="46"/>
         <source>Find a client</source>
         <translation>Клиентті іздеу</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="49"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
         <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="59"/>
         <source>Matching clients</source>
         <translation>Сәйкес клиенттер</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="72"/>
         <source>&amp;New client</source>
         <translation>&amp;Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="75"/>
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="88"/>
         <source>&amp;Surname (Latin):</source>
         <translation>Т&amp;егі (латынша):</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="98"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латынша)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="101"/>
         <source>As in the passport, e.g. MÜLLER</source>
         <translation>Паспорттағыдай, мысалы MÜLLER</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="108"/>
         <source>Surname (Latin): error</source>
         <translation>Тегі (латынша): қате</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="121"/>
         <source>&amp;Given names (Latin):</source>
         <translation>А&amp;ты (латынша):</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="131"/>
         <source>Given names (Latin)</source>
         <translation>Аты (латынша)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="134"/>
         <source>As in the passport</source>
         <translation>Паспорттағыдай</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="141"/>
         <source>Given names (Latin): error</source>
         <translation>Аты (латынша): қате</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="154"/>
         <source>&amp;Birth date:</source>
         <translation>Туға&amp;н күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="170"/>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="187"/>
         <source>Birth date: error</source>
         <translation>Туған күні: қате</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="200"/>
         <source>&amp;Citizenship:</source>
         <translation>Аза&amp;маттығы:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="220"/>
         <source>Citizenship: error</source>
         <translation>Азаматтығы: қате</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="233"/>
         <source>&amp;Passport number:</source>
         <translation>&amp;Паспорт нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="246"/>
         <source>5 to 20 Latin letters and digits</source>
         <translation>5-тен 20-ға дейін латын әрпі мен цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="253"/>
         <source>Passport number: error</source>
         <translation>Паспорт нөмірі: қате</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="270"/>
-        <location filename="../../forms/case_wizard.ui" line="279"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="273"/>
         <source>What the client needs.</source>
         <translation>Клиентке не қажет.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="293"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="296"/>
         <source>Only what this service needs.</source>
         <translation>Тек осы қызметке қажеттісі ғана.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="302"/>
         <source>Why this case cannot be opened</source>
         <translation>Бұл істі неге ашуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="315"/>
         <source>Open an &amp;IIN case instead</source>
         <translation>Оның орнына ЖСН &amp;ісін ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="318"/>
         <source>Open an IIN case instead</source>
         <translation>Оның орнына ЖСН ісін ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="338"/>
         <source>Checklist</source>
         <translation>Құжаттар тізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="341"/>
         <source>The documents and steps the case will track. Nothing is stored yet.</source>
         <translation>Іс бойынша бақыланатын құжаттар мен қадамдар. Әзірге ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="347"/>
         <source>Checklist of the case</source>
         <translation>Істің құжаттар тізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="364"/>
         <source>Review</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="367"/>
         <source>Click Finish to open the case.</source>
         <translation>Істі ашу үшін «Аяқтау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="373"/>
         <source>Summary of the case</source>
         <translation>Істің қысқаша мазмұны</translation>
     </message>
@@ -936,83 +746,66 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/centre_dialog.py" line="29"/>
         <source>Save the centre&apos;s details</source>
         <translation>Орталық деректемелерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/centre_dialog.py" line="32"/>
         <source>Close without saving</source>
         <translation>Сақтамай жабу</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="6"/>
-        <location filename="../../forms/centre_dialog.ui" line="7"/>
         <source>Centre details</source>
         <translation>Орталық деректемелері</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="11"/>
         <source>The centre&apos;s name, BIN and address are printed on every consent, power of attorney and letter it generates.</source>
         <translation>Орталықтың атауы, БСН және мекенжайы ол қалыптастыратын әрбір келісімде, сенімхатта және хатта басылады.</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="13"/>
         <source>About the centre&apos;s details</source>
         <translation>Орталық деректемелері туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="27"/>
         <source>Name of the centre</source>
         <translation>Орталықтың атауы</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="33"/>
         <source>Name: what is wrong</source>
         <translation>Атауы: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="40"/>
         <source>&amp;BIN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="46"/>
         <source>Business identification number (BIN)</source>
         <translation>Бизнес-сәйкестендіру нөмірі (БСН)</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="47"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="53"/>
         <source>BIN: what is wrong</source>
         <translation>БСН: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="60"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="66"/>
         <source>Address of the centre</source>
         <translation>Орталықтың мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="67"/>
         <source>Street, building, city</source>
         <translation>Көше, үй, қала</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="73"/>
         <source>Address: what is wrong</source>
         <translation>Мекенжайы: қате неде</translation>
     </message>
@@ -1020,102 +813,82 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="67"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="68"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="69"/>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="70"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="71"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="72"/>
         <source>Scan</source>
         <translation>Скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="76"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="77"/>
         <source>received</source>
         <translation>алынды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="78"/>
         <source>verified</source>
         <translation>тексерілді</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="79"/>
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="82"/>
         <source>state</source>
         <translation>жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="83"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="84"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="85"/>
         <source>scan</source>
         <translation>скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="86"/>
         <source>status</source>
         <translation>мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="87"/>
         <source>submitted on</source>
         <translation>тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="88"/>
         <source>closed on</source>
         <translation>жабылған күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="89"/>
         <source>outcome</source>
         <translation>нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="163"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="165"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
@@ -1123,111 +896,86 @@
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="298"/>
-        <location filename="../../forms/checklist_pane.ui" line="23"/>
         <source>No case selected</source>
         <translation>Іс таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="311"/>
         <source>rules v%1 of %2</source>
         <translation>ережелер v%1, %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="316"/>
         <source>%1 · %2 (%5) · %3 · %4</source>
         <translation>%1 · %2 (%5) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="326"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="329"/>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="333"/>
         <source>%1 required documents collected</source>
         <translation>Жиналған міндетті құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="340"/>
         <source>Missing: %1</source>
         <translation>Жетіспейді: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="342"/>
         <source>Ready to submit</source>
         <translation>Тапсыруға дайын</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="344"/>
         <source>All required documents are in</source>
         <translation>Барлық міндетті құжаттар бар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="374"/>
         <source>Scan: %1</source>
         <translation>Скан-көшірме: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="376"/>
-        <location filename="../../forms/checklist_pane.ui" line="231"/>
         <source>No scan attached</source>
         <translation>Скан-көшірме тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="379"/>
         <source>Selected document: %1</source>
         <translation>Таңдалған құжат: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="381"/>
-        <location filename="../../forms/checklist_pane.ui" line="94"/>
-        <location filename="../../forms/checklist_pane.ui" line="97"/>
         <source>Selected document</source>
         <translation>Таңдалған құжат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="396"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="399"/>
         <source>item #%1</source>
         <translation>№%1 тармақ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="402"/>
         <source>case</source>
         <translation>іс</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="407"/>
         <source>%1 generated: %2</source>
         <translation>%1 қалыптастырылды: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="412"/>
         <source>%1 opened: %2</source>
         <translation>%1 ашылды: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="415"/>
         <source>%1, %2: %3 → %4</source>
         <translation>%1, %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="436"/>
         <source>, by %1</source>
         <translation>, қалыптастырған: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="441"/>
         <source>%1, generated %2%3
 %4
 SHA-256 %5</source>
@@ -1236,18 +984,14 @@ SHA-256 %5</source>
 SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="454"/>
         <source>Generated doc&amp;uments (%1)</source>
         <translation>Қалыптастырылған &amp;құжаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="456"/>
-        <location filename="../../forms/checklist_pane.ui" line="418"/>
         <source>Generated doc&amp;uments</source>
         <translation>Қалыптастырылған &amp;құжаттар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="492"/>
         <source>This document is not shown: %1.
 
 The copy on record must stay as it was generated. Generate the document again if it is still needed.</source>
@@ -1256,355 +1000,282 @@ The copy on record must stay as it was generated. Generate the document again if
 Жазбадағы көшірме қалыптастырылған күйінде қалуы тиіс. Құжат әлі қажет болса, оны қайта қалыптастырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="561"/>
         <source>The scan %1 is no longer on this computer.</source>
         <translation>%1 скан-көшірмесі бұл компьютерде енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="609"/>
-        <location filename="../../forms/checklist_pane.ui" line="263"/>
         <source>Attach scan</source>
         <translation>Скан-көшірмені тіркеу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="611"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="618"/>
         <source>Not applicable</source>
         <translation>Қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="619"/>
         <source>Why does “%1” not apply to this client?</source>
         <translation>«%1» бұл клиентке неге қолданылмайды?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="628"/>
         <source>The IIN issued:</source>
         <translation>Берілген ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="630"/>
         <source>Outcome (optional):</source>
         <translation>Нәтижесі (міндетті емес):</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="632"/>
-        <location filename="../../forms/checklist_pane.ui" line="316"/>
         <source>Complete the case</source>
         <translation>Істі аяқтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="643"/>
         <source>Not possible</source>
         <translation>Мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="14"/>
         <source>Checklist</source>
         <translation>Құжаттар тізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="17"/>
         <source>Checklist of the case</source>
         <translation>Істің құжаттар тізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="26"/>
-        <location filename="../../forms/checklist_pane.ui" line="288"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="38"/>
         <source>Required documents collected</source>
         <translation>Жиналған міндетті құжаттар</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="48"/>
         <source>What the case still needs</source>
         <translation>Іске әлі не қажет</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="63"/>
         <source>Checklist of the case&apos;s documents</source>
         <translation>Іс құжаттарының тізбесі</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="66"/>
         <source>Drop a scan on a document to attach it</source>
         <translation>Құжатқа тіркеу үшін скан-көшірмені оның үстіне сүйреп апарыңыз</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="105"/>
         <source>&amp;On:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="115"/>
         <source>Date the document came in or the step was done</source>
         <translation>Құжат келіп түскен немесе қадам орындалған күн</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="121"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="128"/>
         <source>Mark as:</source>
         <translation>Белгілеу:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="135"/>
         <source>&amp;Received</source>
         <translation>&amp;Алынды</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="138"/>
         <source>The client brought this document</source>
         <translation>Клиент бұл құжатты әкелді</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="141"/>
         <source>Mark as received</source>
         <translation>Алынды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="148"/>
         <source>&amp;Verified</source>
         <translation>&amp;Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="151"/>
         <source>You checked this document</source>
         <translation>Сіз бұл құжатты тексердіңіз</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="154"/>
         <source>Mark as verified</source>
         <translation>Тексерілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="161"/>
         <source>&amp;Missing</source>
         <translation>&amp;Жоқ</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="164"/>
         <source>This document is still to be collected</source>
         <translation>Бұл құжат әлі жиналуы тиіс</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="167"/>
         <source>Mark as missing</source>
         <translation>Жоқ деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="174"/>
         <source>&amp;Not applicable</source>
         <translation>Қолданы&amp;лмайды</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="177"/>
         <source>This document does not apply to the client</source>
         <translation>Бұл құжат клиентке қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="180"/>
         <source>Mark as not applicable</source>
         <translation>Қолданылмайды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="204"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="214"/>
         <source>Note on the document</source>
         <translation>Құжатқа ескертпе</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="217"/>
         <source>A note on this document, saved when you leave the field</source>
         <translation>Бұл құжатқа ескертпе, өрістен шыққанда сақталады</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="234"/>
         <source>Attached scan</source>
         <translation>Тіркелген скан-көшірме</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="257"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Скан-көшірмені тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="260"/>
         <source>Copy a scan of this document into the case</source>
         <translation>Бұл құжаттың скан-көшірмесін іске көшіру</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="270"/>
         <source>O&amp;pen scan</source>
         <translation>Скан-көшірмені а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="273"/>
         <source>Open the attached scan in its usual program</source>
         <translation>Тіркелген скан-көшірмені әдеттегі бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="276"/>
         <source>Open scan</source>
         <translation>Скан-көшірмені ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="291"/>
         <source>Case status</source>
         <translation>Істің мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="297"/>
         <source>&amp;Submit</source>
         <translation>Та&amp;псыру</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="300"/>
         <source>Hand the case to the state body (every required document is in)</source>
         <translation>Істі мемлекеттік органға тапсыру (барлық міндетті құжаттар бар)</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="303"/>
         <source>Submit the case</source>
         <translation>Істі тапсыру</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="310"/>
         <source>&amp;Complete</source>
         <translation>А&amp;яқтау</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="313"/>
         <source>The state body has decided: record the outcome</source>
         <translation>Мемлекеттік орган шешім қабылдады: нәтижесін жазу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="323"/>
         <source>Re&amp;fused…</source>
         <translation>&amp;Бас тартылды…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="326"/>
         <source>The state body refused the application: record its reason and date</source>
         <translation>Мемлекеттік орган өтінішті қабылдамады: бас тарту себебі мен күнін жазу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="329"/>
         <source>Record the case as refused by the authority</source>
         <translation>Істі уәкілетті орган бас тартты деп жазу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="336"/>
         <source>Re&amp;turn for corrections</source>
         <translation>Тү&amp;зетуге қайтару</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="339"/>
         <source>The state body sent the case back: open it again</source>
         <translation>Мемлекеттік орган істі қайтарды: оны қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="342"/>
         <source>Return the case for corrections</source>
         <translation>Істі түзетуге қайтару</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="349"/>
         <source>Re&amp;open</source>
         <translation>Қа&amp;йта ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="352"/>
         <source>Open a completed or cancelled case again</source>
         <translation>Аяқталған немесе тоқтатылған істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="355"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="362"/>
         <source>Cance&amp;l case</source>
         <translation>Істі т&amp;оқтату</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="365"/>
         <source>The client no longer needs this service</source>
         <translation>Клиентке бұл қызмет енді қажет емес</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="368"/>
         <source>Cancel the case</source>
         <translation>Істі тоқтату</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="391"/>
         <source>History and generated documents of the case</source>
         <translation>Істің тарихы және қалыптастырылған құжаттары</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="398"/>
         <source>&amp;History</source>
         <translation>Та&amp;рих</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="404"/>
         <source>History of the case</source>
         <translation>Істің тарихы</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="424"/>
         <source>Documents generated for the case</source>
         <translation>Іс бойынша қалыптастырылған құжаттар</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="427"/>
         <source>Double-click or press Enter to open the file as it was generated</source>
         <translation>Файлды қалыптастырылған күйінде ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="439"/>
         <source>&amp;Generate documents…</source>
         <translation>Құжаттарды қалыптастыр&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="442"/>
         <source>Fill in the consent, power of attorney or letter of this case, to print (Ctrl+G)</source>
         <translation>Осы істің келісімін, сенімхатын немесе хатын басып шығару үшін толтыру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="445"/>
         <source>Generate documents</source>
         <translation>Құжаттарды қалыптастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="452"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="455"/>
         <source>Show the selected document as it was generated, to print it again or save a copy</source>
         <translation>Таңдалған құжатты қайта басып шығару немесе көшірмесін сақтау үшін оны қалыптастырылған күйінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="458"/>
         <source>Open the selected document</source>
         <translation>Таңдалған құжатты ашу</translation>
     </message>
@@ -1612,379 +1283,302 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="73"/>
         <source>Not stated</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="74"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="75"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="120"/>
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="178"/>
         <source>Save the changes to %1?</source>
         <translation>%1 бойынша өзгерістер сақталсын ба?</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="9"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="14"/>
         <source>Fill from the passport&apos;s machine-readable lines</source>
         <translation>Паспорттың машинамен оқылатын жолдарынан толтыру</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="22"/>
         <source>Passport machine-readable lines</source>
         <translation>Паспорттың машинамен оқылатын жолдары</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="23"/>
         <source>Paste the two lines at the bottom of the passport page</source>
         <translation>Паспорт бетінің төменгі жағындағы екі жолды қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="29"/>
         <source>Fill</source>
         <translation>Толтыру</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="30"/>
         <source>Fill the passport fields from these lines</source>
         <translation>Паспорт өрістерін осы жолдардан толтыру</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="38"/>
         <source>What is wrong with the machine-readable lines</source>
         <translation>Машинамен оқылатын жолдардағы қате</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="52"/>
         <source>Surname (Latin):</source>
         <translation>Тегі (латынша):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="58"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латынша)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="64"/>
         <source>Surname (Latin): what is wrong</source>
         <translation>Тегі (латынша): қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="71"/>
         <source>Given names (Latin):</source>
         <translation>Аты (латынша):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="77"/>
         <source>Given names (Latin)</source>
         <translation>Аты (латынша)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="83"/>
         <source>Given names (Latin): what is wrong</source>
         <translation>Аты (латынша): қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="90"/>
         <source>Surname (Cyrillic):</source>
         <translation>Тегі (кириллицамен):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="96"/>
         <source>Surname (Cyrillic)</source>
         <translation>Тегі (кириллицамен)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="102"/>
         <source>Surname (Cyrillic): what is wrong</source>
         <translation>Тегі (кириллицамен): қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="109"/>
         <source>Given names (Cyrillic):</source>
         <translation>Аты (кириллицамен):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="115"/>
         <source>Given names (Cyrillic)</source>
         <translation>Аты (кириллицамен)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="121"/>
         <source>Given names (Cyrillic): what is wrong</source>
         <translation>Аты (кириллицамен): қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="128"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="134"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="135"/>
         <source>if the client has one</source>
         <translation>бар болса</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="140"/>
         <source>Patronymic: what is wrong</source>
         <translation>Әкесінің аты: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="147"/>
         <source>Date of birth:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="153"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="154"/>
-        <location filename="../../forms/client_details.ui" line="230"/>
-        <location filename="../../forms/client_details.ui" line="268"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="159"/>
         <source>Date of birth: what is wrong</source>
         <translation>Туған күні: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="166"/>
         <source>Sex:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="172"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="178"/>
         <source>Sex: what is wrong</source>
         <translation>Жынысы: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="185"/>
         <source>Citizenship (ISO code):</source>
         <translation>Азаматтығы (ISO коды):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="191"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="197"/>
         <source>Citizenship (ISO code): what is wrong</source>
         <translation>Азаматтығы (ISO коды): қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="204"/>
         <source>Passport number:</source>
         <translation>Паспорт нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="210"/>
         <source>Passport number</source>
         <translation>Паспорт нөмірі</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="216"/>
         <source>Passport number: what is wrong</source>
         <translation>Паспорт нөмірі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="223"/>
         <source>Passport issued:</source>
         <translation>Паспорт берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="229"/>
         <source>Passport issued</source>
         <translation>Паспорт берілген күні</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="235"/>
         <source>Passport issued: what is wrong</source>
         <translation>Паспорт берілген күні: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="242"/>
         <source>Passport issued by:</source>
         <translation>Паспортты берген орган:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="248"/>
         <source>Passport issued by</source>
         <translation>Паспортты берген орган</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="249"/>
         <source>as the passport names it, e.g. MVD 77001</source>
         <translation>паспортта жазылғандай, мысалы MVD 77001</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="254"/>
         <source>Passport issued by: what is wrong</source>
         <translation>Паспортты берген орган: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="261"/>
         <source>Passport expires:</source>
         <translation>Паспорттың жарамдылық мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="267"/>
         <source>Passport expires</source>
         <translation>Паспорттың жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="273"/>
         <source>Passport expires: what is wrong</source>
         <translation>Паспорттың жарамдылық мерзімі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="280"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="286"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="292"/>
         <source>IIN: what is wrong</source>
         <translation>ЖСН: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="299"/>
         <source>Phone:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="305"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="311"/>
         <source>Phone: what is wrong</source>
         <translation>Телефоны: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="318"/>
         <source>E-mail:</source>
         <translation>Электрондық поштасы:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="324"/>
         <source>E-mail</source>
         <translation>Электрондық поштасы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="330"/>
         <source>E-mail: what is wrong</source>
         <translation>Электрондық поштасы: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="337"/>
         <source>Employer:</source>
         <translation>Жұмыс беруші:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="343"/>
         <source>Employer</source>
         <translation>Жұмыс беруші</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="349"/>
         <source>Employer: what is wrong</source>
         <translation>Жұмыс беруші: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="356"/>
         <source>Address in Kazakhstan:</source>
         <translation>Қазақстандағы мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="362"/>
         <source>Address in Kazakhstan</source>
         <translation>Қазақстандағы мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="368"/>
         <source>Address in Kazakhstan: what is wrong</source>
         <translation>Қазақстандағы мекенжайы: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="375"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="384"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="390"/>
         <source>Notes: what is wrong</source>
         <translation>Ескертпелер: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="404"/>
         <source>Warnings about this client</source>
         <translation>Осы клиент туралы ескертулер</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="416"/>
         <source>&amp;Revert</source>
         <translation>&amp;Қайтару</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="417"/>
         <source>Forget the changes</source>
         <translation>Өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="422"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="423"/>
         <source>Save the client</source>
         <translation>Клиентті сақтау</translation>
     </message>
@@ -1992,42 +1586,34 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientModel</name>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="30"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="31"/>
         <source>Name in Cyrillic</source>
         <translation>Кириллицамен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="32"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="33"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="34"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="35"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="36"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="37"/>
         <source>Employer</source>
         <translation>Жұмыс беруші</translation>
     </message>
@@ -2035,77 +1621,62 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientRegister</name>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="58"/>
         <source>All services</source>
         <translation>Барлық қызметтер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="61"/>
         <source>Any status</source>
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="104"/>
         <source>All managers</source>
         <translation>Барлық менеджерлер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="114"/>
         <source>%1 found</source>
         <translation>Табылғаны: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="116"/>
         <source>%1 clients</source>
         <translation>Клиенттер: %1</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="19"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="29"/>
         <source>Find a client</source>
         <translation>Клиентті іздеу</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="32"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
         <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="42"/>
         <source>How many clients match</source>
         <translation>Қанша клиент сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="53"/>
         <source>Only clients with a case of this service</source>
         <translation>Тек осы қызмет бойынша ісі бар клиенттер</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="60"/>
         <source>Only clients with a case in this status</source>
         <translation>Тек осы мәртебедегі ісі бар клиенттер</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="67"/>
         <source>Only clients of this manager</source>
         <translation>Тек осы менеджердің клиенттері</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="74"/>
         <source>Has &amp;overdue items</source>
         <translation>&amp;Мерзімі өткен тармақтары бар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="77"/>
         <source>Only clients with overdue items</source>
         <translation>Тек мерзімі өткен тармақтары бар клиенттер</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="96"/>
         <source>Client register</source>
         <translation>Клиенттер тізілімі</translation>
     </message>
@@ -2113,111 +1684,88 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientStays</name>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="52"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="53"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="54"/>
         <source>Stays on</source>
         <translation>Болу негізі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="55"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="56"/>
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="57"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="95"/>
         <source>No stay recorded yet: add the client&apos;s last entry into Kazakhstan.</source>
         <translation>Болу кезеңі әлі жазылмаған: клиенттің Қазақстанға соңғы келуін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="107"/>
         <source>Visa
 %1</source>
         <translation>Виза
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="116"/>
         <source>still here</source>
         <translation>әлі елде</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="119"/>
         <source>Still in Kazakhstan: no departure yet</source>
         <translation>Әлі Қазақстанда: кеткен күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="185"/>
-        <location filename="../../expat_desk/ui/client_stays.py" line="200"/>
         <source>Remove the stay</source>
         <translation>Болу кезеңін жою</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="186"/>
         <source>Remove the stay from %1? Its lines stay in the history.</source>
         <translation>Болу кезеңі (келген күні: %1) жойылсын ба? Оның жазбалары тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="6"/>
-        <location filename="../../forms/client_stays.ui" line="7"/>
         <source>Stays in Kazakhstan</source>
         <translation>Қазақстанда болу кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="11"/>
         <source>About the stays</source>
         <translation>Болу кезеңдері туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="18"/>
         <source>The client&apos;s stays</source>
         <translation>Клиенттің болу кезеңдері</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="31"/>
         <source>A&amp;dd stay…</source>
         <translation>Болу кезеңін &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="32"/>
         <source>Add a stay</source>
         <translation>Болу кезеңін қосу</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="37"/>
         <source>Edit s&amp;tay…</source>
         <translation>Болу кезеңін ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="38"/>
         <source>Edit the chosen stay</source>
         <translation>Таңдалған болу кезеңін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="43"/>
         <source>Re&amp;move stay</source>
         <translation>Болу кезеңін &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="44"/>
         <source>Remove the chosen stay</source>
         <translation>Таңдалған болу кезеңін жою</translation>
     </message>
@@ -2225,18 +1773,14 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DeskManager</name>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="26"/>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="37"/>
         <source>Manager at this desk</source>
         <translation>Осы жұмыс орнындағы менеджер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="27"/>
         <source>Who works at this desk? Every change is recorded in their name.</source>
         <translation>Осы жұмыс орнында кім жұмыс істейді? Әрбір өзгеріс оның атынан жазылады.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="41"/>
         <source>Working as %1</source>
         <translation>Жұмыс істейтін менеджер: %1</translation>
     </message>
@@ -2244,74 +1788,58 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="210"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="217"/>
         <source>Kept as %1 · SHA-256 %2, unchanged since it was generated.</source>
         <translation>%1 ретінде сақталған · SHA-256 %2, қалыптастырылғаннан бері өзгермеген.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="222"/>
         <source>Generated by %1. </source>
         <translation>Қалыптастырған: %1. </translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="234"/>
         <source>The file %1 cannot be read as a PDF.</source>
         <translation>%1 файлын PDF ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="6"/>
-        <location filename="../../forms/document_viewer.ui" line="7"/>
         <source>Generated document</source>
         <translation>Қалыптастырылған құжат</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="13"/>
         <source>Document shown</source>
         <translation>Көрсетілген құжат</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="25"/>
         <source>Number of pages</source>
         <translation>Беттер саны</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="31"/>
-        <location filename="../../forms/document_viewer.ui" line="32"/>
         <source>Print the document</source>
         <translation>Құжатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="37"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="38"/>
         <source>Save a copy of the document, e.g. to send it by e-mail</source>
         <translation>Құжаттың көшірмесін сақтау, мысалы, оны электрондық поштамен жіберу үшін</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="39"/>
         <source>Save a copy of the document</source>
         <translation>Құжаттың көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="47"/>
         <source>Preview of the document</source>
         <translation>Құжатты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="53"/>
         <source>Where the file is kept and its fingerprint</source>
         <translation>Файлдың сақталған орны және оның цифрлық ізі</translation>
     </message>
@@ -2319,490 +1847,470 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="105"/>
         <source>Generate documents: %1</source>
         <translation>Құжаттарды қалыптастыру: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="107"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="136"/>
         <source>None: one language alone</source>
         <translation>Жоқ: бір ғана тіл</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="153"/>
         <source>No ter&amp;m stated: one year, until %1</source>
         <translation>Мерзімі көрсетілме&amp;ген: бір жыл, соңғы күні – %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="160"/>
         <source>The client&apos;s address: %1</source>
         <translation>Клиенттің мекенжайы: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="162"/>
         <source>The client has no address on file: type it here</source>
         <translation>Клиенттің мекенжайы жазылмаған: оны осы жерге енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="166"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="203"/>
         <source>The attorneys of Settings → Attorneys</source>
         <translation>Баптаулар → Сенім білдірілген адамдар тізімі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="251"/>
         <source>The two columns need two different languages.</source>
         <translation>Екі баған екі түрлі тілде болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="276"/>
         <source>Not generated: %1</source>
         <translation>Қалыптастырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="300"/>
         <source>Choose the attorney, or add one with New attorney.</source>
         <translation>Сенім білдірілген адамды таңдаңыз немесе «Жаңа сенім білдірілген адам» арқылы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="302"/>
         <source>Required: a document is never printed with a blank.</source>
         <translation>Міндетті: құжат ешқашан бос орынмен басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="312"/>
         <source>Nothing was generated. Fill in first:</source>
         <translation>Ештеңе қалыптастырылмады. Алдымен толтырыңыз:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="360"/>
         <source>Generated and filed on the case: %1.</source>
         <translation>Қалыптастырылып, іске тігілді: %1.</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="6"/>
-        <location filename="../../forms/documents_dialog.ui" line="7"/>
         <source>Generate documents</source>
         <translation>Құжаттарды қалыптастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="27"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="33"/>
-        <location filename="../../forms/documents_dialog.ui" line="34"/>
         <source>Documents to generate</source>
         <translation>Қалыптастырылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="38"/>
         <source>&amp;Consent to personal data processing</source>
         <translation>Дербес деректерді өңдеуге &amp;келісім</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="39"/>
         <source>Consent to the collection and processing of personal data</source>
         <translation>Дербес деректерді жинауға және өңдеуге келісім</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="44"/>
         <source>P&amp;ower of attorney</source>
         <translation>&amp;Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="45"/>
-        <location filename="../../forms/documents_dialog.ui" line="98"/>
-        <location filename="../../forms/documents_dialog.ui" line="99"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="50"/>
         <source>Notification letter of the &amp;host party</source>
         <translation>Қабылдаушы &amp;тараптың хабарлама хаты</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="51"/>
         <source>Notification letter of the host party</source>
         <translation>Қабылдаушы тараптың хабарлама хаты</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="59"/>
-        <location filename="../../forms/documents_dialog.ui" line="60"/>
         <source>Languages</source>
         <translation>Тілдер</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="64"/>
         <source>&amp;Left column:</source>
         <translation>Сол &amp;жақ баған:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="70"/>
         <source>Language of the left column</source>
         <translation>Сол жақ бағанның тілі</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="76"/>
         <source>&amp;Right column:</source>
         <translation>&amp;Оң жақ баған:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="82"/>
         <source>Language of the right column</source>
         <translation>Оң жақ бағанның тілі</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="88"/>
         <source>Languages: what is wrong</source>
         <translation>Тілдер: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="103"/>
         <source>&amp;Attorney:</source>
         <translation>Сенім білдірілген &amp;адам:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="111"/>
         <source>Attorney</source>
         <translation>Сенім білдірілген адам</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="112"/>
         <source>The attorneys of Settings, Attorneys: name and identity document</source>
         <translation>Баптаулар, Сенім білдірілген адамдар: аты-жөні және жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="113"/>
         <source>Choose the attorney</source>
         <translation>Сенім білдірілген адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="124"/>
         <source>Ne&amp;w attorney…</source>
         <translation>Жаңа сенім білдірілген а&amp;дам…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="125"/>
         <source>New attorney</source>
         <translation>Жаңа сенім білдірілген адам</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="133"/>
         <source>Attorney: what is wrong</source>
         <translation>Сенім білдірілген адам: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="140"/>
         <source>Valid &amp;until:</source>
         <translation>Қолданылу &amp;мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="146"/>
         <source>No ter&amp;m stated</source>
         <translation>Мерзімі көрсетілме&amp;ген</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="147"/>
         <source>No term stated: valid for one year</source>
         <translation>Мерзімі көрсетілмеген: бір жыл бойы жарамды</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="148"/>
         <source>Civil Code, Article 168: a power of attorney without a stated term is valid for one year; a stated term is at most three years</source>
         <translation>Азаматтық кодекс, 168-бап: мерзімі көрсетілмеген сенімхат бір жыл бойы жарамды; көрсетілген мерзім үш жылдан аспайды</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="154"/>
         <source>Power of attorney valid until</source>
         <translation>Сенімхаттың қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="156"/>
-        <location filename="../../forms/documents_dialog.ui" line="203"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="161"/>
         <source>Valid until: what is wrong</source>
         <translation>Қолданылу мерзімі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="171"/>
-        <location filename="../../forms/documents_dialog.ui" line="172"/>
         <source>Notification letter</source>
         <translation>Хабарлама хат</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="176"/>
         <source>Address of sta&amp;y:</source>
         <translation>&amp;Болатын мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="182"/>
         <source>Address of stay</source>
         <translation>Болатын мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="188"/>
         <source>Address of stay: what is wrong</source>
         <translation>Болатын мекенжайы: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="195"/>
         <source>Stays un&amp;til:</source>
         <translation>Болу мерзімінің соң&amp;ғы күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="201"/>
         <source>Last day of stay</source>
         <translation>Болудың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="208"/>
         <source>Stays until: what is wrong</source>
         <translation>Болу мерзімінің соңғы күні: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="218"/>
         <source>What must be filled in first</source>
         <translation>Алдымен нені толтыру керек</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="228"/>
         <source>Centr&amp;e details…</source>
         <translation>Орта&amp;лық деректемелері…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="229"/>
         <source>Enter the centre&apos;s name, BIN and address, printed on every document</source>
         <translation>Әрбір құжатта басылатын орталықтың атауын, БСН мен мекенжайын енгізу</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="230"/>
         <source>Enter the centre&apos;s details</source>
         <translation>Орталық деректемелерін енгізу</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="250"/>
         <source>What was generated</source>
         <translation>Не қалыптастырылды</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="264"/>
         <source>&amp;Generate</source>
         <translation>&amp;Қалыптастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="265"/>
         <source>Make the documents ticked, file them on the case and show them</source>
         <translation>Белгіленген құжаттарды жасау, оларды іске тігу және көрсету</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="266"/>
         <source>Generate the documents ticked</source>
         <translation>Белгіленген құжаттарды қалыптастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="282"/>
         <source>Sho&amp;wing:</source>
         <translation>Көрсетілге&amp;н:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="288"/>
         <source>Generated document shown</source>
         <translation>Көрсетілген қалыптастырылған құжат</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="300"/>
         <source>Number of pages</source>
         <translation>Беттер саны</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="305"/>
         <source>&amp;Print…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="306"/>
-        <location filename="../../forms/documents_dialog.ui" line="307"/>
         <source>Print the document shown</source>
         <translation>Көрсетілген құжатты басып шығару</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="312"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша сақта&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="313"/>
         <source>Save a copy of the document shown, e.g. to send it by e-mail</source>
         <translation>Көрсетілген құжаттың көшірмесін сақтау, мысалы, оны электрондық поштамен жіберу үшін</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="314"/>
         <source>Save a copy of the document shown</source>
         <translation>Көрсетілген құжаттың көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="323"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="324"/>
         <source>Tick the documents and press Generate: they are filed on the case and shown here, ready to print or save.</source>
         <translation>Құжаттарды белгілеп, «Қалыптастыру» батырмасын басыңыз: олар іске тігіліп, осы жерде басып шығаруға немесе сақтауға дайын күйде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="332"/>
         <source>Preview of the document</source>
         <translation>Құжатты алдын ала қарау</translation>
     </message>
 </context>
 <context>
+    <name>DomainErrors</name>
+    <message>
+        <source>is required</source>
+        <translation>толтыру міндетті</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>болашақтағы күн бола алмайды</translation>
+    </message>
+    <message>
+        <source>cannot be before 1900</source>
+        <translation>1900 жылдан бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not {typed}</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы керек, {typed} емес</translation>
+    </message>
+    <message>
+        <source>cannot be before the birth date</source>
+        <translation>туған күнінен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>must be after the date of issue</source>
+        <translation>берілген күнінен кейін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be 5 to 20 Latin letters and digits</source>
+        <translation>5-тен 20-ға дейін латын әрпі мен цифр</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>{limit} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters; {char} is not one</source>
+        <translation>латын әріптерімен жазылады; {char} латын әрпі емес</translation>
+    </message>
+    <message>
+        <source>must be written in Cyrillic letters; {char} is not one</source>
+        <translation>кирилл әріптерімен жазылады; {char} кирилл әрпі емес</translation>
+    </message>
+    <message>
+        <source>must contain Latin letters</source>
+        <translation>латын әріптері болуы керек</translation>
+    </message>
+    <message>
+        <source>must contain Cyrillic letters</source>
+        <translation>кирилл әріптері болуы керек</translation>
+    </message>
+    <message>
+        <source>must be written in Cyrillic or in Latin letters</source>
+        <translation>кирилл немесе латын әріптерімен, араластырмай жазылады</translation>
+    </message>
+    <message>
+        <source>must be M, F or X</source>
+        <translation>M, F немесе X болуы керек</translation>
+    </message>
+    <message>
+        <source>{typed} is not an ISO 3166 alpha-3 country code</source>
+        <translation>{typed} ISO 3166 alpha-3 ел коды емес</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, dashes, brackets and a leading +</source>
+        <translation>тек цифрлар, бос орын, сызықша, жақша және басындағы + болады</translation>
+    </message>
+    <message>
+        <source>must start with + and the country code (or 8 for Kazakhstan)</source>
+        <translation>+ белгісі мен ел кодынан (Қазақстан үшін 8-ден) басталуы керек</translation>
+    </message>
+    <message>
+        <source>must have 7 to 15 digits</source>
+        <translation>7-ден 15-ке дейін цифр болуы керек</translation>
+    </message>
+    <message>
+        <source>{typed} is not an e-mail address</source>
+        <translation>{typed} электрондық пошта мекенжайы емес</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="22"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="23"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="24"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="25"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="26"/>
         <source>What is due</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="30"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="31"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="32"/>
         <source>This week</source>
         <translation>Осы аптада</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="33"/>
         <source>Coming up</source>
         <translation>Жақында</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="34"/>
         <source>Later</source>
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="37"/>
         <source>Host party notifies the migration police</source>
         <translation>Қабылдаушы тарап көші-қон полициясын хабардар етеді</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="40"/>
         <source>Host party&apos;s letter to the Expat Centre</source>
         <translation>Қабылдаушы тараптың Expat Centre-ге хаты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="43"/>
         <source>Target processing time</source>
         <translation>Нормативтік орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="44"/>
         <source>Police registration ends</source>
         <translation>Көші-қон полициясындағы тіркеу мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="45"/>
         <source>Registered within 30 days of entry</source>
         <translation>Келгеннен кейін 30 күн ішінде тіркелу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="48"/>
         <source>Passport expires</source>
         <translation>Паспорттың жарамдылық мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="49"/>
         <source>Power of attorney lapses</source>
         <translation>Сенімхаттың қолданылу мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="52"/>
         <source>EDS certificate lapses</source>
         <translation>ЭЦҚ тіркеу куәлігінің мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="55"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="56"/>
         <source>within 6 months</source>
         <translation>6 ай ішінде</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="57"/>
         <source>within 3 months</source>
         <translation>3 ай ішінде</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="58"/>
         <source>within a month</source>
         <translation>бір ай ішінде</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="59"/>
         <source>expired: the case cannot be completed</source>
         <translation>мерзімі өткен: істі аяқтау мүмкін емес</translation>
     </message>
@@ -2810,15 +2318,10 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>EraseClient</name>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="25"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="43"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="50"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="64"/>
         <source>Erase client</source>
         <translation>Клиентті жою</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="26"/>
         <source>Erase %1 and everything the app holds about them: %2 cases, their checklists, scans and generated documents. The history keeps one line without any name.
 
 Backups keep a copy until they are pruned. This cannot be undone.
@@ -2831,17 +2334,14 @@ Type the surname, %3, to confirm:</source>
 Растау үшін тегін (%3) енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="44"/>
         <source>The surname did not match; nothing was erased.</source>
         <translation>Тегі сәйкес келмеді; ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="54"/>
         <source>%1 was erased with %2 cases.</source>
         <translation>%1 жойылды, жойылған істер: %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="59"/>
         <source>These files could not be deleted; delete them by hand:
 %1</source>
         <translation>Мына файлдарды жою мүмкін болмады; оларды қолмен жойыңыз:
@@ -2851,23 +2351,18 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="56"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="58"/>
         <source>Something went wrong: %1</source>
         <translation>Бір нәрсе дұрыс болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="60"/>
         <source>Everything you saved is safe. The details are in %1.</source>
         <translation>Сіз сақтаған барлық деректер аман. Толығырақ мәліметтер: %1.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="65"/>
-        <location filename="../../expat_desk/ui/errors.py" line="67"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
@@ -2875,126 +2370,112 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>ExportWeekDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="48"/>
         <source>All managers</source>
         <translation>Барлық менеджерлер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="56"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="59"/>
         <source>Export the workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="65"/>
         <source>Close without exporting</source>
         <translation>Экспорттамай жабу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="79"/>
         <source>%1: %2 to %3</source>
         <translation>%1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="104"/>
-        <location filename="../../forms/export_week_dialog.ui" line="6"/>
         <source>Export week</source>
         <translation>Аптаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="102"/>
         <source>Writing the workbook…</source>
         <translation>Кітап жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="124"/>
         <source>The workbook was not written: %1</source>
         <translation>Кітап жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="140"/>
         <source>Week exported</source>
         <translation>Апта экспортталды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="141"/>
         <source>The workbook is saved as
 %1</source>
         <translation>Кітап мына жерге сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="146"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="7"/>
         <source>Export a week&apos;s workload</source>
         <translation>Апталық жұмыс көлемін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="11"/>
         <source>The week&apos;s workload as an Excel workbook for the supervisor: a summary per manager and service, every case touched, and the actions of each day.</source>
         <translation>Апталық жұмыс көлемі басшыға арналған Excel кітабы түрінде: менеджерлер мен қызметтер бойынша жиынтық, қозғалған барлық істер және әр күнгі әрекеттер.</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="13"/>
         <source>About the export</source>
         <translation>Экспорт туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="20"/>
         <source>&amp;Week of:</source>
         <translation>&amp;Апта:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="28"/>
         <source>A day of the week to export</source>
         <translation>Экспортталатын аптаның бір күні</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="30"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="35"/>
         <source>The week chosen</source>
         <translation>Таңдалған апта</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="47"/>
         <source>&amp;Number of weeks:</source>
         <translation>Апталар &amp;саны:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="53"/>
         <source>How many weeks, ending with the week chosen</source>
         <translation>Таңдалған аптамен аяқталатын апталар саны</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="61"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="67"/>
         <source>Whose workload</source>
         <translation>Кімнің жұмыс көлемі</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="74"/>
+        <source>&amp;Language of the workbook:</source>
+        <translation>Кітаптың &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Кітаптың тілі</translation>
+    </message>
+    <message>
+        <source>The language of the sheet names, headers, statuses and services in the workbook</source>
+        <translation>Кітаптағы парақ атауларының, тақырыптардың, мәртебелер мен қызметтердің тілі</translation>
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation>Не дұрыс болмады</translation>
     </message>
@@ -3002,32 +2483,26 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostParties</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="177"/>
         <source>kind (company or private person)</source>
         <translation>түрі (заңды немесе жеке тұлға)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="178"/>
         <source>BIN or IIN</source>
         <translation>БСН немесе ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="179"/>
         <source>address</source>
         <translation>мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="180"/>
         <source>phone</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="181"/>
         <source>head who signs</source>
         <translation>қол қоятын басшы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="182"/>
         <source>head&apos;s position</source>
         <translation>басшының лауазымы</translation>
     </message>
@@ -3035,94 +2510,74 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartiesDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="45"/>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="55"/>
         <source>Host parties</source>
         <translation>Қабылдаушы тараптар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="49"/>
         <source>Find a host party</source>
         <translation>Қабылдаушы тарапты іздеу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="50"/>
         <source>Find by name, BIN or IIN</source>
         <translation>Атауы, БСН немесе ЖСН бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>BIN / IIN</source>
         <translation>БСН / ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>For a letter</source>
         <translation>Хат үшін</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="69"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="71"/>
         <source>&amp;Remove</source>
         <translation>Ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="98"/>
         <source>Legal entity</source>
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="99"/>
         <source>Private person</source>
         <translation>Жеке тұлға</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>needs %1</source>
         <translation>қажет: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>ready</source>
         <translation>дайын</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="105"/>
         <source>not said</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="149"/>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="160"/>
         <source>Remove host party</source>
         <translation>Қабылдаушы тарапты жою</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="150"/>
         <source>Remove %1 from the host parties?</source>
         <translation>%1 қабылдаушы тараптар тізімінен жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="161"/>
         <source>%1 is the host party of %2 case(s) and stays on file.</source>
         <translation>%1 – %2 іс бойынша қабылдаушы тарап, сондықтан тізімде қалады.</translation>
     </message>
@@ -3130,103 +2585,82 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartyEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>Host party</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>New host party</source>
         <translation>Жаңа қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="41"/>
         <source>Kind of host party</source>
         <translation>Қабылдаушы тараптың түрі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="42"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="43"/>
         <source>Legal entity (company, hotel)</source>
         <translation>Заңды тұлға (компания, қонақүй)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="44"/>
         <source>Private person (landlord, relative)</source>
         <translation>Жеке тұлға (пәтер иесі, туысы)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="46"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="47"/>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="127"/>
         <source>BIN or IIN</source>
         <translation>БСН немесе ЖСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="48"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="49"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="50"/>
         <source>Head who signs</source>
         <translation>Қол қоятын басшы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="51"/>
         <source>Head&apos;s position</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="59"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="66"/>
         <source>+7 717 255 00 00 or 8 717 255 00 00</source>
         <translation>+7 717 255 00 00 немесе 8 717 255 00 00</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="67"/>
         <source>As the letter prints it</source>
         <translation>Хатта басылатындай</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="70"/>
         <source>The notification letter is printed on this host&apos;s letterhead, with its number, address and phone, signed by its head or, for a private person, by themself.</source>
         <translation>Хабарлама хат осы тараптың бланкісінде, оның нөмірімен, мекенжайымен және телефонымен басылады, оған басшысы немесе жеке тұлға болса, өзі қол қояды.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="81"/>
         <source>Save the host party</source>
         <translation>Қабылдаушы тарапты сақтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="100"/>
         <source>%1: error</source>
         <translation>%1: қате</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="125"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="126"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
@@ -3234,32 +2668,26 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartyPicker</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="200"/>
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="202"/>
         <source>New host party</source>
         <translation>Жаңа қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="204"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="206"/>
         <source>Edit the chosen host party</source>
         <translation>Таңдалған қабылдаушы тарапты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="227"/>
         <source>(not chosen)</source>
         <translation>(таңдалмаған)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="261"/>
         <source>The letter will need this host&apos;s %1: Edit… adds them.</source>
         <translation>Хат үшін осы тараптың мына деректері қажет: %1. Оларды «Өзгерту…» арқылы қосыңыз.</translation>
     </message>
@@ -3267,447 +2695,369 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="111"/>
         <source>&amp;Attorneys…</source>
         <translation>&amp;Сенім білдірілген адамдар…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="113"/>
         <source>The people a power of attorney may name</source>
         <translation>Сенімхатта көрсетуге болатын адамдар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="134"/>
         <source>What is due</source>
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="138"/>
         <source>Manager at this desk</source>
         <translation>Осы жұмыс орнындағы менеджер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="168"/>
         <source>Clients in the register: %1 · Cases in progress: %2</source>
         <translation>Тізілімдегі клиенттер: %1 · Орындалудағы істер: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="172"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="203"/>
         <source>Overdue: %1 · Due today: %2 · This week: %3</source>
         <translation>Мерзімі өткен: %1 · Мерзімі бүгін: %2 · Осы аптада: %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="216"/>
         <source>Working out the deadlines…</source>
         <translation>Мерзімдер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="218"/>
-        <location filename="../../forms/main_window.ui" line="14"/>
-        <location filename="../../forms/main_window.ui" line="161"/>
-        <location filename="../../forms/main_window.ui" line="164"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="268"/>
         <source>Manager: %1</source>
         <translation>Менеджер: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="270"/>
         <source>Manager: not set</source>
         <translation>Менеджер: көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="281"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="283"/>
         <source>registered: %1</source>
         <translation>тіркелді: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="286"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="312"/>
         <source>%1 · %2 · %3 · %4 of %5 documents</source>
         <translation>%1 · %2 · %3 · құжаттар: %5 ішінен %4</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="320"/>
         <source>%1 by %2</source>
         <translation>%1, мерзімі – %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="411"/>
         <source>Personal data</source>
         <translation>Дербес деректер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="412"/>
         <source>The workbook holds clients&apos; names and citizenship.</source>
         <translation>Кітапта клиенттердің аты-жөні мен азаматтығы бар.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="419"/>
         <source>Keep it on this computer or send it to the supervisor only, and delete it when it is no longer needed. You will not be asked again until Expat Desk is restarted.</source>
         <translation>Оны осы компьютерде сақтаңыз немесе тек басшыға жіберіңіз, ал қажет болмай қалғанда жойыңыз. Expat Desk қайта іске қосылғанға дейін бұл сұрақ қайта қойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="424"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="494"/>
         <source>About Expat Desk</source>
         <translation>Expat Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="496"/>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;«Астана» халықаралық қаржы орталығы Expat Centre-інің дербес менеджерлеріне арналған істерді жүргізу бағдарламасы, Астана.&lt;/p&gt;&lt;p&gt;Интернетсіз жұмыс істейді; деректеріңіз осы компьютерде қалады.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="33"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="40"/>
-        <location filename="../../forms/main_window.ui" line="418"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенттер</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
         <source>The selected client</source>
         <translation>Таңдалған клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
         <source>De&amp;tails</source>
         <translation>&amp;Деректер</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
         <source>Ca&amp;ses and documents</source>
         <translation>&amp;Істер мен құжаттар</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
         <source>C&amp;ases of this client:</source>
         <translation>Клиенттің і&amp;стері:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
         <source>Cases of the selected client</source>
         <translation>Таңдалған клиенттің істері</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Histor&amp;y</source>
         <translation>Тар&amp;их</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
         <source>Every change to this client&apos;s details, with who made it and when. Nobody can edit it.</source>
         <translation>Клиент деректеріндегі әрбір өзгеріс, оны кім және қашан енгізгені көрсетіледі. Оны ешкім өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
         <source>History of the selected client</source>
         <translation>Таңдалған клиенттің тарихы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
-        <location filename="../../forms/main_window.ui" line="426"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
         <source>What this database holds</source>
         <translation>Бұл дерекқорда не бар</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184"/>
         <source>Cases by service and status</source>
         <translation>Қызметтер мен мәртебелер бойынша істер</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217"/>
-        <location filename="../../forms/main_window.ui" line="434"/>
         <source>&amp;Due</source>
         <translation>&amp;Мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="223"/>
         <source>Summary of what is due</source>
         <translation>Мерзімдер бойынша жиынтық</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="236"/>
         <source>Deadlines: overdue, due today and due this week</source>
         <translation>Мерзімдер: мерзімі өткен, мерзімі бүгін және осы аптада</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="287"/>
         <source>&amp;View</source>
         <translation>Кө&amp;рініс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="322"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="327"/>
         <source>New &amp;client</source>
         <translation>Жаңа &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="330"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="335"/>
         <source>New c&amp;ase…</source>
         <translation>Жаңа &amp;іс…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="338"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="346"/>
         <source>&amp;Generate documents…</source>
         <translation>&amp;Құжаттарды қалыптастыру…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="349"/>
-        <location filename="../../forms/main_window.ui" line="352"/>
         <source>Generate the consent, power of attorney or letter of the selected case</source>
         <translation>Таңдалған істің келісімін, сенімхатын немесе хатын қалыптастыру</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="355"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="360"/>
         <source>&amp;Export week…</source>
         <translation>Аптаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="363"/>
-        <location filename="../../forms/main_window.ui" line="366"/>
         <source>Export a week&apos;s workload to an Excel workbook for the supervisor</source>
         <translation>Апталық жұмыс көлемін басшыға арналған Excel кітабына экспорттау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="369"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="374"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="377"/>
-        <location filename="../../forms/main_window.ui" line="380"/>
         <source>Back the database and its files up into the backups folder</source>
         <translation>Дерекқор мен оның файлдарының резервтік көшірмесін резервтік көшірмелер қалтасына жасау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="385"/>
         <source>&amp;Restore from backup…</source>
         <translation>Резервтік көшірмеден қа&amp;лпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="388"/>
-        <location filename="../../forms/main_window.ui" line="391"/>
         <source>Replace the data with a backup, after checking it and backing up what is there now</source>
         <translation>Деректерді резервтік көшірмемен ауыстыру: алдымен көшірме тексеріледі және қазіргі деректердің резервтік көшірмесі жасалады</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="399"/>
         <source>E&amp;rase client…</source>
         <translation>Клиентті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="402"/>
-        <location filename="../../forms/main_window.ui" line="405"/>
         <source>Erase the selected client and everything about them (the right to erasure)</source>
         <translation>Таңдалған клиентті және ол туралы барлық деректерді жою (деректерді жою құқығы)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="410"/>
         <source>&amp;Find client</source>
         <translation>Клиентті &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="413"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="421"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="429"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="437"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="442"/>
         <source>Business &amp;calendar…</source>
         <translation>&amp;Жұмыс күнтізбесі…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="447"/>
         <source>&amp;Stay check…</source>
         <translation>&amp;Болу мерзімін тексеру…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="450"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="455"/>
         <source>&amp;Visa-free countries…</source>
         <translation>&amp;Визасыз елдер…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="460"/>
         <source>&amp;Target processing times…</source>
         <translation>&amp;Нормативтік мерзімдер…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="465"/>
         <source>&amp;Manager at this desk…</source>
         <translation>Осы жұмыс орнындағы &amp;менеджер…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="468"/>
-        <location filename="../../forms/main_window.ui" line="471"/>
         <source>Who works at this desk: every change is recorded in their name</source>
         <translation>Осы жұмыс орнында кім жұмыс істейді: әрбір өзгеріс оның атынан жазылады</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="476"/>
         <source>Centre &amp;details…</source>
         <translation>&amp;Орталық деректемелері…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="479"/>
         <source>The centre&apos;s name, BIN and address, printed on its documents</source>
         <translation>Орталықтың құжаттарында басылатын атауы, БСН және мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="484"/>
         <source>&amp;Host parties…</source>
         <translation>&amp;Қабылдаушы тараптар…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="487"/>
         <source>The companies, hotels and landlords who receive clients and sign the notification letters</source>
         <translation>Клиенттерді қабылдайтын және хабарлама хаттарға қол қоятын компаниялар, қонақүйлер мен пәтер иелері</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="492"/>
         <source>&amp;About Expat Desk</source>
         <translation>Expat Desk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s day in ten steps, in your language</source>
+        <translation>Менеджердің бір күні он қадамда, сіздің тіліңізде</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no browser or no guide is installed.</source>
+        <translation>Нұсқаулық ашылмады: браузер немесе нұсқаулықтың өзі орнатылмаған.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>1 page</source>
         <translation>1 бет</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="133"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="148"/>
         <source>The printer could not be started: check it and try again.</source>
         <translation>Принтерді іске қосу мүмкін болмады: оны тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="177"/>
         <source>Save a copy of %1</source>
         <translation>%1 көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="179"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="189"/>
         <source>The copy was not saved: %1</source>
         <translation>Көшірме сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="193"/>
         <source>Not possible</source>
         <translation>Мүмкін емес</translation>
     </message>
@@ -3715,37 +3065,30 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="26"/>
         <source>Refused by the authority</source>
         <translation>Уәкілетті орган бас тартты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="30"/>
         <source>The case ends refused: its checklist is kept as it stands, and the case can be reopened to put it right and submit it again.</source>
         <translation>Іс бас тартумен аяқталады: оның құжаттар тізбесі сол күйінде сақталады, ал істі кемшіліктерді түзетіп, қайта тапсыру үшін қайта ашуға болады.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="37"/>
         <source>Reason of the refusal</source>
         <translation>Бас тарту себебі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="39"/>
         <source>As the decision words it</source>
         <translation>Шешімде жазылғандай</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="42"/>
         <source>Day of the decision</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="47"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="48"/>
         <source>&amp;Decided on:</source>
         <translation>Шешім &amp;күні:</translation>
     </message>
@@ -3753,142 +3096,114 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayCheckDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="52"/>
         <source>Type the client&apos;s citizenship: its ISO code, e.g. USA or RUS.</source>
         <translation>Клиенттің азаматтығын енгізіңіз: оның ISO коды, мысалы USA немесе RUS.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="67"/>
         <source>A citizen of Kazakhstan is not a foreigner: no registration.</source>
         <translation>Қазақстан азаматы шетелдік болып саналмайды: тіркеу қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="69"/>
         <source>The departure cannot be before the arrival.</source>
         <translation>Кеткен күні келген күнінен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="80"/>
         <source>Registration is needed if the stay lasts more than 30 days.</source>
         <translation>Болу 30 күннен асса, тіркеу қажет.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="83"/>
         <source>This stay of %1 days needs registration.</source>
         <translation>%1 күндік бұл болу кезеңі тіркеуді қажет етеді.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="87"/>
         <source>This stay of %1 days needs no registration (30 days or less).</source>
         <translation>%1 күндік бұл болу кезеңі тіркеуді қажет етпейді (30 күн немесе одан аз).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="92"/>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
         <translation>Орталық арқылы көші-қон полициясында тіркеу жолымен тіркеледі (өзара келісім).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="94"/>
         <source>Registered by the host party&apos;s migration notification.</source>
         <translation>Қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="98"/>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
         <translation>Қабылдаушы тарап көші-қон полициясын хабардар етудің соңғы күні: %1; орталық арқылы хатты беру мерзімі: %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="106"/>
         <source>Last visa-free day: %1 (%2 days left).</source>
         <translation>Визасыз болудың соңғы күні: %1 (%2 күн қалды).</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="14"/>
         <source>Stay check</source>
         <translation>Болу мерзімін тексеру</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="20"/>
         <source>Answer a caller&apos;s question about a stay without opening a case: whether it needs registration, by when the host party must notify the migration police, and how many visa-free days are left.</source>
         <translation>Іс ашпай-ақ қоңырау шалушының болу туралы сұрағына жауап беру: тіркеу қажет пе, қабылдаушы тарап көші-қон полициясын қай күнге дейін хабардар етуі тиіс және визасыз қанша күн қалды.</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="26"/>
         <source>About the stay check</source>
         <translation>Болу мерзімін тексеру туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="35"/>
         <source>&amp;Citizenship (ISO code):</source>
         <translation>&amp;Азаматтығы (ISO коды):</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="50"/>
         <source>e.g. USA</source>
         <translation>мысалы USA</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="53"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="60"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="69"/>
         <source>&amp;Arrival:</source>
         <translation>&amp;Келген күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="82"/>
         <source>Arrival</source>
         <translation>Келген күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="89"/>
         <source>&amp;Departure:</source>
         <translation>К&amp;еткен күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="92"/>
         <source>The departure is known</source>
         <translation>Кеткен күні белгілі</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="102"/>
         <source>Departure</source>
         <translation>Кеткен күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="109"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="119"/>
         <source>Purpose of the stay</source>
         <translation>Болу мақсаты</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="126"/>
         <source>&amp;Visa or permit until:</source>
         <translation>&amp;Виза немесе рұқсаттың мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="129"/>
         <source>The stay rests on a visa or permit</source>
         <translation>Болу виза немесе рұқсат негізінде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="139"/>
         <source>Last day of the visa or permit</source>
         <translation>Визаның немесе рұқсаттың соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="160"/>
         <source>The answer</source>
         <translation>Жауап</translation>
     </message>
@@ -3896,155 +3211,122 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Change the stay</source>
         <translation>Болу кезеңін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Add a stay</source>
         <translation>Болу кезеңін қосу</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="63"/>
         <source>Save the stay</source>
         <translation>Болу кезеңін сақтау</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="66"/>
         <source>Close without saving the stay</source>
         <translation>Болу кезеңін сақтамай жабу</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="6"/>
-        <location filename="../../forms/stay_editor.ui" line="7"/>
         <source>Stay in Kazakhstan</source>
         <translation>Қазақстанда болу кезеңі</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="11"/>
         <source>One entry into Kazakhstan and the exit after it, and the visa-free regime, visa or residence permit the stay rests on.</source>
         <translation>Қазақстанға бір рет келу және одан кейінгі шығу, сондай-ақ болу негізі болып табылатын визасыз режим, виза немесе тұруға ықтиярхат.</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="13"/>
         <source>About a stay</source>
         <translation>Болу кезеңі туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="21"/>
         <source>&amp;Arrival:</source>
         <translation>&amp;Келген күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="27"/>
         <source>Day of arrival in Kazakhstan</source>
         <translation>Қазақстанға келген күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="29"/>
-        <location filename="../../forms/stay_editor.ui" line="51"/>
-        <location filename="../../forms/stay_editor.ui" line="120"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="34"/>
         <source>Arrival: what is wrong</source>
         <translation>Келген күні: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="41"/>
         <source>&amp;Departure:</source>
         <translation>К&amp;еткен күні:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="49"/>
         <source>Day of departure from Kazakhstan</source>
         <translation>Қазақстаннан кеткен күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="56"/>
         <source>&amp;Still in Kazakhstan</source>
         <translation>Әлі &amp;Қазақстанда</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="57"/>
         <source>Still in Kazakhstan: no departure yet</source>
         <translation>Әлі Қазақстанда: кеткен күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="67"/>
         <source>Departure: what is wrong</source>
         <translation>Кеткен күні: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="74"/>
         <source>Stays &amp;on:</source>
         <translation>Болу &amp;негізі:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="80"/>
         <source>What the stay rests on</source>
         <translation>Болу негізі</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="85"/>
         <source>Stays on: what is wrong</source>
         <translation>Болу негізі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="92"/>
         <source>&amp;Visa number:</source>
         <translation>&amp;Виза нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="98"/>
         <source>Visa number</source>
         <translation>Виза нөмірі</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="99"/>
         <source>as printed on the visa, Latin letters and digits</source>
         <translation>визада басылғандай, латын әріптері мен цифрлар</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="105"/>
         <source>Visa number: what is wrong</source>
         <translation>Виза нөмірі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="112"/>
         <source>Valid &amp;until:</source>
         <translation>Жарамдылық &amp;мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="118"/>
         <source>Last valid day of the visa or permit</source>
         <translation>Визаның немесе рұқсаттың жарамдылығының соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="125"/>
         <source>Valid until: what is wrong</source>
         <translation>Жарамдылық мерзімі: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="132"/>
         <source>&amp;Purpose:</source>
         <translation>Мақ&amp;саты:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="138"/>
         <source>Purpose of the stay</source>
         <translation>Болу мақсаты</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="143"/>
         <source>Purpose: what is wrong</source>
         <translation>Мақсаты: қате неде</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="152"/>
         <source>Why the stay cannot be saved</source>
         <translation>Болу кезеңін неге сақтауға болмайды</translation>
     </message>
@@ -4052,73 +3334,58 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayWords</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="23"/>
         <source>Citizens of %1 need a visa: there is no visa-free regime.</source>
         <translation>%1 азаматтарына виза қажет: визасыз режим жоқ.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="28"/>
         <source>Longer than the %1 visa-free days of one entry: without a visa or permit the last day is %2.</source>
         <translation>Бір рет келгенде визасыз болудың %1 күнінен ұзақ: виза немесе рұқсат болмаса, соңғы күн – %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="38"/>
         <source>%1 days in Kazakhstan within 180 days, over the %2 allowed.</source>
         <translation>180 күн ішінде Қазақстанда %1 күн, рұқсат етілген %2 күннен асады.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="45"/>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
         <translation>Жеке сапар ең көбі 90 күнге тіркеледі; бұл болу кезеңі – %1 күн.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="50"/>
         <source>The visa or permit ends on %1, before the stay does.</source>
         <translation>Виза немесе рұқсаттың мерзімі болу кезеңінен бұрын бітеді: %1.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="54"/>
         <source>The visa or permit ends on %1: renew it in time.</source>
         <translation>Виза немесе рұқсаттың мерзімі бітеді: %1. Оны уақтылы ұзартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="58"/>
         <source>Still in Kazakhstan after the last visa-free day, %1.</source>
         <translation>Визасыз болудың соңғы күнінен (%1) кейін әлі Қазақстанда.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="67"/>
         <source>%1 days: no registration needed (30 days or less).</source>
         <translation>%1 күн: тіркеу қажет емес (30 күн немесе одан аз).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="76"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="78"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="80"/>
         <source>Residence permit</source>
         <translation>Тұруға ықтиярхат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="87"/>
         <source>Work (employment or expert contract)</source>
         <translation>Жұмыс (еңбек шарты немесе сарапшы шарты)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="89"/>
-        <location filename="../../expat_desk/ui/stay_words.py" line="99"/>
         <source>Private visit</source>
         <translation>Жеке сапар</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="97"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
@@ -4126,27 +3393,22 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/targets_dialog.py" line="25"/>
         <source> business days</source>
         <translation> жұмыс күні</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/targets_dialog.py" line="28"/>
         <source>Target for %1</source>
         <translation>%1 үшін нормативтік мерзім</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="14"/>
         <source>Target processing times</source>
         <translation>Нормативтік орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="20"/>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
         <translation>Әр қызмет бойынша іс ашылғаннан бастап аяқталғанға дейін қанша жұмыс күні алуы мүмкін. Нормативтік мерзімі өткен іс мерзімі өткен болып көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="26"/>
         <source>About target processing times</source>
         <translation>Нормативтік орындау мерзімдері туралы</translation>
     </message>
@@ -4154,57 +3416,46 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>Titles</name>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="10"/>
         <source>In progress</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="11"/>
         <source>Submitted</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="12"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="13"/>
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="14"/>
         <source>Refused by the authority</source>
         <translation>Уәкілетті орган бас тартты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="17"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="18"/>
         <source>Power of attorney</source>
         <translation>Сенімхат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="19"/>
         <source>Notification letter</source>
         <translation>Хабарлама хат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="22"/>
         <source>Kazakh</source>
         <translation>Қазақша</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="23"/>
         <source>Russian</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="24"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
@@ -4212,194 +3463,150 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>VisaFreeDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="33"/>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
         <translation>Өзара визасыз келісімі бар елдердің азаматтары – полиция орталық арқылы тіркейтін жалғыз шетелдіктер. Тізім қолданбамен бірге келеді (%1 тексерілген, әр ел дереккөздерімен); келісім күшіне енгенде немесе тоқтатылғанда тізімді осы жерде түзетіп, себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="43"/>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="173"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="44"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="45"/>
         <source>Reciprocal</source>
         <translation>Өзара</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="46"/>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="174"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="117"/>
         <source>Days per entry</source>
         <translation>Бір рет келгендегі күндер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="47"/>
         <source>Days in 180</source>
         <translation>180 күндегі күндер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="48"/>
         <source>Basis</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="78"/>
         <source>Corrected by the centre</source>
         <translation>Орталық түзеткен</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="89"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="114"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="137"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="93"/>
         <source>Centre: %1</source>
         <translation>Орталық: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>one-way</source>
         <translation>біржақты</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="175"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="140"/>
         <source>Days within 180 days</source>
         <translation>180 күн ішіндегі күндер</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="176"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="14"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="43"/>
         <source>Visa-free countries</source>
         <translation>Визасыз елдер</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="23"/>
         <source>About the visa-free list</source>
         <translation>Визасыз елдер тізімі туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="30"/>
         <source>Find a country by name or code</source>
         <translation>Елді атауы немесе коды бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="36"/>
         <source>Find a country</source>
         <translation>Елді іздеу</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="62"/>
         <source>The centre&apos;s correction</source>
         <translation>Орталықтың түзетуі</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="68"/>
         <source>&amp;Country (ISO code):</source>
         <translation>&amp;Ел (ISO коды):</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="81"/>
         <source>e.g. THA</source>
         <translation>мысалы THA</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="84"/>
         <source>Country code</source>
         <translation>Ел коды</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="91"/>
         <source>&amp;Reciprocal visa-free agreement in force (police registration possible)</source>
         <translation>&amp;Визасыз режим туралы өзара келісім күшінде (көші-қон полициясында тіркеуге болады)</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="94"/>
         <source>Reciprocal visa-free agreement in force</source>
         <translation>Визасыз режим туралы өзара келісім күшінде</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="101"/>
         <source>Days per &amp;entry:</source>
         <translation>Бір рет келгендегі &amp;күндер:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="124"/>
         <source>Days within &amp;180 days:</source>
         <translation>&amp;180 күн ішіндегі күндер:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="147"/>
         <source>&amp;Why:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="160"/>
         <source>The agreement and its date, or the ministry&apos;s letter</source>
         <translation>Келісім және оның күні немесе министрліктің хаты</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="163"/>
         <source>Why the list is corrected</source>
         <translation>Тізім неге түзетілді</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="170"/>
         <source>color: #c62828;</source>
         <translation>color: #c62828;</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="176"/>
         <source>Why the correction was not saved</source>
         <translation>Түзету неге сақталмады</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="185"/>
         <source>&amp;Save the correction</source>
         <translation>&amp;Түзетуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="188"/>
         <source>Save the correction</source>
         <translation>Түзетуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="195"/>
         <source>&amp;Take off the list</source>
         <translation>Тізімнен &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="198"/>
         <source>Take the country off the list</source>
         <translation>Елді тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="205"/>
         <source>&amp;Back to the published list</source>
         <translation>&amp;Жарияланған тізімге қайту</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="208"/>
         <source>Back to the published list</source>
         <translation>Жарияланған тізімге қайту</translation>
     </message>

@@ -4,13 +4,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="55"/>
-        <location filename="../../expat_desk/ui/app.py" line="175"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="56"/>
         <source>The database cannot be opened.
 
 %1</source>
@@ -19,57 +16,46 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="81"/>
         <source>Expat Desk is already open</source>
         <translation>Expat Desk уже открыт</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="82"/>
         <source>Expat Desk is already open on this database.</source>
         <translation>Expat Desk уже открыт с этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="106"/>
         <source>the client form: %1</source>
         <translation>карточка клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="108"/>
         <source>a new case, not yet opened</source>
         <translation>новое дело, ещё не открытое</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="111"/>
         <source>Unsaved work</source>
         <translation>Несохранённые данные</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="112"/>
         <source>Expat Desk closed before this was saved. Bring it back?</source>
         <translation>Expat Desk был закрыт до сохранения этих данных. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="118"/>
         <source>Bring back</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="157"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="160"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="161"/>
         <source>Due today: %1</source>
         <translation>Срок сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/app.py" line="176"/>
         <source>This database is empty. Fill it with demo data (200 sample clients with their cases) to try Expat Desk?</source>
         <translation>База данных пуста. Заполнить её демонстрационными данными (200 условных клиентов с делами), чтобы опробовать Expat Desk?</translation>
     </message>
@@ -77,127 +63,102 @@
 <context>
     <name>AttorneyEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>New attorney</source>
         <translation>Новый поверенный</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="76"/>
         <source>Attorney</source>
         <translation>Поверенный</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="86"/>
         <source>As the identity document writes it</source>
         <translation>Как указано в документе, удостоверяющем личность</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="92"/>
         <source>Latin letters and digits, as printed</source>
         <translation>Латинские буквы и цифры, как в документе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="100"/>
         <source>For example МВД РК</source>
         <translation>Например, МВД РК</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="101"/>
         <source>&amp;Resident of Kazakhstan (the IIN is printed)</source>
         <translation>&amp;Резидент Казахстана (ИИН указывается в доверенности)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="104"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Full &amp;name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="106"/>
         <source>Attorney&apos;s full name</source>
         <translation>ФИО поверенного</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Identity &amp;document:</source>
         <translation>&amp;Документ, удостоверяющий личность:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="107"/>
         <source>Kind of document</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="108"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>&amp;Issued on:</source>
         <translation>Дата в&amp;ыдачи:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="109"/>
         <source>Date of issue</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="112"/>
         <source>Issued &amp;by:</source>
         <translation>&amp;Кем выдан:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="114"/>
         <source>Issuing authority</source>
         <translation>Орган выдачи</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="116"/>
         <source>Resident of Kazakhstan</source>
         <translation>Резидент Казахстана</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>II&amp;N:</source>
         <translation>&amp;ИИН:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="117"/>
         <source>Attorney&apos;s IIN</source>
         <translation>ИИН поверенного</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="129"/>
         <source>%1: what is wrong</source>
         <translation>%1: ошибка</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="146"/>
         <source>Why the attorney was not saved</source>
         <translation>Почему поверенный не сохранён</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="156"/>
         <source>Save the attorney</source>
         <translation>Сохранить поверенного</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="159"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="204"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -205,7 +166,6 @@
 <context>
     <name>Attorneys</name>
     <message>
-        <location filename="../../expat_desk/ui/attorney_editor.py" line="57"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
@@ -213,128 +173,102 @@
 <context>
     <name>AttorneysDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="41"/>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="42"/>
         <source>Attorneys</source>
         <translation>Поверенные</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="46"/>
         <source>The people a power of attorney may name. A retired attorney stays on the documents printed with them, but is no longer offered for new ones.</source>
         <translation>Лица, которые могут быть указаны в доверенности. Поверенный, переведённый в архив, остаётся в уже напечатанных документах, но для новых больше не предлагается.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="55"/>
         <source>Attorneys on record</source>
         <translation>Поверенные в справочнике</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="58"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="59"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="60"/>
         <source>Issued</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="61"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="74"/>
         <source>Show &amp;retired attorneys</source>
         <translation>Показывать поверенных в &amp;архиве</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="76"/>
         <source>Show retired attorneys</source>
         <translation>Показывать поверенных в архиве</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="79"/>
         <source>Add an attorney</source>
         <translation>Добавить поверенного</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="82"/>
         <source>Edit the chosen attorney</source>
         <translation>Изменить выбранного поверенного</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Re&amp;tire</source>
         <translation>&amp;В архив</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="85"/>
         <source>Retire the chosen attorney</source>
         <translation>Перевести выбранного поверенного в архив</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="92"/>
         <source>What went wrong</source>
         <translation>Что пошло не так</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="145"/>
         <source>non-resident</source>
         <translation>нерезидент</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>active</source>
         <translation>действующий</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="146"/>
         <source>retired</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="185"/>
         <source>Retire attorney</source>
         <translation>Перевод поверенного в архив</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="188"/>
         <source>Retire %1? The documents already printed keep the name; new powers of attorney can no longer name them.</source>
         <translation>Перевести %1 в архив? В уже напечатанных документах это имя сохранится; в новых доверенностях указать этого поверенного будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="192"/>
         <source>Retire</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/attorneys_dialog.py" line="201"/>
         <source>Not retired: %1</source>
         <translation>Не переведён в архив: %1</translation>
     </message>
@@ -342,12 +276,10 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="49"/>
         <source>Making today&apos;s backup…</source>
         <translation>Создание ежедневной резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="55"/>
         <source>Today&apos;s backup could not be made.
 
 %1</source>
@@ -356,17 +288,14 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="59"/>
         <source>Backed up to %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="66"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="70"/>
         <source>The backup could not be made.
 
 %1</source>
@@ -375,40 +304,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="74"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="75"/>
         <source>The database and its files are backed up to
 %1</source>
         <translation>Резервная копия базы данных и её файлов сохранена в
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="80"/>
         <source>Show folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="94"/>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="111"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="96"/>
         <source>Expat Desk backups (*.zip)</source>
         <translation>Резервные копии Expat Desk (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="102"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="106"/>
         <source>This backup cannot be restored.
 
 %1</source>
@@ -417,27 +338,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="113"/>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
         <translation>Заменить все данные резервной копией от %1 UTC (клиентов: %2, дел: %3, файлов: %4)?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="124"/>
         <source>What is there now is backed up first, so this restore can be undone.</source>
         <translation>Сначала будет создана резервная копия текущих данных, поэтому восстановление можно будет отменить.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="126"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="135"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="139"/>
         <source>The restore failed.
 
 %1</source>
@@ -446,13 +362,10 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="147"/>
         <source>Restored from %1</source>
         <translation>Данные восстановлены из %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="154"/>
-        <location filename="../../expat_desk/ui/backup_actions.py" line="174"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
@@ -460,17 +373,14 @@
 <context>
     <name>BindingCheck</name>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="101"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="102"/>
         <source>This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together make the window close by itself after some hours of work.</source>
         <translation>Эта копия Expat Desk работает на Python %1 с Qt for Python %2; при таком сочетании окно через несколько часов работы может закрыться само.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/binding_check.py" line="114"/>
         <source>Save your work often and ask for Expat Desk to be installed with Python 3.12 or newer.</source>
         <translation>Чаще сохраняйте данные и попросите установить Expat Desk с Python 3.12 или новее.</translation>
     </message>
@@ -478,85 +388,66 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="52"/>
         <source>A business day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="54"/>
         <source>No business day: %1</source>
         <translation>Нерабочий день: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="86"/>
         <source>day off</source>
         <translation>выходной день</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/calendar_dialog.py" line="87"/>
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="14"/>
         <source>Business calendar</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="20"/>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
         <translation>Праздники и перенесённые дни Казахстана встроены в приложение. Если Правительство объявило перенос позднее, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="26"/>
         <source>About the business calendar</source>
         <translation>О производственном календаре</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="35"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="50"/>
         <source>Selected day</source>
         <translation>Выбранный день</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="57"/>
         <source>Whether the selected day is a business day</source>
         <translation>Является ли выбранный день рабочим</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="67"/>
         <source>This day is</source>
         <translation>Этот день</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="73"/>
-        <location filename="../../forms/calendar_dialog.ui" line="76"/>
         <source>As the national calendar says</source>
         <translation>По государственному календарю</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="83"/>
-        <location filename="../../forms/calendar_dialog.ui" line="86"/>
         <source>A day off at the centre</source>
         <translation>Выходной день в центре</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="93"/>
-        <location filename="../../forms/calendar_dialog.ui" line="96"/>
         <source>A working day at the centre</source>
         <translation>Рабочий день в центре</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="106"/>
         <source>The centre&apos;s own days:</source>
         <translation>Дни, заданные центром:</translation>
     </message>
     <message>
-        <location filename="../../forms/calendar_dialog.ui" line="116"/>
         <source>The centre&apos;s own days off and working days</source>
         <translation>Выходные и рабочие дни, заданные центром</translation>
     </message>
@@ -564,371 +455,290 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="108"/>
-        <location filename="../../forms/case_wizard.ui" line="17"/>
         <source>New case wizard</source>
         <translation>Мастер открытия дела</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="193"/>
         <source>IIN %1</source>
         <translation>ИИН %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="245"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="246"/>
         <source>Given names</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="247"/>
-        <location filename="../../forms/case_wizard.ui" line="164"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="248"/>
-        <location filename="../../forms/case_wizard.ui" line="210"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="249"/>
-        <location filename="../../forms/case_wizard.ui" line="243"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="325"/>
         <source>%1: error</source>
         <translation>%1: ошибка</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="353"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="355"/>
         <source>Clear %1</source>
         <translation>Очистить: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="367"/>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="384"/>
-        <location filename="../../forms/case_wizard.ui" line="180"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="397"/>
-        <location filename="../../forms/case_wizard.ui" line="213"/>
         <source>ISO alpha-3 code, e.g. DEU</source>
         <translation>Код ISO alpha-3, например DEU</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="451"/>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
         <translation>У клиента %1 нет ИИН, а он необходим для получения ЭЦП. Сначала откройте дело на получение ИИН.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="454"/>
         <source>%1 already has an IIN (%2).</source>
         <translation>У клиента %1 уже есть ИИН (%2).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="467"/>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
         <translation>Регистрация (временное разрешение на пребывание) оформляется только гражданам стран, имеющих с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 оформляется миграционным уведомлением принимающей стороны.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="474"/>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
         <translation>%1 — гражданин Казахстана, а эта услуга предназначена для иностранных граждан.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="481"/>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="569"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="492"/>
         <source>%1 (from the client record)</source>
         <translation>%1 (из карточки клиента)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="532"/>
         <source>%1 (optional)</source>
         <translation>%1 (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="543"/>
         <source>%1 (new client)</source>
         <translation>%1 (новый клиент)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="547"/>
         <source>Client: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="548"/>
         <source>Service: %1</source>
         <translation>Услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="556"/>
         <source>Checklist: %1 items</source>
         <translation>Перечень документов (пунктов: %1)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="561"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="654"/>
         <source>Discard this case?</source>
         <translation>Отказаться от открытия дела?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="655"/>
         <source>The case is not opened yet. Discard what you have entered?</source>
         <translation>Дело ещё не открыто. Удалить введённые данные?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="660"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="703"/>
         <source>already belongs to client #%1 %2</source>
         <translation>уже указан у клиента №%1 %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="733"/>
         <source>The case was not opened</source>
         <translation>Дело не открыто</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/case_wizard.py" line="734"/>
         <source>The case could not be opened: %1</source>
         <translation>Не удалось открыть дело: %1</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="14"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="24"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="27"/>
         <source>Pick the client the case is for, or register a new one.</source>
         <translation>Выберите клиента, для которого открывается дело, или зарегистрируйте нового.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="33"/>
         <source>&amp;Existing client</source>
         <translation>Клиент из &amp;реестра</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="36"/>
         <source>Existing client</source>
         <translation>Клиент из реестра</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="46"/>
         <source>Find a client</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="49"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
         <translation>Имя латиницей или кириллицей, паспорт, ИИН, телефон или работодатель</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="59"/>
         <source>Matching clients</source>
         <translation>Найденные клиенты</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="72"/>
         <source>&amp;New client</source>
         <translation>Н&amp;овый клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="75"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="88"/>
         <source>&amp;Surname (Latin):</source>
         <translation>&amp;Фамилия (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="98"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="101"/>
         <source>As in the passport, e.g. MÜLLER</source>
         <translation>Как в паспорте, например MÜLLER</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="108"/>
         <source>Surname (Latin): error</source>
         <translation>Фамилия (латиницей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="121"/>
         <source>&amp;Given names (Latin):</source>
         <translation>&amp;Имя (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="131"/>
         <source>Given names (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="134"/>
         <source>As in the passport</source>
         <translation>Как в паспорте</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="141"/>
         <source>Given names (Latin): error</source>
         <translation>Имя (латиницей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="154"/>
         <source>&amp;Birth date:</source>
         <translation>Д&amp;ата рождения:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="170"/>
-        <source>yyyy-MM-dd</source>
+        <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="187"/>
         <source>Birth date: error</source>
         <translation>Дата рождения: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="200"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="220"/>
         <source>Citizenship: error</source>
         <translation>Гражданство: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="233"/>
         <source>&amp;Passport number:</source>
         <translation>Номер &amp;паспорта:</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="246"/>
         <source>5 to 20 Latin letters and digits</source>
         <translation>От 5 до 20 латинских букв и цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="253"/>
         <source>Passport number: error</source>
         <translation>Номер паспорта: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="270"/>
-        <location filename="../../forms/case_wizard.ui" line="279"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="273"/>
         <source>What the client needs.</source>
         <translation>Что нужно клиенту.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="293"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="296"/>
         <source>Only what this service needs.</source>
         <translation>Только то, что требуется для этой услуги.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="302"/>
         <source>Why this case cannot be opened</source>
         <translation>Почему это дело нельзя открыть</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="315"/>
         <source>Open an &amp;IIN case instead</source>
         <translation>Открыть дело на получение &amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="318"/>
         <source>Open an IIN case instead</source>
         <translation>Открыть вместо этого дело на получение ИИН</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="338"/>
         <source>Checklist</source>
         <translation>Перечень документов</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="341"/>
         <source>The documents and steps the case will track. Nothing is stored yet.</source>
         <translation>Документы и этапы, которые будут отслеживаться по делу. Пока ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="347"/>
         <source>Checklist of the case</source>
         <translation>Перечень документов по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="364"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="367"/>
         <source>Click Finish to open the case.</source>
         <translation>Нажмите «Завершить», чтобы открыть дело.</translation>
     </message>
     <message>
-        <location filename="../../forms/case_wizard.ui" line="373"/>
         <source>Summary of the case</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -936,83 +746,66 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/centre_dialog.py" line="29"/>
         <source>Save the centre&apos;s details</source>
         <translation>Сохранить реквизиты центра</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/centre_dialog.py" line="32"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="6"/>
-        <location filename="../../forms/centre_dialog.ui" line="7"/>
         <source>Centre details</source>
         <translation>Реквизиты центра</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="11"/>
         <source>The centre&apos;s name, BIN and address are printed on every consent, power of attorney and letter it generates.</source>
         <translation>Наименование, БИН и адрес центра печатаются на каждом формируемом согласии, доверенности и письме.</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="13"/>
         <source>About the centre&apos;s details</source>
         <translation>О реквизитах центра</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Наименование:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="27"/>
         <source>Name of the centre</source>
         <translation>Наименование центра</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="33"/>
         <source>Name: what is wrong</source>
         <translation>Наименование: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="40"/>
         <source>&amp;BIN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="46"/>
         <source>Business identification number (BIN)</source>
         <translation>Бизнес-идентификационный номер (БИН)</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="47"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="53"/>
         <source>BIN: what is wrong</source>
         <translation>БИН: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="60"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="66"/>
         <source>Address of the centre</source>
         <translation>Адрес центра</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="67"/>
         <source>Street, building, city</source>
         <translation>Улица, дом, город</translation>
     </message>
     <message>
-        <location filename="../../forms/centre_dialog.ui" line="73"/>
         <source>Address: what is wrong</source>
         <translation>Адрес: ошибка</translation>
     </message>
@@ -1020,102 +813,82 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="67"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="68"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="69"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="70"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="71"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="72"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="76"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="77"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="78"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="79"/>
         <source>not applicable</source>
         <translation>не требуется</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="82"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="83"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="84"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="85"/>
         <source>scan</source>
         <translation>скан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="86"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="87"/>
         <source>submitted on</source>
         <translation>дата подачи</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="88"/>
         <source>closed on</source>
         <translation>дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="89"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="163"/>
         <source>required</source>
         <translation>обязательный</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="165"/>
         <source>optional</source>
         <translation>необязательный</translation>
     </message>
@@ -1123,111 +896,86 @@
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="298"/>
-        <location filename="../../forms/checklist_pane.ui" line="23"/>
         <source>No case selected</source>
         <translation>Дело не выбрано</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="311"/>
         <source>rules v%1 of %2</source>
         <translation>правила, ред. %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="316"/>
         <source>%1 · %2 (%5) · %3 · %4</source>
         <translation>%1 · %2 (%5) · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="326"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="329"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="333"/>
         <source>%1 required documents collected</source>
         <translation>Собрано обязательных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="340"/>
         <source>Missing: %1</source>
         <translation>Не хватает: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="342"/>
         <source>Ready to submit</source>
         <translation>Готово к подаче</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="344"/>
         <source>All required documents are in</source>
         <translation>Все обязательные документы собраны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="374"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="376"/>
-        <location filename="../../forms/checklist_pane.ui" line="231"/>
         <source>No scan attached</source>
         <translation>Скан не прикреплён</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="379"/>
         <source>Selected document: %1</source>
         <translation>Выбранный документ: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="381"/>
-        <location filename="../../forms/checklist_pane.ui" line="94"/>
-        <location filename="../../forms/checklist_pane.ui" line="97"/>
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="396"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="399"/>
         <source>item #%1</source>
         <translation>пункт №%1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="402"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="407"/>
         <source>%1 generated: %2</source>
         <translation>Сформирован документ «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="412"/>
         <source>%1 opened: %2</source>
         <translation>%1 — создание: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="415"/>
         <source>%1, %2: %3 → %4</source>
         <translation>%1, %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="436"/>
         <source>, by %1</source>
         <translation>, автор: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="441"/>
         <source>%1, generated %2%3
 %4
 SHA-256 %5</source>
@@ -1236,18 +984,14 @@ SHA-256 %5</source>
 SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="454"/>
         <source>Generated doc&amp;uments (%1)</source>
         <translation>&amp;Сформированные документы (%1)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="456"/>
-        <location filename="../../forms/checklist_pane.ui" line="418"/>
         <source>Generated doc&amp;uments</source>
         <translation>&amp;Сформированные документы</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="492"/>
         <source>This document is not shown: %1.
 
 The copy on record must stay as it was generated. Generate the document again if it is still needed.</source>
@@ -1256,355 +1000,282 @@ The copy on record must stay as it was generated. Generate the document again if
 Хранимая копия должна оставаться в том виде, в каком была сформирована. Если документ ещё нужен, сформируйте его заново.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="561"/>
         <source>The scan %1 is no longer on this computer.</source>
         <translation>Скана %1 больше нет на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="609"/>
-        <location filename="../../forms/checklist_pane.ui" line="263"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="611"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="618"/>
         <source>Not applicable</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="619"/>
         <source>Why does “%1” not apply to this client?</source>
         <translation>Почему документ «%1» не требуется этому клиенту?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="628"/>
         <source>The IIN issued:</source>
         <translation>Присвоенный ИИН:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="630"/>
         <source>Outcome (optional):</source>
         <translation>Результат (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="632"/>
-        <location filename="../../forms/checklist_pane.ui" line="316"/>
         <source>Complete the case</source>
         <translation>Завершить дело</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/checklist_pane.py" line="643"/>
         <source>Not possible</source>
         <translation>Действие невозможно</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="14"/>
         <source>Checklist</source>
         <translation>Перечень документов</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="17"/>
         <source>Checklist of the case</source>
         <translation>Перечень документов по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="26"/>
-        <location filename="../../forms/checklist_pane.ui" line="288"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="38"/>
         <source>Required documents collected</source>
         <translation>Собрано обязательных документов</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="48"/>
         <source>What the case still needs</source>
         <translation>Чего ещё не хватает по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="63"/>
         <source>Checklist of the case&apos;s documents</source>
         <translation>Перечень документов по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="66"/>
         <source>Drop a scan on a document to attach it</source>
         <translation>Перетащите скан на документ, чтобы прикрепить его</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="105"/>
         <source>&amp;On:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="115"/>
         <source>Date the document came in or the step was done</source>
         <translation>Дата поступления документа или выполнения этапа</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="121"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="128"/>
         <source>Mark as:</source>
         <translation>Отметить как:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="135"/>
         <source>&amp;Received</source>
         <translation>По&amp;лучен</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="138"/>
         <source>The client brought this document</source>
         <translation>Клиент представил этот документ</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="141"/>
         <source>Mark as received</source>
         <translation>Отметить как полученный</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="148"/>
         <source>&amp;Verified</source>
         <translation>П&amp;роверен</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="151"/>
         <source>You checked this document</source>
         <translation>Вы проверили этот документ</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="154"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="161"/>
         <source>&amp;Missing</source>
         <translation>&amp;Отсутствует</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="164"/>
         <source>This document is still to be collected</source>
         <translation>Этот документ ещё предстоит получить</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="167"/>
         <source>Mark as missing</source>
         <translation>Отметить как отсутствующий</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="174"/>
         <source>&amp;Not applicable</source>
         <translation>Не &amp;требуется</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="177"/>
         <source>This document does not apply to the client</source>
         <translation>Этот документ не требуется клиенту</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="180"/>
         <source>Mark as not applicable</source>
         <translation>Отметить как не требующийся</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="204"/>
         <source>N&amp;ote:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="214"/>
         <source>Note on the document</source>
         <translation>Примечание к документу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="217"/>
         <source>A note on this document, saved when you leave the field</source>
         <translation>Примечание к документу; сохраняется при выходе из поля</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="234"/>
         <source>Attached scan</source>
         <translation>Прикреплённый скан</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="257"/>
         <source>&amp;Attach scan…</source>
         <translation>При&amp;крепить скан…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="260"/>
         <source>Copy a scan of this document into the case</source>
         <translation>Скопировать скан этого документа в дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="270"/>
         <source>O&amp;pen scan</source>
         <translation>Откр&amp;ыть скан</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="273"/>
         <source>Open the attached scan in its usual program</source>
         <translation>Открыть прикреплённый скан в программе по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="276"/>
         <source>Open scan</source>
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="291"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="297"/>
         <source>&amp;Submit</source>
         <translation>Под&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="300"/>
         <source>Hand the case to the state body (every required document is in)</source>
         <translation>Передать дело в государственный орган (все обязательные документы собраны)</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="303"/>
         <source>Submit the case</source>
         <translation>Подать дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="310"/>
         <source>&amp;Complete</source>
         <translation>Завер&amp;шить</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="313"/>
         <source>The state body has decided: record the outcome</source>
         <translation>Государственный орган принял решение: внесите результат</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="323"/>
         <source>Re&amp;fused…</source>
         <translation>Отка&amp;з…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="326"/>
         <source>The state body refused the application: record its reason and date</source>
         <translation>Государственный орган отказал в заявлении: внесите причину и дату отказа</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="329"/>
         <source>Record the case as refused by the authority</source>
         <translation>Отметить отказ государственного органа по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="336"/>
         <source>Re&amp;turn for corrections</source>
         <translation>В&amp;ернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="339"/>
         <source>The state body sent the case back: open it again</source>
         <translation>Государственный орган вернул дело: откройте его повторно</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="342"/>
         <source>Return the case for corrections</source>
         <translation>Вернуть дело на доработку</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="349"/>
         <source>Re&amp;open</source>
         <translation>Возо&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="352"/>
         <source>Open a completed or cancelled case again</source>
         <translation>Повторно открыть завершённое или отменённое дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="355"/>
         <source>Reopen the case</source>
         <translation>Возобновить дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="362"/>
         <source>Cance&amp;l case</source>
         <translation>От&amp;менить дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="365"/>
         <source>The client no longer needs this service</source>
         <translation>Клиенту больше не нужна эта услуга</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="368"/>
         <source>Cancel the case</source>
         <translation>Отменить дело</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="391"/>
         <source>History and generated documents of the case</source>
         <translation>История и сформированные документы по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="398"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="404"/>
         <source>History of the case</source>
         <translation>История дела</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="424"/>
         <source>Documents generated for the case</source>
         <translation>Документы, сформированные по делу</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="427"/>
         <source>Double-click or press Enter to open the file as it was generated</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть файл в сформированном виде</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="439"/>
         <source>&amp;Generate documents…</source>
         <translation>Сформировать док&amp;ументы…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="442"/>
         <source>Fill in the consent, power of attorney or letter of this case, to print (Ctrl+G)</source>
         <translation>Заполнить согласие, доверенность или письмо по этому делу для печати (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="445"/>
         <source>Generate documents</source>
         <translation>Сформировать документы</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="452"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="455"/>
         <source>Show the selected document as it was generated, to print it again or save a copy</source>
         <translation>Показать выбранный документ в сформированном виде, чтобы повторно напечатать его или сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_pane.ui" line="458"/>
         <source>Open the selected document</source>
         <translation>Открыть выбранный документ</translation>
     </message>
@@ -1612,379 +1283,302 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="73"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="74"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="75"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="120"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_details.py" line="178"/>
         <source>Save the changes to %1?</source>
         <translation>Сохранить изменения в карточке клиента %1?</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="9"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="14"/>
         <source>Fill from the passport&apos;s machine-readable lines</source>
         <translation>Заполнить по машиночитаемой зоне паспорта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="22"/>
         <source>Passport machine-readable lines</source>
         <translation>Машиночитаемая зона паспорта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="23"/>
         <source>Paste the two lines at the bottom of the passport page</source>
         <translation>Вставьте две строки из нижней части страницы паспорта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="29"/>
         <source>Fill</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="30"/>
         <source>Fill the passport fields from these lines</source>
         <translation>Заполнить паспортные данные по этим строкам</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="38"/>
         <source>What is wrong with the machine-readable lines</source>
         <translation>Ошибка в машиночитаемой зоне</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="52"/>
         <source>Surname (Latin):</source>
         <translation>Фамилия (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="58"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="64"/>
         <source>Surname (Latin): what is wrong</source>
         <translation>Фамилия (латиницей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="71"/>
         <source>Given names (Latin):</source>
         <translation>Имя (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="77"/>
         <source>Given names (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="83"/>
         <source>Given names (Latin): what is wrong</source>
         <translation>Имя (латиницей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="90"/>
         <source>Surname (Cyrillic):</source>
         <translation>Фамилия (кириллицей):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="96"/>
         <source>Surname (Cyrillic)</source>
         <translation>Фамилия (кириллицей)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="102"/>
         <source>Surname (Cyrillic): what is wrong</source>
         <translation>Фамилия (кириллицей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="109"/>
         <source>Given names (Cyrillic):</source>
         <translation>Имя (кириллицей):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="115"/>
         <source>Given names (Cyrillic)</source>
         <translation>Имя (кириллицей)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="121"/>
         <source>Given names (Cyrillic): what is wrong</source>
         <translation>Имя (кириллицей): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="128"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="134"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="135"/>
         <source>if the client has one</source>
         <translation>при наличии</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="140"/>
         <source>Patronymic: what is wrong</source>
         <translation>Отчество: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="147"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="153"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="154"/>
-        <location filename="../../forms/client_details.ui" line="230"/>
-        <location filename="../../forms/client_details.ui" line="268"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="159"/>
         <source>Date of birth: what is wrong</source>
         <translation>Дата рождения: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="166"/>
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="172"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="178"/>
         <source>Sex: what is wrong</source>
         <translation>Пол: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="185"/>
         <source>Citizenship (ISO code):</source>
         <translation>Гражданство (код ISO):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="191"/>
         <source>Citizenship (ISO code)</source>
         <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="197"/>
         <source>Citizenship (ISO code): what is wrong</source>
         <translation>Гражданство (код ISO): ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="204"/>
         <source>Passport number:</source>
         <translation>Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="210"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="216"/>
         <source>Passport number: what is wrong</source>
         <translation>Номер паспорта: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="223"/>
         <source>Passport issued:</source>
         <translation>Дата выдачи паспорта:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="229"/>
         <source>Passport issued</source>
         <translation>Дата выдачи паспорта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="235"/>
         <source>Passport issued: what is wrong</source>
         <translation>Дата выдачи паспорта: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="242"/>
         <source>Passport issued by:</source>
         <translation>Кем выдан паспорт:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="248"/>
         <source>Passport issued by</source>
         <translation>Кем выдан паспорт</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="249"/>
         <source>as the passport names it, e.g. MVD 77001</source>
         <translation>как указано в паспорте, например MVD 77001</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="254"/>
         <source>Passport issued by: what is wrong</source>
         <translation>Кем выдан паспорт: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="261"/>
         <source>Passport expires:</source>
         <translation>Паспорт действителен до:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="267"/>
         <source>Passport expires</source>
         <translation>Паспорт действителен до</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="273"/>
         <source>Passport expires: what is wrong</source>
         <translation>Паспорт действителен до: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="280"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="286"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="292"/>
         <source>IIN: what is wrong</source>
         <translation>ИИН: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="299"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="305"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="311"/>
         <source>Phone: what is wrong</source>
         <translation>Телефон: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="318"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="324"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="330"/>
         <source>E-mail: what is wrong</source>
         <translation>Электронная почта: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="337"/>
         <source>Employer:</source>
         <translation>Работодатель:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="343"/>
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="349"/>
         <source>Employer: what is wrong</source>
         <translation>Работодатель: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="356"/>
         <source>Address in Kazakhstan:</source>
         <translation>Адрес в Казахстане:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="362"/>
         <source>Address in Kazakhstan</source>
         <translation>Адрес в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="368"/>
         <source>Address in Kazakhstan: what is wrong</source>
         <translation>Адрес в Казахстане: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="375"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="384"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="390"/>
         <source>Notes: what is wrong</source>
         <translation>Примечания: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="404"/>
         <source>Warnings about this client</source>
         <translation>Предупреждения по клиенту</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="416"/>
         <source>&amp;Revert</source>
         <translation>Отмени&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="417"/>
         <source>Forget the changes</source>
         <translation>Отменить внесённые изменения</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="422"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../forms/client_details.ui" line="423"/>
         <source>Save the client</source>
         <translation>Сохранить карточку клиента</translation>
     </message>
@@ -1992,42 +1586,34 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientModel</name>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="30"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="31"/>
         <source>Name in Cyrillic</source>
         <translation>ФИО кириллицей</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="32"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="33"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="34"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="35"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="36"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_model.py" line="37"/>
         <source>Employer</source>
         <translation>Работодатель</translation>
     </message>
@@ -2035,77 +1621,62 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientRegister</name>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="58"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="61"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="104"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="114"/>
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_register.py" line="116"/>
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="19"/>
         <source>&amp;Find:</source>
         <translation>Поис&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="29"/>
         <source>Find a client</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="32"/>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
         <translation>Имя латиницей или кириллицей, паспорт, ИИН, телефон или работодатель</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="42"/>
         <source>How many clients match</source>
         <translation>Сколько клиентов найдено</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="53"/>
         <source>Only clients with a case of this service</source>
         <translation>Только клиенты с делом по этой услуге</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="60"/>
         <source>Only clients with a case in this status</source>
         <translation>Только клиенты с делом в этом статусе</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="67"/>
         <source>Only clients of this manager</source>
         <translation>Только клиенты этого менеджера</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="74"/>
         <source>Has &amp;overdue items</source>
         <translation>&amp;Есть просроченные</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="77"/>
         <source>Only clients with overdue items</source>
         <translation>Только клиенты с просроченными сроками</translation>
     </message>
     <message>
-        <location filename="../../forms/client_register.ui" line="96"/>
         <source>Client register</source>
         <translation>Реестр клиентов</translation>
     </message>
@@ -2113,111 +1684,88 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>ClientStays</name>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="52"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="53"/>
         <source>Departure</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="54"/>
         <source>Stays on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="55"/>
         <source>Valid until</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="56"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="57"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="95"/>
         <source>No stay recorded yet: add the client&apos;s last entry into Kazakhstan.</source>
         <translation>Сведений о пребывании пока нет: добавьте последний въезд клиента в Казахстан.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="107"/>
         <source>Visa
 %1</source>
         <translation>Виза
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="116"/>
         <source>still here</source>
         <translation>ещё в стране</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="119"/>
         <source>Still in Kazakhstan: no departure yet</source>
         <translation>Ещё в Казахстане: выезда пока не было</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="185"/>
-        <location filename="../../expat_desk/ui/client_stays.py" line="200"/>
         <source>Remove the stay</source>
         <translation>Удаление пребывания</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/client_stays.py" line="186"/>
         <source>Remove the stay from %1? Its lines stay in the history.</source>
         <translation>Удалить пребывание с %1? Записи о нём останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="6"/>
-        <location filename="../../forms/client_stays.ui" line="7"/>
         <source>Stays in Kazakhstan</source>
         <translation>Пребывание в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="11"/>
         <source>About the stays</source>
         <translation>О сведениях о пребывании</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="18"/>
         <source>The client&apos;s stays</source>
         <translation>Пребывание клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="31"/>
         <source>A&amp;dd stay…</source>
         <translation>До&amp;бавить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="32"/>
         <source>Add a stay</source>
         <translation>Добавить пребывание</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="37"/>
         <source>Edit s&amp;tay…</source>
         <translation>Из&amp;менить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="38"/>
         <source>Edit the chosen stay</source>
         <translation>Изменить выбранное пребывание</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="43"/>
         <source>Re&amp;move stay</source>
         <translation>&amp;Удалить пребывание</translation>
     </message>
     <message>
-        <location filename="../../forms/client_stays.ui" line="44"/>
         <source>Remove the chosen stay</source>
         <translation>Удалить выбранное пребывание</translation>
     </message>
@@ -2225,18 +1773,14 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DeskManager</name>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="26"/>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="37"/>
         <source>Manager at this desk</source>
         <translation>Менеджер на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="27"/>
         <source>Who works at this desk? Every change is recorded in their name.</source>
         <translation>Кто работает на этом рабочем месте? Каждое изменение записывается от его имени.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/desk_manager.py" line="41"/>
         <source>Working as %1</source>
         <translation>Вы работаете как %1</translation>
     </message>
@@ -2244,74 +1788,58 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="210"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="217"/>
         <source>Kept as %1 · SHA-256 %2, unchanged since it was generated.</source>
         <translation>Хранится как %1 · SHA-256 %2, без изменений с момента формирования.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="222"/>
         <source>Generated by %1. </source>
         <translation>Автор: %1. </translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="234"/>
         <source>The file %1 cannot be read as a PDF.</source>
         <translation>Файл %1 не удаётся прочитать как PDF.</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="6"/>
-        <location filename="../../forms/document_viewer.ui" line="7"/>
         <source>Generated document</source>
         <translation>Сформированный документ</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="13"/>
         <source>Document shown</source>
         <translation>Показанный документ</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="25"/>
         <source>Number of pages</source>
         <translation>Количество страниц</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="31"/>
-        <location filename="../../forms/document_viewer.ui" line="32"/>
         <source>Print the document</source>
         <translation>Напечатать документ</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="37"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="38"/>
         <source>Save a copy of the document, e.g. to send it by e-mail</source>
         <translation>Сохранить копию документа, например чтобы отправить её по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="39"/>
         <source>Save a copy of the document</source>
         <translation>Сохранить копию документа</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="47"/>
         <source>Preview of the document</source>
         <translation>Предварительный просмотр документа</translation>
     </message>
     <message>
-        <location filename="../../forms/document_viewer.ui" line="53"/>
         <source>Where the file is kept and its fingerprint</source>
         <translation>Где хранится файл и его контрольная сумма</translation>
     </message>
@@ -2319,490 +1847,470 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="105"/>
         <source>Generate documents: %1</source>
         <translation>Формирование документов: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="107"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="136"/>
         <source>None: one language alone</source>
         <translation>Нет: только один язык</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="153"/>
         <source>No ter&amp;m stated: one year, until %1</source>
         <translation>&amp;Без указания срока: один год, до %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="160"/>
         <source>The client&apos;s address: %1</source>
         <translation>Адрес клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="162"/>
         <source>The client has no address on file: type it here</source>
         <translation>Адрес клиента не указан: введите его здесь</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="166"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="203"/>
         <source>The attorneys of Settings → Attorneys</source>
         <translation>Поверенные из раздела «Настройки → Поверенные»</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="251"/>
         <source>The two columns need two different languages.</source>
         <translation>Для двух колонок нужны два разных языка.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="276"/>
         <source>Not generated: %1</source>
         <translation>Не сформировано: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="300"/>
         <source>Choose the attorney, or add one with New attorney.</source>
         <translation>Выберите поверенного или добавьте его кнопкой «Новый поверенный».</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="302"/>
         <source>Required: a document is never printed with a blank.</source>
         <translation>Обязательное поле: документ не печатается с незаполненными полями.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="312"/>
         <source>Nothing was generated. Fill in first:</source>
         <translation>Ничего не сформировано. Сначала заполните:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/documents_dialog.py" line="360"/>
         <source>Generated and filed on the case: %1.</source>
         <translation>Сформировано и приобщено к делу: %1.</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="6"/>
-        <location filename="../../forms/documents_dialog.ui" line="7"/>
         <source>Generate documents</source>
         <translation>Формирование документов</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="27"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="33"/>
-        <location filename="../../forms/documents_dialog.ui" line="34"/>
         <source>Documents to generate</source>
         <translation>Документы для формирования</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="38"/>
         <source>&amp;Consent to personal data processing</source>
         <translation>Со&amp;гласие на сбор и обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="39"/>
         <source>Consent to the collection and processing of personal data</source>
         <translation>Согласие на сбор и обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="44"/>
         <source>P&amp;ower of attorney</source>
         <translation>&amp;Доверенность</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="45"/>
-        <location filename="../../forms/documents_dialog.ui" line="98"/>
-        <location filename="../../forms/documents_dialog.ui" line="99"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="50"/>
         <source>Notification letter of the &amp;host party</source>
         <translation>&amp;Уведомление о прибытии от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="51"/>
         <source>Notification letter of the host party</source>
         <translation>Уведомление о прибытии от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="59"/>
-        <location filename="../../forms/documents_dialog.ui" line="60"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="64"/>
         <source>&amp;Left column:</source>
         <translation>&amp;Левая колонка:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="70"/>
         <source>Language of the left column</source>
         <translation>Язык левой колонки</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="76"/>
         <source>&amp;Right column:</source>
         <translation>П&amp;равая колонка:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="82"/>
         <source>Language of the right column</source>
         <translation>Язык правой колонки</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="88"/>
         <source>Languages: what is wrong</source>
         <translation>Языки: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="103"/>
         <source>&amp;Attorney:</source>
         <translation>&amp;Поверенный:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="111"/>
         <source>Attorney</source>
         <translation>Поверенный</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="112"/>
         <source>The attorneys of Settings, Attorneys: name and identity document</source>
         <translation>Поверенные из раздела «Настройки → Поверенные»: ФИО и документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="113"/>
         <source>Choose the attorney</source>
         <translation>Выберите поверенного</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="124"/>
         <source>Ne&amp;w attorney…</source>
         <translation>&amp;Новый поверенный…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="125"/>
         <source>New attorney</source>
         <translation>Новый поверенный</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="133"/>
         <source>Attorney: what is wrong</source>
         <translation>Поверенный: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="140"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Срок действия до:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="146"/>
         <source>No ter&amp;m stated</source>
         <translation>&amp;Без указания срока</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="147"/>
         <source>No term stated: valid for one year</source>
         <translation>Без указания срока: действует один год</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="148"/>
         <source>Civil Code, Article 168: a power of attorney without a stated term is valid for one year; a stated term is at most three years</source>
         <translation>Гражданский кодекс, статья 168: доверенность без указания срока действует один год; указанный срок — не более трёх лет</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="154"/>
         <source>Power of attorney valid until</source>
         <translation>Доверенность действует до</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="156"/>
-        <location filename="../../forms/documents_dialog.ui" line="203"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="161"/>
         <source>Valid until: what is wrong</source>
         <translation>Срок действия: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="171"/>
-        <location filename="../../forms/documents_dialog.ui" line="172"/>
         <source>Notification letter</source>
         <translation>Уведомление о прибытии</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="176"/>
         <source>Address of sta&amp;y:</source>
         <translation>&amp;Адрес пребывания:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="182"/>
         <source>Address of stay</source>
         <translation>Адрес пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="188"/>
         <source>Address of stay: what is wrong</source>
         <translation>Адрес пребывания: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="195"/>
         <source>Stays un&amp;til:</source>
         <translation>Пребывание д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="201"/>
         <source>Last day of stay</source>
         <translation>Последний день пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="208"/>
         <source>Stays until: what is wrong</source>
         <translation>Пребывание до: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="218"/>
         <source>What must be filled in first</source>
         <translation>Что нужно заполнить сначала</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="228"/>
         <source>Centr&amp;e details…</source>
         <translation>Рекв&amp;изиты центра…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="229"/>
         <source>Enter the centre&apos;s name, BIN and address, printed on every document</source>
         <translation>Ввести наименование, БИН и адрес центра, которые печатаются на каждом документе</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="230"/>
         <source>Enter the centre&apos;s details</source>
         <translation>Ввести реквизиты центра</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="250"/>
         <source>What was generated</source>
         <translation>Что сформировано</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="264"/>
         <source>&amp;Generate</source>
         <translation>Сфор&amp;мировать</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="265"/>
         <source>Make the documents ticked, file them on the case and show them</source>
         <translation>Сформировать отмеченные документы, приобщить их к делу и показать</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="266"/>
         <source>Generate the documents ticked</source>
         <translation>Сформировать отмеченные документы</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="282"/>
         <source>Sho&amp;wing:</source>
         <translation>Пока&amp;зан:</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="288"/>
         <source>Generated document shown</source>
         <translation>Показанный сформированный документ</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="300"/>
         <source>Number of pages</source>
         <translation>Количество страниц</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="305"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="306"/>
-        <location filename="../../forms/documents_dialog.ui" line="307"/>
         <source>Print the document shown</source>
         <translation>Напечатать показанный документ</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="312"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="313"/>
         <source>Save a copy of the document shown, e.g. to send it by e-mail</source>
         <translation>Сохранить копию показанного документа, например чтобы отправить её по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="314"/>
         <source>Save a copy of the document shown</source>
         <translation>Сохранить копию показанного документа</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="323"/>
         <source>Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="324"/>
         <source>Tick the documents and press Generate: they are filed on the case and shown here, ready to print or save.</source>
         <translation>Отметьте документы и нажмите «Сформировать»: они будут приобщены к делу и показаны здесь для печати или сохранения.</translation>
     </message>
     <message>
-        <location filename="../../forms/documents_dialog.ui" line="332"/>
         <source>Preview of the document</source>
         <translation>Предварительный просмотр документа</translation>
     </message>
 </context>
 <context>
+    <name>DomainErrors</name>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <source>cannot be before 1900</source>
+        <translation>не может быть раньше 1900 года</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not {typed}</source>
+        <translation>должно быть датой в виде ГГГГ-ММ-ДД, а не {typed}</translation>
+    </message>
+    <message>
+        <source>cannot be before the birth date</source>
+        <translation>не может быть раньше даты рождения</translation>
+    </message>
+    <message>
+        <source>must be after the date of issue</source>
+        <translation>должна быть позже даты выдачи</translation>
+    </message>
+    <message>
+        <source>must be 5 to 20 Latin letters and digits</source>
+        <translation>от 5 до 20 латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>не более {limit} символов</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters; {char} is not one</source>
+        <translation>пишется латинскими буквами; {char} — не латинская буква</translation>
+    </message>
+    <message>
+        <source>must be written in Cyrillic letters; {char} is not one</source>
+        <translation>пишется кириллицей; {char} — не буква кириллицы</translation>
+    </message>
+    <message>
+        <source>must contain Latin letters</source>
+        <translation>должно содержать латинские буквы</translation>
+    </message>
+    <message>
+        <source>must contain Cyrillic letters</source>
+        <translation>должно содержать буквы кириллицы</translation>
+    </message>
+    <message>
+        <source>must be written in Cyrillic or in Latin letters</source>
+        <translation>пишется кириллицей или латиницей, без смешения</translation>
+    </message>
+    <message>
+        <source>must be M, F or X</source>
+        <translation>должно быть M, F или X</translation>
+    </message>
+    <message>
+        <source>{typed} is not an ISO 3166 alpha-3 country code</source>
+        <translation>{typed} — не код страны ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, dashes, brackets and a leading +</source>
+        <translation>допускаются только цифры, пробелы, дефисы, скобки и + в начале</translation>
+    </message>
+    <message>
+        <source>must start with + and the country code (or 8 for Kazakhstan)</source>
+        <translation>должен начинаться с + и кода страны (или с 8 для Казахстана)</translation>
+    </message>
+    <message>
+        <source>must have 7 to 15 digits</source>
+        <translation>должен содержать от 7 до 15 цифр</translation>
+    </message>
+    <message>
+        <source>{typed} is not an e-mail address</source>
+        <translation>{typed} — не адрес электронной почты</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="22"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="23"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="24"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="25"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="26"/>
         <source>What is due</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="30"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="31"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="32"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="33"/>
         <source>Coming up</source>
         <translation>В ближайшее время</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="34"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="37"/>
         <source>Host party notifies the migration police</source>
         <translation>Уведомление миграционной полиции принимающей стороной</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="40"/>
         <source>Host party&apos;s letter to the Expat Centre</source>
         <translation>Письмо принимающей стороны в Expat Centre</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="43"/>
         <source>Target processing time</source>
         <translation>Целевой срок обработки</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="44"/>
         <source>Police registration ends</source>
         <translation>Окончание срока регистрации</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="45"/>
         <source>Registered within 30 days of entry</source>
         <translation>Регистрация в течение 30 дней после въезда</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="48"/>
         <source>Passport expires</source>
         <translation>Истечение срока действия паспорта</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="49"/>
         <source>Power of attorney lapses</source>
         <translation>Истечение срока доверенности</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="52"/>
         <source>EDS certificate lapses</source>
         <translation>Истечение срока сертификата ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="55"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="56"/>
         <source>within 6 months</source>
         <translation>истекает в течение 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="57"/>
         <source>within 3 months</source>
         <translation>истекает в течение 3 месяцев</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="58"/>
         <source>within a month</source>
         <translation>истекает в течение месяца</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/due_model.py" line="59"/>
         <source>expired: the case cannot be completed</source>
         <translation>истёк: дело не может быть завершено</translation>
     </message>
@@ -2810,15 +2318,10 @@ The copy on record must stay as it was generated. Generate the document again if
 <context>
     <name>EraseClient</name>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="25"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="43"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="50"/>
-        <location filename="../../expat_desk/ui/erase_client.py" line="64"/>
         <source>Erase client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="26"/>
         <source>Erase %1 and everything the app holds about them: %2 cases, their checklists, scans and generated documents. The history keeps one line without any name.
 
 Backups keep a copy until they are pruned. This cannot be undone.
@@ -2831,17 +2334,14 @@ Type the surname, %3, to confirm:</source>
 Для подтверждения введите фамилию (%3):</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="44"/>
         <source>The surname did not match; nothing was erased.</source>
         <translation>Фамилия не совпала; ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="54"/>
         <source>%1 was erased with %2 cases.</source>
         <translation>Клиент %1 удалён вместе с делами (%2).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/erase_client.py" line="59"/>
         <source>These files could not be deleted; delete them by hand:
 %1</source>
         <translation>Не удалось удалить эти файлы; удалите их вручную:
@@ -2851,23 +2351,18 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="56"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="58"/>
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="60"/>
         <source>Everything you saved is safe. The details are in %1.</source>
         <translation>Все сохранённые данные в сохранности. Подробности — в файле %1.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/errors.py" line="65"/>
-        <location filename="../../expat_desk/ui/errors.py" line="67"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
@@ -2875,126 +2370,112 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>ExportWeekDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="48"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="56"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="59"/>
         <source>Export the workbook</source>
         <translation>Экспортировать файл Excel</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="65"/>
         <source>Close without exporting</source>
         <translation>Закрыть без экспорта</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="79"/>
         <source>%1: %2 to %3</source>
         <translation>%1: с %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="104"/>
-        <location filename="../../forms/export_week_dialog.ui" line="6"/>
         <source>Export week</source>
         <translation>Экспорт за неделю</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="97"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="102"/>
         <source>Writing the workbook…</source>
         <translation>Запись файла Excel…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="124"/>
         <source>The workbook was not written: %1</source>
         <translation>Файл Excel не записан: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="140"/>
         <source>Week exported</source>
         <translation>Неделя экспортирована</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="141"/>
         <source>The workbook is saved as
 %1</source>
         <translation>Файл Excel сохранён как
 %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/export_week_dialog.py" line="146"/>
         <source>&amp;Open it</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="7"/>
         <source>Export a week&apos;s workload</source>
         <translation>Экспорт нагрузки за неделю</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="11"/>
         <source>The week&apos;s workload as an Excel workbook for the supervisor: a summary per manager and service, every case touched, and the actions of each day.</source>
         <translation>Нагрузка за неделю в виде файла Excel для руководителя: сводка по менеджерам и услугам, все дела, по которым велась работа, и действия за каждый день.</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="13"/>
         <source>About the export</source>
         <translation>Об экспорте</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="20"/>
         <source>&amp;Week of:</source>
         <translation>&amp;Неделя:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="28"/>
         <source>A day of the week to export</source>
         <translation>Любой день экспортируемой недели</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="30"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="35"/>
         <source>The week chosen</source>
         <translation>Выбранная неделя</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="47"/>
         <source>&amp;Number of weeks:</source>
         <translation>&amp;Количество недель:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="53"/>
         <source>How many weeks, ending with the week chosen</source>
         <translation>Сколько недель, заканчивая выбранной</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="61"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="67"/>
         <source>Whose workload</source>
         <translation>Чья нагрузка</translation>
     </message>
     <message>
-        <location filename="../../forms/export_week_dialog.ui" line="74"/>
+        <source>&amp;Language of the workbook:</source>
+        <translation>&amp;Язык книги:</translation>
+    </message>
+    <message>
+        <source>Language of the workbook</source>
+        <translation>Язык книги</translation>
+    </message>
+    <message>
+        <source>The language of the sheet names, headers, statuses and services in the workbook</source>
+        <translation>Язык названий листов, заголовков, статусов и услуг в книге</translation>
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation>Что пошло не так</translation>
     </message>
@@ -3002,32 +2483,26 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostParties</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="177"/>
         <source>kind (company or private person)</source>
         <translation>вид (организация или физическое лицо)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="178"/>
         <source>BIN or IIN</source>
         <translation>БИН или ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="179"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="180"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="181"/>
         <source>head who signs</source>
         <translation>подписывающий руководитель</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="182"/>
         <source>head&apos;s position</source>
         <translation>должность руководителя</translation>
     </message>
@@ -3035,94 +2510,74 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartiesDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="45"/>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="55"/>
         <source>Host parties</source>
         <translation>Принимающие стороны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="49"/>
         <source>Find a host party</source>
         <translation>Поиск принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="50"/>
         <source>Find by name, BIN or IIN</source>
         <translation>Поиск по наименованию, БИН или ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>BIN / IIN</source>
         <translation>БИН / ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="57"/>
         <source>For a letter</source>
         <translation>Для письма</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="69"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="71"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="98"/>
         <source>Legal entity</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="99"/>
         <source>Private person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>needs %1</source>
         <translation>не хватает: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="104"/>
         <source>ready</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="105"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="149"/>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="160"/>
         <source>Remove host party</source>
         <translation>Удаление принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="150"/>
         <source>Remove %1 from the host parties?</source>
         <translation>Удалить «%1» из списка принимающих сторон?</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="161"/>
         <source>%1 is the host party of %2 case(s) and stays on file.</source>
         <translation>«%1» указана принимающей стороной в делах (%2) и остаётся в справочнике.</translation>
     </message>
@@ -3130,103 +2585,82 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartyEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>Host party</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="37"/>
         <source>New host party</source>
         <translation>Новая принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="41"/>
         <source>Kind of host party</source>
         <translation>Вид принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="42"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="43"/>
         <source>Legal entity (company, hotel)</source>
         <translation>Юридическое лицо (организация, гостиница)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="44"/>
         <source>Private person (landlord, relative)</source>
         <translation>Физическое лицо (арендодатель, родственник)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="46"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="47"/>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="127"/>
         <source>BIN or IIN</source>
         <translation>БИН или ИИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="48"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="49"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="50"/>
         <source>Head who signs</source>
         <translation>Подписывающий руководитель</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="51"/>
         <source>Head&apos;s position</source>
         <translation>Должность руководителя</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="66"/>
         <source>+7 717 255 00 00 or 8 717 255 00 00</source>
         <translation>+7 717 255 00 00 или 8 717 255 00 00</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="67"/>
         <source>As the letter prints it</source>
         <translation>Как будет напечатано в письме</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="70"/>
         <source>The notification letter is printed on this host&apos;s letterhead, with its number, address and phone, signed by its head or, for a private person, by themself.</source>
         <translation>Уведомление о прибытии печатается на бланке этой принимающей стороны с её номером, адресом и телефоном и подписывается её руководителем, а физическим лицом — лично.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="81"/>
         <source>Save the host party</source>
         <translation>Сохранить принимающую сторону</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="100"/>
         <source>%1: error</source>
         <translation>%1: ошибка</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="125"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_party_editor.py" line="126"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
@@ -3234,32 +2668,26 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>HostPartyPicker</name>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="200"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="202"/>
         <source>New host party</source>
         <translation>Новая принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="204"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="206"/>
         <source>Edit the chosen host party</source>
         <translation>Изменить выбранную принимающую сторону</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="227"/>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/host_parties_dialog.py" line="261"/>
         <source>The letter will need this host&apos;s %1: Edit… adds them.</source>
         <translation>Для письма у этой принимающей стороны не хватает сведений: %1. Добавьте их кнопкой «Изменить…».</translation>
     </message>
@@ -3267,447 +2695,369 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="111"/>
         <source>&amp;Attorneys…</source>
         <translation>&amp;Поверенные…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="113"/>
         <source>The people a power of attorney may name</source>
         <translation>Лица, которые могут быть указаны в доверенности</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="134"/>
         <source>What is due</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="138"/>
         <source>Manager at this desk</source>
         <translation>Менеджер на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="168"/>
         <source>Clients in the register: %1 · Cases in progress: %2</source>
         <translation>Клиентов в реестре: %1 · Дел в работе: %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="172"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="203"/>
         <source>Overdue: %1 · Due today: %2 · This week: %3</source>
         <translation>Просрочено: %1 · Срок сегодня: %2 · На этой неделе: %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="216"/>
         <source>Working out the deadlines…</source>
         <translation>Расчёт сроков…</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="218"/>
-        <location filename="../../forms/main_window.ui" line="14"/>
-        <location filename="../../forms/main_window.ui" line="161"/>
-        <location filename="../../forms/main_window.ui" line="164"/>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="268"/>
         <source>Manager: %1</source>
         <translation>Менеджер: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="270"/>
         <source>Manager: not set</source>
         <translation>Менеджер: не указан</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="281"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="283"/>
         <source>registered: %1</source>
         <translation>регистрация: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="286"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="312"/>
         <source>%1 · %2 · %3 · %4 of %5 documents</source>
         <translation>%1 · %2 · %3 · документов: %4 из %5</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="320"/>
         <source>%1 by %2</source>
         <translation>%1 — до %2</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="411"/>
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="412"/>
         <source>The workbook holds clients&apos; names and citizenship.</source>
         <translation>Файл Excel содержит имена и гражданство клиентов.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="419"/>
         <source>Keep it on this computer or send it to the supervisor only, and delete it when it is no longer needed. You will not be asked again until Expat Desk is restarted.</source>
         <translation>Храните его на этом компьютере или передавайте только руководителю и удалите, когда он станет не нужен. До перезапуска Expat Desk этот вопрос больше не будет задан.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="424"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="494"/>
         <source>About Expat Desk</source>
         <translation>О программе Expat Desk</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/main_window.py" line="496"/>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre, Астана, для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="33"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="40"/>
-        <location filename="../../forms/main_window.ui" line="418"/>
         <source>&amp;Clients</source>
         <translation>К&amp;лиенты</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
         <source>The selected client</source>
         <translation>Выбранный клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
         <source>De&amp;tails</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
         <source>Ca&amp;ses and documents</source>
         <translation>Дел&amp;а и документы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
         <source>C&amp;ases of this client:</source>
         <translation>Дела &amp;этого клиента:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
         <source>Cases of the selected client</source>
         <translation>Дела выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
         <source>Every change to this client&apos;s details, with who made it and when. Nobody can edit it.</source>
         <translation>Все изменения данных клиента с указанием, кто и когда их внёс. Изменить эту историю нельзя.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
         <source>History of the selected client</source>
         <translation>История выбранного клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
-        <location filename="../../forms/main_window.ui" line="426"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
         <source>What this database holds</source>
         <translation>Что содержится в базе данных</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184"/>
         <source>Cases by service and status</source>
         <translation>Дела по услугам и статусам</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217"/>
-        <location filename="../../forms/main_window.ui" line="434"/>
         <source>&amp;Due</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="223"/>
         <source>Summary of what is due</source>
         <translation>Сводка по срокам</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="236"/>
         <source>Deadlines: overdue, due today and due this week</source>
         <translation>Сроки: просроченные, на сегодня и на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="319"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="322"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="327"/>
         <source>New &amp;client</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="330"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="335"/>
         <source>New c&amp;ase…</source>
         <translation>Новое &amp;дело…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="338"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="346"/>
         <source>&amp;Generate documents…</source>
         <translation>&amp;Сформировать документы…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="349"/>
-        <location filename="../../forms/main_window.ui" line="352"/>
         <source>Generate the consent, power of attorney or letter of the selected case</source>
         <translation>Сформировать согласие, доверенность или письмо по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="355"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="360"/>
         <source>&amp;Export week…</source>
         <translation>&amp;Экспорт за неделю…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="363"/>
-        <location filename="../../forms/main_window.ui" line="366"/>
         <source>Export a week&apos;s workload to an Excel workbook for the supervisor</source>
         <translation>Экспортировать нагрузку за неделю в файл Excel для руководителя</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="369"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="374"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="377"/>
-        <location filename="../../forms/main_window.ui" line="380"/>
         <source>Back the database and its files up into the backups folder</source>
         <translation>Сохранить резервную копию базы данных и её файлов в папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="385"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="388"/>
-        <location filename="../../forms/main_window.ui" line="391"/>
         <source>Replace the data with a backup, after checking it and backing up what is there now</source>
         <translation>Заменить данные резервной копией после её проверки и резервного копирования текущих данных</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="399"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="402"/>
-        <location filename="../../forms/main_window.ui" line="405"/>
         <source>Erase the selected client and everything about them (the right to erasure)</source>
         <translation>Удалить выбранного клиента и все сведения о нём (право на удаление персональных данных)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="410"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="413"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="421"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="429"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="437"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="442"/>
         <source>Business &amp;calendar…</source>
         <translation>Производственный &amp;календарь…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="447"/>
         <source>&amp;Stay check…</source>
         <translation>&amp;Проверка пребывания…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="450"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="455"/>
         <source>&amp;Visa-free countries…</source>
         <translation>&amp;Безвизовые страны…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="460"/>
         <source>&amp;Target processing times…</source>
         <translation>&amp;Целевые сроки обработки…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="465"/>
         <source>&amp;Manager at this desk…</source>
         <translation>&amp;Менеджер на этом рабочем месте…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="468"/>
-        <location filename="../../forms/main_window.ui" line="471"/>
         <source>Who works at this desk: every change is recorded in their name</source>
         <translation>Кто работает на этом рабочем месте: каждое изменение записывается от его имени</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="476"/>
         <source>Centre &amp;details…</source>
         <translation>&amp;Реквизиты центра…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="479"/>
         <source>The centre&apos;s name, BIN and address, printed on its documents</source>
         <translation>Наименование, БИН и адрес центра, печатаемые на его документах</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="484"/>
         <source>&amp;Host parties…</source>
         <translation>Принимающие &amp;стороны…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="487"/>
         <source>The companies, hotels and landlords who receive clients and sign the notification letters</source>
         <translation>Организации, гостиницы и арендодатели, которые принимают клиентов и подписывают уведомления о прибытии</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="492"/>
         <source>&amp;About Expat Desk</source>
         <translation>&amp;О программе Expat Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s day in ten steps, in your language</source>
+        <translation>День менеджера в десяти шагах на вашем языке</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no browser or no guide is installed.</source>
+        <translation>Не удалось открыть руководство: не установлен браузер или само руководство.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>1 page</source>
         <translation>1 страница</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="106"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="133"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="148"/>
         <source>The printer could not be started: check it and try again.</source>
         <translation>Не удалось запустить печать: проверьте принтер и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="177"/>
         <source>Save a copy of %1</source>
         <translation>Сохранение копии: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="179"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="189"/>
         <source>The copy was not saved: %1</source>
         <translation>Копия не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/document_preview.py" line="193"/>
         <source>Not possible</source>
         <translation>Действие невозможно</translation>
     </message>
@@ -3715,37 +3065,30 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="26"/>
         <source>Refused by the authority</source>
         <translation>Отказ государственного органа</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="30"/>
         <source>The case ends refused: its checklist is kept as it stands, and the case can be reopened to put it right and submit it again.</source>
         <translation>Дело закрывается с отказом: перечень документов сохраняется в текущем виде, дело можно возобновить, чтобы устранить замечания и подать повторно.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="37"/>
         <source>Reason of the refusal</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="39"/>
         <source>As the decision words it</source>
         <translation>Как сформулировано в решении</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="42"/>
         <source>Day of the decision</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="47"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/refusal_dialog.py" line="48"/>
         <source>&amp;Decided on:</source>
         <translation>Дата &amp;решения:</translation>
     </message>
@@ -3753,142 +3096,114 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayCheckDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="52"/>
         <source>Type the client&apos;s citizenship: its ISO code, e.g. USA or RUS.</source>
         <translation>Введите гражданство клиента — код ISO, например USA или RUS.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="67"/>
         <source>A citizen of Kazakhstan is not a foreigner: no registration.</source>
         <translation>Гражданин Казахстана не является иностранцем: регистрация не требуется.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="69"/>
         <source>The departure cannot be before the arrival.</source>
         <translation>Дата выезда не может быть раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="80"/>
         <source>Registration is needed if the stay lasts more than 30 days.</source>
         <translation>Регистрация требуется, если пребывание длится более 30 дней.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="83"/>
         <source>This stay of %1 days needs registration.</source>
         <translation>Пребывание продолжительностью %1 дн. требует регистрации.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="87"/>
         <source>This stay of %1 days needs no registration (30 days or less).</source>
         <translation>Пребывание продолжительностью %1 дн. не требует регистрации (не более 30 дней).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="92"/>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
         <translation>Оформляется регистрацией (временное разрешение на пребывание) через центр (взаимное соглашение).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="94"/>
         <source>Registered by the host party&apos;s migration notification.</source>
         <translation>Оформляется миграционным уведомлением принимающей стороны.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="98"/>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
         <translation>Принимающая сторона уведомляет миграционную полицию до %1; при подаче через центр письмо — до %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_check_dialog.py" line="106"/>
         <source>Last visa-free day: %1 (%2 days left).</source>
         <translation>Последний день безвизового пребывания: %1 (осталось дней: %2).</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="14"/>
         <source>Stay check</source>
         <translation>Проверка пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="20"/>
         <source>Answer a caller&apos;s question about a stay without opening a case: whether it needs registration, by when the host party must notify the migration police, and how many visa-free days are left.</source>
         <translation>Ответ на вопрос о пребывании без открытия дела: нужна ли регистрация, до какого срока принимающая сторона должна уведомить миграционную полицию и сколько осталось дней безвизового пребывания.</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="26"/>
         <source>About the stay check</source>
         <translation>О проверке пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="35"/>
         <source>&amp;Citizenship (ISO code):</source>
         <translation>&amp;Гражданство (код ISO):</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="50"/>
         <source>e.g. USA</source>
         <translation>например USA</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="53"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="60"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="69"/>
         <source>&amp;Arrival:</source>
         <translation>&amp;Прибытие:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="82"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="89"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Выезд:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="92"/>
         <source>The departure is known</source>
         <translation>Дата выезда известна</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="102"/>
         <source>Departure</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="109"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="119"/>
         <source>Purpose of the stay</source>
         <translation>Цель пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="126"/>
         <source>&amp;Visa or permit until:</source>
         <translation>Виза или &amp;разрешение до:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="129"/>
         <source>The stay rests on a visa or permit</source>
         <translation>Пребывание на основании визы или разрешения</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="139"/>
         <source>Last day of the visa or permit</source>
         <translation>Последний день действия визы или разрешения</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_check_dialog.ui" line="160"/>
         <source>The answer</source>
         <translation>Ответ</translation>
     </message>
@@ -3896,155 +3211,122 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayEditor</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Change the stay</source>
         <translation>Изменение пребывания</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="49"/>
         <source>Add a stay</source>
         <translation>Добавление пребывания</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="63"/>
         <source>Save the stay</source>
         <translation>Сохранить пребывание</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_editor.py" line="66"/>
         <source>Close without saving the stay</source>
         <translation>Закрыть без сохранения пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="6"/>
-        <location filename="../../forms/stay_editor.ui" line="7"/>
         <source>Stay in Kazakhstan</source>
         <translation>Пребывание в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="11"/>
         <source>One entry into Kazakhstan and the exit after it, and the visa-free regime, visa or residence permit the stay rests on.</source>
         <translation>Один въезд в Казахстан и последующий выезд, а также основание пребывания: безвизовый режим, виза или вид на жительство.</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="13"/>
         <source>About a stay</source>
         <translation>О пребывании</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="21"/>
         <source>&amp;Arrival:</source>
         <translation>&amp;Прибытие:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="27"/>
         <source>Day of arrival in Kazakhstan</source>
         <translation>Дата прибытия в Казахстан</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="29"/>
-        <location filename="../../forms/stay_editor.ui" line="51"/>
-        <location filename="../../forms/stay_editor.ui" line="120"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="34"/>
         <source>Arrival: what is wrong</source>
         <translation>Прибытие: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="41"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Выезд:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="49"/>
         <source>Day of departure from Kazakhstan</source>
         <translation>Дата выезда из Казахстана</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="56"/>
         <source>&amp;Still in Kazakhstan</source>
         <translation>&amp;Ещё в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="57"/>
         <source>Still in Kazakhstan: no departure yet</source>
         <translation>Ещё в Казахстане: выезда пока не было</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="67"/>
         <source>Departure: what is wrong</source>
         <translation>Выезд: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="74"/>
         <source>Stays &amp;on:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="80"/>
         <source>What the stay rests on</source>
         <translation>Основание пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="85"/>
         <source>Stays on: what is wrong</source>
         <translation>Основание: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="92"/>
         <source>&amp;Visa number:</source>
         <translation>&amp;Номер визы:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="98"/>
         <source>Visa number</source>
         <translation>Номер визы</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="99"/>
         <source>as printed on the visa, Latin letters and digits</source>
         <translation>как указано в визе, латинские буквы и цифры</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="105"/>
         <source>Visa number: what is wrong</source>
         <translation>Номер визы: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="112"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Действительна до:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="118"/>
         <source>Last valid day of the visa or permit</source>
         <translation>Последний день действия визы или разрешения</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="125"/>
         <source>Valid until: what is wrong</source>
         <translation>Действительна до: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="132"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="138"/>
         <source>Purpose of the stay</source>
         <translation>Цель пребывания</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="143"/>
         <source>Purpose: what is wrong</source>
         <translation>Цель: ошибка</translation>
     </message>
     <message>
-        <location filename="../../forms/stay_editor.ui" line="152"/>
         <source>Why the stay cannot be saved</source>
         <translation>Почему пребывание нельзя сохранить</translation>
     </message>
@@ -4052,73 +3334,58 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayWords</name>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="23"/>
         <source>Citizens of %1 need a visa: there is no visa-free regime.</source>
         <translation>Гражданам страны «%1» нужна виза: безвизовый режим не действует.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="28"/>
         <source>Longer than the %1 visa-free days of one entry: without a visa or permit the last day is %2.</source>
         <translation>Превышено число безвизовых дней за один въезд (%1): без визы или разрешения последний день — %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="38"/>
         <source>%1 days in Kazakhstan within 180 days, over the %2 allowed.</source>
         <translation>В Казахстане %1 дн. в течение 180 дней — сверх допустимых %2.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="45"/>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
         <translation>Частный визит регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="50"/>
         <source>The visa or permit ends on %1, before the stay does.</source>
         <translation>Срок действия визы или разрешения истекает %1, раньше окончания пребывания.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="54"/>
         <source>The visa or permit ends on %1: renew it in time.</source>
         <translation>Срок действия визы или разрешения истекает %1: продлите его вовремя.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="58"/>
         <source>Still in Kazakhstan after the last visa-free day, %1.</source>
         <translation>Находится в Казахстане после последнего дня безвизового пребывания (%1).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="67"/>
         <source>%1 days: no registration needed (30 days or less).</source>
         <translation>%1 дн.: регистрация не требуется (не более 30 дней).</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="76"/>
         <source>Visa-free</source>
         <translation>Безвизовый режим</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="78"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="80"/>
         <source>Residence permit</source>
         <translation>Вид на жительство</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="87"/>
         <source>Work (employment or expert contract)</source>
         <translation>Работа (трудовой договор или договор с экспертом)</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="89"/>
-        <location filename="../../expat_desk/ui/stay_words.py" line="99"/>
         <source>Private visit</source>
         <translation>Частный визит</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/stay_words.py" line="97"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
@@ -4126,27 +3393,22 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/targets_dialog.py" line="25"/>
         <source> business days</source>
         <translation> раб. дн.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/targets_dialog.py" line="28"/>
         <source>Target for %1</source>
         <translation>Целевой срок: %1</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="14"/>
         <source>Target processing times</source>
         <translation>Целевые сроки обработки</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="20"/>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
         <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее целевой срок, отображается как просроченное.</translation>
     </message>
     <message>
-        <location filename="../../forms/targets_dialog.ui" line="26"/>
         <source>About target processing times</source>
         <translation>О целевых сроках обработки</translation>
     </message>
@@ -4154,57 +3416,46 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>Titles</name>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="10"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="11"/>
         <source>Submitted</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="12"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="13"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="14"/>
         <source>Refused by the authority</source>
         <translation>Отказано госорганом</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="17"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="18"/>
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="19"/>
         <source>Notification letter</source>
         <translation>Уведомление о прибытии</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="22"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="23"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/titles.py" line="24"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -4212,194 +3463,150 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>VisaFreeDialog</name>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="33"/>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
         <translation>Через центр регистрируются (временное разрешение на пребывание) только граждане стран, имеющих соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="43"/>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="173"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="44"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="45"/>
         <source>Reciprocal</source>
         <translation>Взаимный</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="46"/>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="174"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="117"/>
         <source>Days per entry</source>
         <translation>Дней за въезд</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="47"/>
         <source>Days in 180</source>
         <translation>Дней за 180</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="48"/>
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="78"/>
         <source>Corrected by the centre</source>
         <translation>Исправлено центром</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="89"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="114"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="137"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="93"/>
         <source>Centre: %1</source>
         <translation>Центр: %1</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="97"/>
         <source>one-way</source>
         <translation>односторонний</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="175"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="140"/>
         <source>Days within 180 days</source>
         <translation>Дней в течение 180 дней</translation>
     </message>
     <message>
-        <location filename="../../expat_desk/ui/visa_free_dialog.py" line="176"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="14"/>
-        <location filename="../../forms/visa_free_dialog.ui" line="43"/>
         <source>Visa-free countries</source>
         <translation>Безвизовые страны</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="23"/>
         <source>About the visa-free list</source>
         <translation>О списке безвизовых стран</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="30"/>
         <source>Find a country by name or code</source>
         <translation>Поиск страны по названию или коду</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="36"/>
         <source>Find a country</source>
         <translation>Поиск страны</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="62"/>
         <source>The centre&apos;s correction</source>
         <translation>Исправление центра</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="68"/>
         <source>&amp;Country (ISO code):</source>
         <translation>&amp;Страна (код ISO):</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="81"/>
         <source>e.g. THA</source>
         <translation>например THA</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="84"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="91"/>
         <source>&amp;Reciprocal visa-free agreement in force (police registration possible)</source>
         <translation>&amp;Действует соглашение о взаимном безвизовом режиме (возможна регистрация)</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="94"/>
         <source>Reciprocal visa-free agreement in force</source>
         <translation>Действует соглашение о взаимном безвизовом режиме</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="101"/>
         <source>Days per &amp;entry:</source>
         <translation>Дней за один &amp;въезд:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="124"/>
         <source>Days within &amp;180 days:</source>
         <translation>Дней &amp;за 180 дней:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="147"/>
         <source>&amp;Why:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="160"/>
         <source>The agreement and its date, or the ministry&apos;s letter</source>
         <translation>Соглашение и его дата или письмо министерства</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="163"/>
         <source>Why the list is corrected</source>
         <translation>Причина исправления списка</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="170"/>
         <source>color: #c62828;</source>
         <translation>color: #c62828;</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="176"/>
         <source>Why the correction was not saved</source>
         <translation>Почему исправление не сохранено</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="185"/>
         <source>&amp;Save the correction</source>
         <translation>Со&amp;хранить исправление</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="188"/>
         <source>Save the correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="195"/>
         <source>&amp;Take off the list</source>
         <translation>&amp;Исключить из списка</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="198"/>
         <source>Take the country off the list</source>
         <translation>Исключить страну из списка</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="205"/>
         <source>&amp;Back to the published list</source>
         <translation>Восстановить &amp;опубликованный список</translation>
     </message>
     <message>
-        <location filename="../../forms/visa_free_dialog.ui" line="208"/>
         <source>Back to the published list</source>
         <translation>Восстановить опубликованный список</translation>
     </message>
