@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.workflow import CaseStatus
@@ -50,7 +50,8 @@ class ClientRegister(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
+            # Never narrower than the header's words: "Дата рождения" is longer than "Born".
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -70,6 +71,12 @@ class ClientRegister(QWidget):
         self._fill_managers()
         for combo in (self.ui.serviceFilter, self.ui.statusFilter, self.ui.managerFilter):
             combo.currentIndexChanged.connect(self.apply_filters)
+            # As wide as there is room for, not as its longest Kazakh item: the register
+            # must fit beside the client's details on a laptop's 1366 pixels.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.ui.overdueFilter.toggled.connect(self.apply_filters)
         self._show_count()
 
