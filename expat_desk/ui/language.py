@@ -29,7 +29,7 @@ _translators: list[QTranslator] = []
 
 
 def normalize(code: str | None) -> str | None:
-    """"ru", "RU", "ru_RU.UTF-8", "kk-KZ" -> the language code, or None if not one of ours."""
+    """ "ru", "RU", "ru_RU.UTF-8", "kk-KZ" -> the language code, or None if not one of ours."""
     if not code:
         return None
     short = code.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
