@@ -3,13 +3,14 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication, QListView, QWizard
 
 from expat_desk.store import Store
 from expat_desk.ui import language
 from expat_desk.ui.app import create_main_window
+from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.country_picker import CountryPicker
 
 CLIENT = {
@@ -168,3 +169,28 @@ def test_set_code_shows_the_country_and_keeps_what_is_not_a_code(qtbot, speaking
     assert (picker.code(), picker.currentText(), picker.text()) == (None, "XX1", "XX1")
     picker.set_code(None)
     assert (picker.code(), picker.currentText()) == (None, "")
+
+
+def test_the_wizard_registers_a_new_client_with_a_country_picked_by_name(
+    qtbot, store: Store
+) -> None:
+    wizard = CaseWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    ui = wizard.ui
+    ui.newClientButton.setChecked(True)
+    type_text(qtbot, ui.newSurname, "Müller")
+    ui.newBirthDate.setDate(QDate(1988, 4, 12))
+    type_text(qtbot, ui.newPassport, "C01X00T47")
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    type_text(qtbot, ui.newCitizenship, "Narnia")
+    assert "Narnia" in ui.newCitizenshipError.text()
+    assert not next_button.isEnabled()
+
+    retype(qtbot, ui.newCitizenship, "Герман")
+    choose(qtbot, ui.newCitizenship, "Germany (DEU)")
+    assert ui.newCitizenshipError.isHidden()
+    assert next_button.isEnabled()
+    assert wizard.draft_values()["client"]["citizenship"] == "DEU"
