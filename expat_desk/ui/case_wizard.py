@@ -35,7 +35,6 @@ from expat_desk.domain.catalogue import (
     catalogue_for,
 )
 from expat_desk.domain.client import check_client
-from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.deadlines import passport_warning
 from expat_desk.domain.eligibility import (
     DERIVED_OPTIONS,
@@ -49,6 +48,7 @@ from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
+from expat_desk.ui.country_picker import CountryPicker
 from expat_desk.ui.dates import date_edit_format, day_text
 from expat_desk.ui.error_words import error_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
@@ -394,11 +394,8 @@ class CaseWizard(QWizard):
                 picker.changed.connect(self._details_edited)
                 widget = picker
             case OptionKind.TEXT | OptionKind.COUNTRY:
-                line = QLineEdit()
-                if option.kind is OptionKind.COUNTRY:
-                    line.setPlaceholderText(self.tr("ISO alpha-3 code, e.g. DEU"))
+                widget = line = QLineEdit() if option.kind is OptionKind.TEXT else CountryPicker()
                 line.textChanged.connect(self._details_edited)
-                widget = line
         widget.setObjectName(f"answer_{option.name}")
         widget.setAccessibleName(title)
         return widget
@@ -406,15 +403,15 @@ class CaseWizard(QWizard):
     def _raw_answers(self) -> dict[str, Any]:
         answers: dict[str, Any] = {}
         for name, widget in self._answer_widgets.items():
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QLineEdit | CountryPicker):  # the picker, a QComboBox, too
+                answers[name] = widget.text()
+            elif isinstance(widget, QComboBox):
                 answers[name] = widget.currentData()
             elif isinstance(widget, QCheckBox):
                 answers[name] = widget.isChecked()
             elif isinstance(widget, QDateEdit):
                 picked = widget.date()
                 answers[name] = None if picked == widget.minimumDate() else picked.toPython()
-            elif isinstance(widget, QLineEdit):
-                answers[name] = widget.text()
             elif isinstance(widget, HostPartyPicker):
                 answers[name] = widget.host_id()
         spec, citizenship = self.service(), self._client_citizenship()
@@ -427,7 +424,7 @@ class CaseWizard(QWizard):
         if client is not None:
             return client.citizenship
         if self.ui.newClientButton.isChecked():
-            return normalize_country_code(self.ui.newCitizenship.text())
+            return self.ui.newCitizenship.code()
         return None
 
     def _answer_errors_now(self) -> dict[str, str]:
@@ -634,14 +631,14 @@ class CaseWizard(QWizard):
 
     @staticmethod
     def _set_answer(widget: QWidget | None, value: Any) -> None:
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QLineEdit | CountryPicker):
+            widget.setText(value if isinstance(value, str) else "")
+        elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value), 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QDateEdit):
             widget.setDate(_qdate(value) or widget.minimumDate())
-        elif isinstance(widget, QLineEdit):
-            widget.setText(value if isinstance(value, str) else "")
         elif isinstance(widget, HostPartyPicker):
             widget.set_host_id(value)
 

@@ -22,6 +22,7 @@ from expat_desk.domain.sex import Sex
 from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.client_stays import ClientStays
+from expat_desk.ui.country_picker import CountryPicker
 from expat_desk.ui.error_words import error_text
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 from expat_desk.ui.palette import caution_style, error_style, warning_style
@@ -97,6 +98,8 @@ class ClientDetails(QWidget):
             widget = self._widget(name)
             if isinstance(widget, QDateEdit):
                 widget.dateChanged.connect(self._draft_timer.start)
+            elif isinstance(widget, CountryPicker):
+                widget.textChanged.connect(self._draft_timer.start)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self._draft_timer.start)
             else:
@@ -239,6 +242,8 @@ class ClientDetails(QWidget):
         widget = self._widget(name)
         if isinstance(widget, QDateEdit):
             widget.setDate(QDate(value) if isinstance(value, date) else NO_DATE)
+        elif isinstance(widget, CountryPicker):
+            widget.set_code(value)
         elif isinstance(widget, QComboBox):
             index = widget.findData(str(value.value if isinstance(value, Sex) else value or "X"))
             widget.setCurrentIndex(max(index, 0))
@@ -251,6 +256,9 @@ class ClientDetails(QWidget):
         widget = self._widget(name)
         if isinstance(widget, QDateEdit):
             return None if widget.date() == NO_DATE else widget.date().toPython()
+        if isinstance(widget, CountryPicker):
+            # Text that names no country goes to the check, which says so under the field.
+            return widget.text() or None
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QPlainTextEdit):

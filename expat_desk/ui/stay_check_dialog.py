@@ -5,7 +5,6 @@ from html import escape
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
-from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.stays import StayCheck, StayPurpose, check_stay
 from expat_desk.store import Store
@@ -13,7 +12,6 @@ from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
 from expat_desk.ui.palette import error_style
 from expat_desk.ui.stay_words import purpose_title, warning_text
-from expat_desk.ui.titles import country_title
 
 
 class StayCheckDialog(QDialog):
@@ -45,10 +43,11 @@ class StayCheckDialog(QDialog):
 
     def _answer(self) -> None:
         ui = self.ui
-        code = normalize_country_code(ui.citizenshipField.text())
-        ui.countryName.setText(country_title(code) if code else "")
+        code = ui.citizenshipField.code()
         if code is None:
-            self._show(self.tr("Type the client's citizenship: its ISO code, e.g. USA or RUS."))
+            self._show(
+                self.tr("Choose the client's citizenship: type part of its name or its ISO code.")
+            )
             return
         try:
             result = check_stay(

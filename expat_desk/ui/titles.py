@@ -1,12 +1,13 @@
 """Names of statuses, documents and languages as the window shows them, translated when shown."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from expat_desk.documents.kinds import DocumentKind
 from expat_desk.domain.catalogue import ServiceSpec, load_catalogue
-from expat_desk.domain.countries import country
+from expat_desk.domain.countries import Country, country
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store.models import ChecklistItem
+from expat_desk.ui import language
 from expat_desk.ui.language import current, pick
 
 STATUS_TITLES = {
@@ -44,11 +45,15 @@ def language_title(code: str) -> str:
     return QCoreApplication.translate("Titles", LANGUAGE_TITLES[code])
 
 
+def country_name(found: Country) -> str:
+    """A country's name in the window's language (Kazakh falls back to Russian, as pick does)."""
+    return language.pick({"en": found.en, "ru": found.ru, "kk": found.kk})
+
+
 def country_title(code: str) -> str:
-    """A country's name in the window's language (English where it speaks another)."""
-    language = QLocale().name()[:2]
+    """The name of the country ``code`` names in the window's language; an unknown code as is."""
     try:
-        return country(code).name(language if language in LANGUAGE_TITLES else "en")
+        return country_name(country(code))
     except KeyError:
         return code
 

@@ -57,7 +57,7 @@ class VisaFreeDialog(QDialog):
         self.ui.saveButton.clicked.connect(self._save)
         self.ui.removeButton.clicked.connect(self._remove)
         self.ui.revertButton.clicked.connect(self._revert)
-        self.ui.countryField.textChanged.connect(self._country_typed)
+        self.ui.countryField.codeChanged.connect(self._country_typed)
         self.ui.errorLabel.hide()
         self._fill()
 
@@ -123,7 +123,7 @@ class VisaFreeDialog(QDialog):
         if regime is None:
             return
         ui = self.ui
-        ui.countryField.setText(regime.code)
+        ui.countryField.set_code(regime.code)
         ui.reciprocalBox.setChecked(regime.reciprocal)
         ui.perEntrySpin.setValue(regime.days_per_entry or 0)
         ui.per180Spin.setValue(regime.days_per_180 or 0)
@@ -131,7 +131,7 @@ class VisaFreeDialog(QDialog):
         ui.errorLabel.hide()
 
     def _country_typed(self) -> None:
-        code = normalize_country_code(self.ui.countryField.text())
+        code = self.ui.countryField.code()
         listed = code is not None and self.visa_free.regime(code) is not None
         stored = self.store.get_setting(VISA_FREE, {})
         self.ui.removeButton.setEnabled(listed)
@@ -156,6 +156,7 @@ class VisaFreeDialog(QDialog):
         self._apply(None)
 
     def _apply(self, values: dict[str, object] | None) -> None:
+        # Typing that names no country goes to the store, which says what is wrong with it.
         code = self.ui.countryField.text()
         try:
             self.store.set_visa_free_correction(code, values)

@@ -507,10 +507,6 @@
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <source>ISO alpha-3 code, e.g. DEU</source>
-        <translation>ISO alpha-3 коды, мысалы DEU</translation>
-    </message>
-    <message>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
         <translation>%1: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН ісін ашыңыз.</translation>
     </message>
@@ -1427,16 +1423,16 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Жынысы: қате неде</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code):</source>
-        <translation>Азаматтығы (ISO коды):</translation>
+        <source>Citizenship:</source>
+        <translation>Азаматтығы:</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code)</source>
-        <translation>Азаматтығы (ISO коды)</translation>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code): what is wrong</source>
-        <translation>Азаматтығы (ISO коды): қате неде</translation>
+        <source>Citizenship: what is wrong</source>
+        <translation>Азаматтығы: қате</translation>
     </message>
     <message>
         <source>Passport number:</source>
@@ -1768,6 +1764,13 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>Remove the chosen stay</source>
         <translation>Таңдалған болу кезеңін жою</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country&apos;s name or code</source>
+        <translation>Елдің атауын немесе кодын енгізіңіз</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3099,8 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayCheckDialog</name>
     <message>
-        <source>Type the client&apos;s citizenship: its ISO code, e.g. USA or RUS.</source>
-        <translation>Клиенттің азаматтығын енгізіңіз: оның ISO коды, мысалы USA немесе RUS.</translation>
+        <source>Choose the client&apos;s citizenship: type part of its name or its ISO code.</source>
+        <translation>Клиенттің азаматтығын таңдаңыз: ел атауының бір бөлігін немесе ISO кодын енгізіңіз.</translation>
     </message>
     <message>
         <source>A citizen of Kazakhstan is not a foreigner: no registration.</source>
@@ -3148,20 +3151,12 @@ Type the surname, %3, to confirm:</source>
         <translation>Болу мерзімін тексеру туралы</translation>
     </message>
     <message>
-        <source>&amp;Citizenship (ISO code):</source>
-        <translation>&amp;Азаматтығы (ISO коды):</translation>
-    </message>
-    <message>
-        <source>e.g. USA</source>
-        <translation>мысалы USA</translation>
-    </message>
-    <message>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Ел</translation>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Азаматтығы:</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
@@ -3539,12 +3534,8 @@ Type the surname, %3, to confirm:</source>
         <translation>Орталықтың түзетуі</translation>
     </message>
     <message>
-        <source>&amp;Country (ISO code):</source>
-        <translation>&amp;Ел (ISO коды):</translation>
-    </message>
-    <message>
-        <source>e.g. THA</source>
-        <translation>мысалы THA</translation>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
     </message>
     <message>
         <source>Country code</source>

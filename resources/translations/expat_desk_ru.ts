@@ -507,10 +507,6 @@
         <translation>не указано</translation>
     </message>
     <message>
-        <source>ISO alpha-3 code, e.g. DEU</source>
-        <translation>Код ISO alpha-3, например DEU</translation>
-    </message>
-    <message>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
         <translation>У клиента %1 нет ИИН, а он необходим для получения ЭЦП. Сначала откройте дело на получение ИИН.</translation>
     </message>
@@ -1427,16 +1423,16 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Пол: ошибка</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code):</source>
-        <translation>Гражданство (код ISO):</translation>
+        <source>Citizenship:</source>
+        <translation>Гражданство:</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code)</source>
-        <translation>Гражданство (код ISO)</translation>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
     </message>
     <message>
-        <source>Citizenship (ISO code): what is wrong</source>
-        <translation>Гражданство (код ISO): ошибка</translation>
+        <source>Citizenship: what is wrong</source>
+        <translation>Гражданство: ошибка</translation>
     </message>
     <message>
         <source>Passport number:</source>
@@ -1768,6 +1764,13 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>Remove the chosen stay</source>
         <translation>Удалить выбранное пребывание</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country&apos;s name or code</source>
+        <translation>Введите название страны или её код</translation>
     </message>
 </context>
 <context>
@@ -3096,8 +3099,8 @@ Type the surname, %3, to confirm:</source>
 <context>
     <name>StayCheckDialog</name>
     <message>
-        <source>Type the client&apos;s citizenship: its ISO code, e.g. USA or RUS.</source>
-        <translation>Введите гражданство клиента — код ISO, например USA или RUS.</translation>
+        <source>Choose the client&apos;s citizenship: type part of its name or its ISO code.</source>
+        <translation>Выберите гражданство клиента: введите часть названия страны или её код ISO.</translation>
     </message>
     <message>
         <source>A citizen of Kazakhstan is not a foreigner: no registration.</source>
@@ -3148,20 +3151,12 @@ Type the surname, %3, to confirm:</source>
         <translation>О проверке пребывания</translation>
     </message>
     <message>
-        <source>&amp;Citizenship (ISO code):</source>
-        <translation>&amp;Гражданство (код ISO):</translation>
-    </message>
-    <message>
-        <source>e.g. USA</source>
-        <translation>например USA</translation>
-    </message>
-    <message>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Страна</translation>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
@@ -3539,12 +3534,8 @@ Type the surname, %3, to confirm:</source>
         <translation>Исправление центра</translation>
     </message>
     <message>
-        <source>&amp;Country (ISO code):</source>
-        <translation>&amp;Страна (код ISO):</translation>
-    </message>
-    <message>
-        <source>e.g. THA</source>
-        <translation>например THA</translation>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <source>Country code</source>

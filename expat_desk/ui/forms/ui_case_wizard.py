@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QForm
     QWizardPage)
 
 from expat_desk.ui.case_wizard import CheckedPage
+from expat_desk.ui.country_picker import CountryPicker
 
 class Ui_CaseWizard(object):
     def setupUi(self, caseWizard):
@@ -120,7 +121,7 @@ class Ui_CaseWizard(object):
 
         self.newClientForm.addWidget(self.newCitizenshipLabel, 6, 0, 1, 1)
 
-        self.newCitizenship = QLineEdit(self.newClientBox)
+        self.newCitizenship = CountryPicker(self.newClientBox)
         self.newCitizenship.setObjectName(u"newCitizenship")
 
         self.newClientForm.addWidget(self.newCitizenship, 6, 1, 1, 1)
@@ -285,7 +286,6 @@ class Ui_CaseWizard(object):
 #if QT_CONFIG(accessibility)
         self.newCitizenship.setAccessibleName(QCoreApplication.translate("CaseWizard", u"Citizenship", None))
 #endif // QT_CONFIG(accessibility)
-        self.newCitizenship.setPlaceholderText(QCoreApplication.translate("CaseWizard", u"ISO alpha-3 code, e.g. DEU", None))
 #if QT_CONFIG(accessibility)
         self.newCitizenshipError.setAccessibleName(QCoreApplication.translate("CaseWizard", u"Citizenship: error", None))
 #endif // QT_CONFIG(accessibility)

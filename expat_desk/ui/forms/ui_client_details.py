@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from expat_desk.ui.country_picker import CountryPicker
+
 class Ui_ClientDetails(object):
     def setupUi(self, ClientDetails):
         if not ClientDetails.objectName():
@@ -196,7 +198,7 @@ class Ui_ClientDetails(object):
 
         self.fieldsLayout.addWidget(self.citizenshipLabel, 14, 0, 1, 1)
 
-        self.citizenshipField = QLineEdit(self.fieldsWidget)
+        self.citizenshipField = CountryPicker(self.fieldsWidget)
         self.citizenshipField.setObjectName(u"citizenshipField")
 
         self.fieldsLayout.addWidget(self.citizenshipField, 14, 1, 1, 1)
@@ -511,12 +513,12 @@ class Ui_ClientDetails(object):
 #if QT_CONFIG(accessibility)
         self.sexError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Sex: what is wrong", None))
 #endif // QT_CONFIG(accessibility)
-        self.citizenshipLabel.setText(QCoreApplication.translate("ClientDetails", u"Citizenship (ISO code):", None))
+        self.citizenshipLabel.setText(QCoreApplication.translate("ClientDetails", u"Citizenship:", None))
 #if QT_CONFIG(accessibility)
-        self.citizenshipField.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Citizenship (ISO code)", None))
+        self.citizenshipField.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Citizenship", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.citizenshipError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Citizenship (ISO code): what is wrong", None))
+        self.citizenshipError.setAccessibleName(QCoreApplication.translate("ClientDetails", u"Citizenship: what is wrong", None))
 #endif // QT_CONFIG(accessibility)
         self.passportNumberLabel.setText(QCoreApplication.translate("ClientDetails", u"Passport number:", None))
 #if QT_CONFIG(accessibility)

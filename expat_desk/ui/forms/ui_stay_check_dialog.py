@@ -17,8 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from expat_desk.ui.country_picker import CountryPicker
 
 class Ui_StayCheckDialog(object):
     def setupUi(self, StayCheckDialog):
@@ -40,21 +42,10 @@ class Ui_StayCheckDialog(object):
 
         self.questionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.citizenshipLabel)
 
-        self.citizenshipRow = QHBoxLayout()
-        self.citizenshipRow.setObjectName(u"citizenshipRow")
-        self.citizenshipField = QLineEdit(StayCheckDialog)
+        self.citizenshipField = CountryPicker(StayCheckDialog)
         self.citizenshipField.setObjectName(u"citizenshipField")
-        self.citizenshipField.setMaxLength(3)
 
-        self.citizenshipRow.addWidget(self.citizenshipField)
-
-        self.countryName = QLabel(StayCheckDialog)
-        self.countryName.setObjectName(u"countryName")
-
-        self.citizenshipRow.addWidget(self.countryName)
-
-
-        self.questionForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.citizenshipRow)
+        self.questionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.citizenshipField)
 
         self.arrivalLabel = QLabel(StayCheckDialog)
         self.arrivalLabel.setObjectName(u"arrivalLabel")
@@ -137,13 +128,9 @@ class Ui_StayCheckDialog(object):
 #if QT_CONFIG(accessibility)
         self.introLabel.setAccessibleName(QCoreApplication.translate("StayCheckDialog", u"About the stay check", None))
 #endif // QT_CONFIG(accessibility)
-        self.citizenshipLabel.setText(QCoreApplication.translate("StayCheckDialog", u"&Citizenship (ISO code):", None))
-        self.citizenshipField.setPlaceholderText(QCoreApplication.translate("StayCheckDialog", u"e.g. USA", None))
+        self.citizenshipLabel.setText(QCoreApplication.translate("StayCheckDialog", u"&Citizenship:", None))
 #if QT_CONFIG(accessibility)
         self.citizenshipField.setAccessibleName(QCoreApplication.translate("StayCheckDialog", u"Citizenship", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.countryName.setAccessibleName(QCoreApplication.translate("StayCheckDialog", u"Country", None))
 #endif // QT_CONFIG(accessibility)
         self.arrivalLabel.setText(QCoreApplication.translate("StayCheckDialog", u"&Arrival:", None))
 #if QT_CONFIG(accessibility)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from expat_desk.ui.country_picker import CountryPicker
+
 class Ui_VisaFreeDialog(object):
     def setupUi(self, VisaFreeDialog):
         if not VisaFreeDialog.objectName():
@@ -58,9 +60,8 @@ class Ui_VisaFreeDialog(object):
 
         self.correctionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.countryLabel)
 
-        self.countryField = QLineEdit(self.correctionGroup)
+        self.countryField = CountryPicker(self.correctionGroup)
         self.countryField.setObjectName(u"countryField")
-        self.countryField.setMaxLength(3)
 
         self.correctionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.countryField)
 
@@ -165,8 +166,7 @@ class Ui_VisaFreeDialog(object):
         self.countryTable.setAccessibleName(QCoreApplication.translate("VisaFreeDialog", u"Visa-free countries", None))
 #endif // QT_CONFIG(accessibility)
         self.correctionGroup.setTitle(QCoreApplication.translate("VisaFreeDialog", u"The centre's correction", None))
-        self.countryLabel.setText(QCoreApplication.translate("VisaFreeDialog", u"&Country (ISO code):", None))
-        self.countryField.setPlaceholderText(QCoreApplication.translate("VisaFreeDialog", u"e.g. THA", None))
+        self.countryLabel.setText(QCoreApplication.translate("VisaFreeDialog", u"&Country:", None))
 #if QT_CONFIG(accessibility)
         self.countryField.setAccessibleName(QCoreApplication.translate("VisaFreeDialog", u"Country code", None))
 #endif // QT_CONFIG(accessibility)
