@@ -1666,7 +1666,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Has &amp;overdue items</source>
-        <translation>&amp;Мерзімі өткен тармақтары бар</translation>
+        <translation>&amp;Мерзімі өткені бар</translation>
     </message>
     <message>
         <source>Only clients with overdue items</source>
