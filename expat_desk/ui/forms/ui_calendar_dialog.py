@@ -102,6 +102,11 @@ class Ui_CalendarDialog(object):
 #if QT_CONFIG(shortcut)
         self.overridesLabel.setBuddy(self.overrideList)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.calendar, self.nationalButton)
+        QWidget.setTabOrder(self.nationalButton, self.dayOffButton)
+        QWidget.setTabOrder(self.dayOffButton, self.workingDayButton)
+        QWidget.setTabOrder(self.workingDayButton, self.overrideList)
+        QWidget.setTabOrder(self.overrideList, self.buttonBox)
 
         self.retranslateUi(CalendarDialog)
         self.buttonBox.rejected.connect(CalendarDialog.reject)

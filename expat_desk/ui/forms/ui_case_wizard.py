@@ -231,6 +231,17 @@ class Ui_CaseWizard(object):
         self.newCitizenshipLabel.setBuddy(self.newCitizenship)
         self.newPassportLabel.setBuddy(self.newPassport)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.existingClientButton, self.clientSearchField)
+        QWidget.setTabOrder(self.clientSearchField, self.clientPicker)
+        QWidget.setTabOrder(self.clientPicker, self.newClientButton)
+        QWidget.setTabOrder(self.newClientButton, self.newSurname)
+        QWidget.setTabOrder(self.newSurname, self.newGivenNames)
+        QWidget.setTabOrder(self.newGivenNames, self.newBirthDate)
+        QWidget.setTabOrder(self.newBirthDate, self.newCitizenship)
+        QWidget.setTabOrder(self.newCitizenship, self.newPassport)
+        QWidget.setTabOrder(self.newPassport, self.serviceChoice)
+        QWidget.setTabOrder(self.serviceChoice, self.openIinCaseButton)
+        QWidget.setTabOrder(self.openIinCaseButton, self.checklistPreview)
 
         self.retranslateUi(caseWizard)
     # setupUi

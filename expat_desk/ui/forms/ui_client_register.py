@@ -92,6 +92,11 @@ class Ui_ClientRegister(object):
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.clientSearch)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.clientSearch, self.serviceFilter)
+        QWidget.setTabOrder(self.serviceFilter, self.statusFilter)
+        QWidget.setTabOrder(self.statusFilter, self.managerFilter)
+        QWidget.setTabOrder(self.managerFilter, self.overdueFilter)
+        QWidget.setTabOrder(self.overdueFilter, self.clientTable)
 
         self.retranslateUi(ClientRegister)
     # setupUi

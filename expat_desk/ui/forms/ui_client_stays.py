@@ -73,6 +73,9 @@ class Ui_ClientStays(object):
 
         self.staysLayout.addLayout(self.stayButtonsLayout)
 
+        QWidget.setTabOrder(self.staysTable, self.addStayButton)
+        QWidget.setTabOrder(self.addStayButton, self.editStayButton)
+        QWidget.setTabOrder(self.editStayButton, self.removeStayButton)
 
         self.retranslateUi(ClientStays)
     # setupUi

@@ -220,6 +220,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.casesLabel.setBuddy(self.caseList)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.caseList, self.clientHistory)
+        QWidget.setTabOrder(self.clientHistory, self.serviceTable)
+        QWidget.setTabOrder(self.serviceTable, self.dueView)
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.editMenu.menuAction())

@@ -117,6 +117,13 @@ class Ui_StayCheckDialog(object):
         self.arrivalLabel.setBuddy(self.arrivalDate)
         self.purposeLabel.setBuddy(self.purposeCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.citizenshipField, self.arrivalDate)
+        QWidget.setTabOrder(self.arrivalDate, self.departureBox)
+        QWidget.setTabOrder(self.departureBox, self.departureDate)
+        QWidget.setTabOrder(self.departureDate, self.purposeCombo)
+        QWidget.setTabOrder(self.purposeCombo, self.visaBox)
+        QWidget.setTabOrder(self.visaBox, self.visaUntilDate)
+        QWidget.setTabOrder(self.visaUntilDate, self.buttonBox)
 
         self.retranslateUi(StayCheckDialog)
         self.buttonBox.rejected.connect(StayCheckDialog.reject)
