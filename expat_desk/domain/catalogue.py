@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError, message_of
 from expat_desk.domain.resources import resource_path
 
 # Every text of the catalogue is in each of these; the window shows the one of its language.
@@ -110,14 +110,17 @@ class ServiceSpec:
         """The wizard's answers, typed and completed with defaults; raises ValidationError."""
         today = today or date.today()
         unknown = set(answers) - {o.name for o in self.options}
-        errors = {name: "is not a question of this service" for name in sorted(unknown)}
+        errors: dict[str, str] = {
+            name: Message("answer.unknown", "is not a question of this service")
+            for name in sorted(unknown)
+        }
         result: dict[str, Any] = {}
         for option in self.options:
             raw = answers.get(option.name, option.default)
             try:
                 value = _coerce(option, raw)
             except ValueError as exc:
-                errors[option.name] = str(exc)
+                errors[option.name] = message_of(exc)
                 continue
             result[option.name] = value
         for option in self.options:
@@ -134,7 +137,7 @@ class ServiceSpec:
             needed = option.required or option.required_when is not None
             if value is None:
                 if needed:
-                    errors[option.name] = "is required"
+                    errors[option.name] = Message("required", "is required")
                 continue
             if (option.must_be is not None and value != option.must_be) or (
                 value in option.excluded
@@ -142,11 +145,15 @@ class ServiceSpec:
                 refusal = option.refusal or {"en": "is not allowed for this service"}
                 errors[option.name] = refusal["en"]
             elif option.not_future and isinstance(value, date) and value > today:
-                errors[option.name] = "cannot be in the future"
+                errors[option.name] = Message("date.future", "cannot be in the future")
             elif (
                 option.not_before and (earlier := result.get(option.not_before)) and value < earlier
             ):
-                errors[option.name] = f"cannot be before {option.not_before.replace('_', ' ')}"
+                errors[option.name] = Message(
+                    f"date.before_{option.not_before}",
+                    "cannot be before {other}",
+                    other=option.not_before.replace("_", " "),
+                )
         if errors:
             raise ValidationError(errors)
         return result
@@ -168,7 +175,9 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
                 return True
             if text in {"no", "false", "0", "n"}:
                 return False
-            raise ValueError(f"must be yes or no, not {raw!r}")
+            raise ValueError(
+                Message("answer.yes_no", "must be yes or no, not {typed}", typed=repr(raw))
+            )
         case OptionKind.DATE:
             if isinstance(raw, datetime):
                 return raw.date()
@@ -177,7 +186,11 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
             try:
                 return date.fromisoformat(str(raw).strip())
             except ValueError:
-                raise ValueError(f"must be a date as YYYY-MM-DD, not {raw!r}") from None
+                raise ValueError(
+                    Message(
+                        "date.format", "must be a date as YYYY-MM-DD, not {typed}", typed=repr(raw)
+                    )
+                ) from None
         case OptionKind.CHOICE:
             code = str(raw).strip()
             if code not in option.choice_codes():
@@ -186,7 +199,13 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
         case OptionKind.COUNTRY:
             code = normalize_country_code(str(raw))
             if code is None:
-                raise ValueError(f"{raw!r} is not an ISO 3166 country code")
+                raise ValueError(
+                    Message(
+                        "country.unknown",
+                        "{typed} is not an ISO 3166 alpha-3 country code",
+                        typed=repr(raw),
+                    )
+                )
             return code
         case OptionKind.HOST:
             if isinstance(raw, bool) or not isinstance(raw, int | str):
@@ -198,9 +217,11 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
         case OptionKind.TEXT:
             text = " ".join(str(raw).split())
             if any(unicodedata.category(ch) == "Cc" for ch in text):
-                raise ValueError("contains a control character")
+                raise ValueError(Message("text.control", "contains a control character"))
             if len(text) > 200:
-                raise ValueError("must be at most 200 characters")
+                raise ValueError(
+                    Message("text.too_long", "must be at most {limit} characters", limit=200)
+                )
             return text
     raise AssertionError(option.kind)
 

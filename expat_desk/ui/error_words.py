@@ -49,6 +49,11 @@ SENTENCES = {
     ),
     "phone.length": QT_TRANSLATE_NOOP("DomainErrors", "must have 7 to 15 digits"),
     "email.format": QT_TRANSLATE_NOOP("DomainErrors", "{typed} is not an e-mail address"),
+    "answer.unknown": QT_TRANSLATE_NOOP("DomainErrors", "is not a question of this service"),
+    "answer.yes_no": QT_TRANSLATE_NOOP("DomainErrors", "must be yes or no, not {typed}"),
+    "date.before_arrival_date": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot be before the date of arrival"
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from expat_desk.domain.countries import Country, country
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store.models import ChecklistItem
 from expat_desk.ui import language
+from expat_desk.ui.error_words import error_text
 from expat_desk.ui.language import current, pick
 
 STATUS_TITLES = {
@@ -82,4 +83,6 @@ def answer_error(spec: ServiceSpec | None, name: str, why: str | None) -> str:
     if not why:
         return ""
     refusal = spec.option(name).refusal if spec is not None else None
-    return pick(refusal) if refusal is not None and why == refusal["en"] else why
+    if refusal is not None and why == refusal["en"]:
+        return pick(refusal)
+    return error_text(why)

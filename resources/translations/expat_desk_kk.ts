@@ -2222,6 +2222,18 @@ The copy on record must stay as it was generated. Generate the document again if
         <source>{typed} is not an e-mail address</source>
         <translation>{typed} электрондық пошта мекенжайы емес</translation>
     </message>
+    <message>
+        <source>is not a question of this service</source>
+        <translation>бұл қызметтің сұрағы емес</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {typed}</source>
+        <translation>«иә» немесе «жоқ» болуы керек, {typed} емес</translation>
+    </message>
+    <message>
+        <source>cannot be before the date of arrival</source>
+        <translation>келген күнінен бұрын бола алмайды</translation>
+    </message>
 </context>
 <context>
     <name>DueModel</name>

@@ -2222,6 +2222,18 @@ The copy on record must stay as it was generated. Generate the document again if
         <source>{typed} is not an e-mail address</source>
         <translation>{typed} — не адрес электронной почты</translation>
     </message>
+    <message>
+        <source>is not a question of this service</source>
+        <translation>не относится к вопросам этой услуги</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {typed}</source>
+        <translation>должно быть «да» или «нет», а не {typed}</translation>
+    </message>
+    <message>
+        <source>cannot be before the date of arrival</source>
+        <translation>не может быть раньше даты прибытия</translation>
+    </message>
 </context>
 <context>
     <name>DueModel</name>

@@ -57,6 +57,7 @@ def db(db_path: Path) -> Path:
                 "passport_number": "19FR12345",
             }
         )
+        store.add_host_party({"kind": "legal", "name": "Hilton Astana"})
     return db_path
 
 
@@ -132,3 +133,23 @@ def test_a_refused_field_says_why_in_the_language(qtbot, db: Path, code: str) ->
     assert shown == sentence.replace("{char}", "'Д'")
     with Store.open(db) as store:
         assert store.search_clients("Dubois")  # nothing stored
+
+
+def test_the_wizard_says_why_an_answer_is_refused_in_the_language(qtbot, db: Path) -> None:
+    from expat_desk.domain.catalogue import ServiceCode
+
+    window = create_main_window(db, today=lambda: TODAY, language="kk")
+    qtbot.addWidget(window)
+    client = window.store.search_clients("Dubois")[0]
+    wizard = CaseWizard(window.store, client_id=client.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard._select_service(ServiceCode.MIGRATION_NOTIFICATION)
+    wizard.next()
+    picker = wizard.findChild(QWidget, "answer_host_party")
+    picker.combo.setCurrentIndex(1)  # an answer given: the others' errors are now said
+    error = wizard.findChild(QWidget, "answer_arrival_dateError")
+    assert error.isVisible()
+    assert error.text() == translated("kk", "DomainErrors", "is required") != "is required"
+    assert not wizard.button(CaseWizard.WizardButton.NextButton).isEnabled()
