@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QLabel, QWidget
 
-from expat_desk.documents.fields import FIELD_LABELS, INPUTS, MissingFields
+from expat_desk.documents.fields import INPUTS, MissingFields
 from expat_desk.documents.generate import (
     DocumentFileChanged,
     document_file,
@@ -31,6 +31,7 @@ from expat_desk.ui.attorney_editor import AttorneyEditor, attorney_line
 from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
+from expat_desk.ui.document_words import field_label
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
@@ -309,7 +310,7 @@ class DocumentsDialog(QDialog):
         lines = [*problems, *unplaced]
         if missing:
             lines.append(self.tr("Nothing was generated. Fill in first:"))
-            lines += ["• " + _field_label(name) for name in missing]
+            lines += ["• " + field_label(name) for name in missing]
         self._show_problems(lines, offer_centre=bool(CENTRE_FIELDS & set(missing)))
         if errors or lines:
             self.ui.resultLabel.hide()
@@ -387,11 +388,6 @@ class DocumentsDialog(QDialog):
         )
         for widget in (self.ui.previewChoiceLabel, self.ui.previewChoice):
             widget.setEnabled(bool(self.generated))
-
-
-def _field_label(name: str) -> str:
-    # The documents layer words each value and where to fill it in; shown translated.
-    return QCoreApplication.translate("DocumentFields", FIELD_LABELS.get(name, name))
 
 
 def _as_date(value: Any) -> date:

@@ -1789,6 +1789,129 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
 </context>
 <context>
+    <name>DocumentFields</name>
+    <message>
+        <source>the client&apos;s name (client details)</source>
+        <translation>клиенттің аты-жөні (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s date of issue (client details)</source>
+        <translation>паспорттың берілген күні (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s issuing authority (client details)</source>
+        <translation>паспортты берген орган (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s date of birth (client details)</source>
+        <translation>клиенттің туған күні (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s citizenship (client details)</source>
+        <translation>клиенттің азаматтығы (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport number (client details)</source>
+        <translation>клиенттің паспорт нөмірі (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s address (client details)</source>
+        <translation>клиенттің мекенжайы (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s name (Settings, Centre details)</source>
+        <translation>орталықтың атауы (Баптаулар, Орталық деректемелері)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s BIN (Settings, Centre details)</source>
+        <translation>орталықтың БСН-і (Баптаулар, Орталық деректемелері)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s address (Settings, Centre details)</source>
+        <translation>орталықтың мекенжайы (Баптаулар, Орталық деректемелері)</translation>
+    </message>
+    <message>
+        <source>the place of signing (resources/documents/common.toml)</source>
+        <translation>қол қойылған орны (resources/documents/common.toml)</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>іс нөмірі</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>the consent&apos;s term</source>
+        <translation>келісімнің қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>the attorney (Settings → Attorneys)</source>
+        <translation>сенім білдірілген адам (Баптаулар → Сенім білдірілген адамдар)</translation>
+    </message>
+    <message>
+        <source>the power of attorney&apos;s term</source>
+        <translation>сенімхаттың қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>the host party (case answers)</source>
+        <translation>қабылдаушы тарап (іс деректері)</translation>
+    </message>
+    <message>
+        <source>whether the host party is a company or a private person (Host parties)</source>
+        <translation>қабылдаушы тарап заңды немесе жеке тұлға ма (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s name (Host parties)</source>
+        <translation>қабылдаушы тараптың атауы (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s BIN or IIN (Host parties)</source>
+        <translation>қабылдаушы тараптың БСН-і немесе ЖСН-і (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s address (Host parties)</source>
+        <translation>қабылдаушы тараптың мекенжайы (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s phone (Host parties)</source>
+        <translation>қабылдаушы тараптың телефоны (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the name and position of the host party&apos;s head (Host parties)</source>
+        <translation>қабылдаушы тарап басшысының аты-жөні мен лауазымы (Қабылдаушы тараптар)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s date of expiry (client details)</source>
+        <translation>паспорттың жарамдылық мерзімі (клиент деректері)</translation>
+    </message>
+    <message>
+        <source>the entry this letter notifies: its basis and purpose (client details, Stays)</source>
+        <translation>хат хабарлайтын келу: негізі мен мақсаты (клиент деректері, Болу кезеңдері)</translation>
+    </message>
+    <message>
+        <source>the visa&apos;s number (client details, Stays)</source>
+        <translation>визаның нөмірі (клиент деректері, Болу кезеңдері)</translation>
+    </message>
+    <message>
+        <source>the visa&apos;s or permit&apos;s last day (client details, Stays)</source>
+        <translation>визаның немесе рұқсаттың соңғы күні (клиент деректері, Болу кезеңдері)</translation>
+    </message>
+    <message>
+        <source>the date of arrival (case answers)</source>
+        <translation>келген күні (іс деректері)</translation>
+    </message>
+    <message>
+        <source>the address of stay</source>
+        <translation>болатын мекенжайы</translation>
+    </message>
+    <message>
+        <source>the last day of stay</source>
+        <translation>болудың соңғы күні</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>%1 · %2</source>

@@ -1789,6 +1789,129 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
 </context>
 <context>
+    <name>DocumentFields</name>
+    <message>
+        <source>the client&apos;s name (client details)</source>
+        <translation>ФИО клиента (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s date of issue (client details)</source>
+        <translation>дата выдачи паспорта (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s issuing authority (client details)</source>
+        <translation>орган, выдавший паспорт (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s date of birth (client details)</source>
+        <translation>дата рождения клиента (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s citizenship (client details)</source>
+        <translation>гражданство клиента (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport number (client details)</source>
+        <translation>номер паспорта клиента (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s address (client details)</source>
+        <translation>адрес клиента (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s name (Settings, Centre details)</source>
+        <translation>наименование центра (Настройки, Реквизиты центра)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s BIN (Settings, Centre details)</source>
+        <translation>БИН центра (Настройки, Реквизиты центра)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s address (Settings, Centre details)</source>
+        <translation>адрес центра (Настройки, Реквизиты центра)</translation>
+    </message>
+    <message>
+        <source>the place of signing (resources/documents/common.toml)</source>
+        <translation>место подписания (resources/documents/common.toml)</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>the consent&apos;s term</source>
+        <translation>срок действия согласия</translation>
+    </message>
+    <message>
+        <source>the attorney (Settings → Attorneys)</source>
+        <translation>поверенный (Настройки → Поверенные)</translation>
+    </message>
+    <message>
+        <source>the power of attorney&apos;s term</source>
+        <translation>срок действия доверенности</translation>
+    </message>
+    <message>
+        <source>the host party (case answers)</source>
+        <translation>принимающая сторона (данные дела)</translation>
+    </message>
+    <message>
+        <source>whether the host party is a company or a private person (Host parties)</source>
+        <translation>юридическое или физическое лицо принимающая сторона (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s name (Host parties)</source>
+        <translation>наименование принимающей стороны (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s BIN or IIN (Host parties)</source>
+        <translation>БИН или ИИН принимающей стороны (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s address (Host parties)</source>
+        <translation>адрес принимающей стороны (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the host party&apos;s phone (Host parties)</source>
+        <translation>телефон принимающей стороны (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the name and position of the host party&apos;s head (Host parties)</source>
+        <translation>ФИО и должность руководителя принимающей стороны (Принимающие стороны)</translation>
+    </message>
+    <message>
+        <source>the passport&apos;s date of expiry (client details)</source>
+        <translation>срок действия паспорта (данные клиента)</translation>
+    </message>
+    <message>
+        <source>the entry this letter notifies: its basis and purpose (client details, Stays)</source>
+        <translation>въезд, о котором уведомляет письмо: основание и цель (данные клиента, Пребывание)</translation>
+    </message>
+    <message>
+        <source>the visa&apos;s number (client details, Stays)</source>
+        <translation>номер визы (данные клиента, Пребывание)</translation>
+    </message>
+    <message>
+        <source>the visa&apos;s or permit&apos;s last day (client details, Stays)</source>
+        <translation>последний день действия визы или разрешения (данные клиента, Пребывание)</translation>
+    </message>
+    <message>
+        <source>the date of arrival (case answers)</source>
+        <translation>дата прибытия (данные дела)</translation>
+    </message>
+    <message>
+        <source>the address of stay</source>
+        <translation>адрес пребывания</translation>
+    </message>
+    <message>
+        <source>the last day of stay</source>
+        <translation>последний день пребывания</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>%1 · %2</source>

@@ -153,3 +153,14 @@ def test_the_wizard_says_why_an_answer_is_refused_in_the_language(qtbot, db: Pat
     assert error.isVisible()
     assert error.text() == translated("kk", "DomainErrors", "is required") != "is required"
     assert not wizard.button(CaseWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_what_a_document_lacks_is_listed_in_the_language(qapp) -> None:
+    from expat_desk.ui.document_words import field_label
+
+    language.install("ru")
+    assert field_label("stay_until") == "последний день пребывания"
+    language.install("kk")
+    assert field_label("host_phone") == translated(
+        "kk", "DocumentFields", "the host party's phone (Host parties)"
+    )

@@ -66,3 +66,10 @@ def test_the_shipped_qm_file_is_built_from_the_ts_file(code: str, tmp_path: Path
     assert built.read_bytes() == i18n.qm_path(code).read_bytes(), (
         "run: python -m expat_desk.ui.i18n release"
     )
+
+
+def test_the_documents_missing_values_are_marked_for_translation_as_worded() -> None:
+    from expat_desk.documents.fields import FIELD_LABELS
+    from expat_desk.ui.document_words import FIELD_WORDS
+
+    assert FIELD_WORDS == FIELD_LABELS
