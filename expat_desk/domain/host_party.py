@@ -29,7 +29,7 @@ class HostKind(StrEnum):
 
 
 HOST_FIELDS = ("kind", "name", "id_number", "address", "phone", "signatory", "position")
-_LIMITS = {"name": 200, "address": 300, "signatory": 150, "position": 100}
+LIMITS = {"name": 200, "address": 300, "signatory": 150, "position": 100}
 # What the notification letter prints about its host, beyond the name.
 LETTER_FIELDS = {
     HostKind.LEGAL: ("id_number", "address", "phone", "signatory", "position"),
@@ -71,7 +71,7 @@ def check_host_party(values: Mapping[str, Any], today: date | None = None) -> Ho
         errors["kind"] = "must be legal (a company) or natural (a private person)"
     if out.get("kind") is None and "kind" not in errors:
         errors["kind"] = "is required: a legal entity or a private person"
-    for name, limit in _LIMITS.items():
+    for name, limit in LIMITS.items():
         raw = values.get(name)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             out[name] = None

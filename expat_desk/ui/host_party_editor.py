@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk.domain.errors import ValidationError
-from expat_desk.domain.host_party import HOST_FIELDS, HostKind
+from expat_desk.domain.host_party import HOST_FIELDS, LIMITS, HostKind
 from expat_desk.store import Store
 from expat_desk.store.models import HostParty
 from expat_desk.ui.palette import error_style
 
-_LIMITS = {"name": 200, "id_number": 15, "address": 300, "phone": 20, "signatory": 150}
-_LIMITS["position"] = 100
+# What each field takes as typed: the record's limits, a number in groups, a phone's signs.
+_LIMITS = {**LIMITS, "id_number": 15, "phone": 20}
 
 
 class HostPartyEditor(QDialog):
