@@ -35,7 +35,7 @@ class HostPartyEditor(QDialog):
         self.host = host
         self.saved: HostParty | None = None
         self.setWindowTitle(self.tr("Host party") if host else self.tr("New host party"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)  # the kinds read in full in Russian and Kazakh too
         self.kind = QComboBox()
         self.kind.setObjectName("hostKindField")
         self.kind.setAccessibleName(self.tr("Kind of host party"))
