@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from expat_desk.domain.centre import check_bin
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError, message_of
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
 
 # The identity documents an attorney may show, as the store and the command line name them.
@@ -42,7 +42,8 @@ def check_attorney(values: Mapping[str, Any], today: date) -> dict[str, Any]:
     Raises ValidationError naming every wrong field with the reason.
     """
     errors: dict[str, str] = {
-        name: "is not a field of an attorney" for name in sorted(set(values) - set(ATTORNEY_FIELDS))
+        name: Message("attorney.unknown_field", "is not a field of an attorney")
+        for name in sorted(set(values) - set(ATTORNEY_FIELDS))
     }
     out: dict[str, Any] = {}
     checks = {
@@ -55,30 +56,34 @@ def check_attorney(values: Mapping[str, Any], today: date) -> dict[str, Any]:
     for name, check in checks.items():
         raw = values.get(name)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            errors[name] = "is required"
+            errors[name] = Message("required", "is required")
             continue
         try:
             out[name] = check(raw)
         except ValueError as exc:
-            errors[name] = str(exc)
+            errors[name] = message_of(exc)
     number = out.get("document_number")
     if out.get("document_kind") == "kz_id_card" and number and not _ID_CARD.fullmatch(number):
-        errors["document_number"] = "a Kazakhstan ID card's number has 9 digits"
+        errors["document_number"] = Message(
+            "attorney.id_card_number", "a Kazakhstan ID card's number has 9 digits"
+        )
     resident = values.get("resident", False)
     if not isinstance(resident, bool):
-        errors["resident"] = "must be yes or no"
+        errors["resident"] = Message("answer.yes_no_plain", "must be yes or no")
     out["resident"] = resident is True
     raw_iin = values.get("iin")
     out["iin"] = None
     if raw_iin is not None and not isinstance(raw_iin, str):
-        errors["iin"] = "must be text"
+        errors["iin"] = Message("text.not_text", "must be text")
     elif raw_iin and raw_iin.strip():
         try:
             out["iin"] = _iin(raw_iin, today)
         except ValueError as exc:
-            errors["iin"] = str(exc)
+            errors["iin"] = message_of(exc)
     elif out["resident"]:
-        errors["iin"] = "is required: a resident of Kazakhstan has an IIN"
+        errors["iin"] = Message(
+            "attorney.iin_required", "is required: a resident of Kazakhstan has an IIN"
+        )
     if errors:
         raise ValidationError(errors)
     return out
@@ -86,12 +91,14 @@ def check_attorney(values: Mapping[str, Any], today: date) -> dict[str, Any]:
 
 def _text(raw: Any, limit: int) -> str:
     if not isinstance(raw, str):
-        raise ValueError("must be text")
+        raise ValueError(Message("text.not_text", "must be text"))
     if len(" ".join(raw.split())) > limit:
-        raise ValueError(f"must be at most {limit} characters")
+        raise ValueError(
+            Message("text.too_long", "must be at most {limit} characters", limit=limit)
+        )
     # Tabs and line breaks inside a value are a paste gone wrong, never part of a name.
     if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in raw.strip()):
-        raise ValueError("contains a control character")
+        raise ValueError(Message("text.control", "contains a control character"))
     return unicodedata.normalize("NFC", " ".join(raw.split()))
 
 
@@ -104,35 +111,54 @@ def _full_name(raw: Any) -> str:
         script = unicodedata.name(ch, "").split(" ", 1)[0]
         if not ch.isalpha() or script not in ("LATIN", "CYRILLIC"):
             raise ValueError(
-                f"may hold only letters, spaces, hyphens and apostrophes; {ch!r} is not one"
+                Message(
+                    "attorney.name_characters",
+                    "may hold only letters, spaces, hyphens and apostrophes; {char} is not one",
+                    char=repr(ch),
+                )
             )
         scripts.add(script)
     if len(scripts) > 1:
-        raise ValueError("must be written in one script: Cyrillic or Latin letters, not both")
+        raise ValueError(
+            Message(
+                "attorney.name_mixed",
+                "must be written in one script: Cyrillic or Latin letters, not both",
+            )
+        )
     # A leading - or ' would make a spreadsheet or a search read the name as something else.
     if not text[0].isalpha():
-        raise ValueError("must begin with a letter")
+        raise ValueError(Message("attorney.name_start", "must begin with a letter"))
     return text
 
 
 def _kind(raw: Any) -> str:
     text = str(raw).strip()
     if text not in DOCUMENT_KINDS:
-        raise ValueError(f"must be one of {', '.join(DOCUMENT_KINDS)}")
+        raise ValueError(
+            Message(
+                "attorney.document_kind",
+                "must be one of {allowed}",
+                allowed=", ".join(DOCUMENT_KINDS),
+            )
+        )
     return text
 
 
 def _number(raw: Any) -> str:
     if not isinstance(raw, str):
-        raise ValueError("must be text")
+        raise ValueError(Message("text.not_text", "must be text"))
     text = "".join(raw.split()).upper()
     for ch in text:
         if "CYRILLIC" in unicodedata.name(ch, ""):
             raise ValueError(
-                f"must be typed in Latin letters and digits; {ch!r} is a Cyrillic letter"
+                Message(
+                    "attorney.number_cyrillic",
+                    "must be typed in Latin letters and digits; {char} is a Cyrillic letter",
+                    char=repr(ch),
+                )
             )
     if not _NUMBER.fullmatch(text):
-        raise ValueError("must be 5 to 20 Latin letters and digits")
+        raise ValueError(Message("passport.format", "must be 5 to 20 Latin letters and digits"))
     return text
 
 
@@ -145,11 +171,11 @@ def _issued(raw: Any, today: date) -> date:
         try:
             day = date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise ValueError("must be a date as YYYY-MM-DD") from None
+            raise ValueError(Message("date.format_plain", "must be a date as YYYY-MM-DD")) from None
     if day > today:
-        raise ValueError("cannot be in the future")
+        raise ValueError(Message("date.future", "cannot be in the future"))
     if day < _EARLIEST_ISSUE:
-        raise ValueError("cannot be before 1900")
+        raise ValueError(Message("date.before_1900", "cannot be before 1900"))
     return day
 
 
@@ -165,6 +191,11 @@ def _iin(raw: str, today: date) -> str:
         try:
             check_bin(text)
         except ValidationError:
-            raise ValueError(str(exc)) from None
-        raise ValueError("this is a BIN, an organisation's number, not a person's IIN") from None
+            raise ValueError(message_of(exc)) from None
+        raise ValueError(
+            Message(
+                "attorney.bin_not_iin",
+                "this is a BIN, an organisation's number, not a person's IIN",
+            )
+        ) from None
     return text

@@ -142,17 +142,24 @@ class ServiceSpec:
             if (option.must_be is not None and value != option.must_be) or (
                 value in option.excluded
             ):
-                refusal = option.refusal or {"en": "is not allowed for this service"}
-                errors[option.name] = refusal["en"]
+                errors[option.name] = (
+                    option.refusal["en"]
+                    if option.refusal
+                    else Message("answer.not_allowed", "is not allowed for this service")
+                )
             elif option.not_future and isinstance(value, date) and value > today:
                 errors[option.name] = Message("date.future", "cannot be in the future")
             elif (
                 option.not_before and (earlier := result.get(option.not_before)) and value < earlier
             ):
-                errors[option.name] = Message(
-                    f"date.before_{option.not_before}",
-                    "cannot be before {other}",
-                    other=option.not_before.replace("_", " "),
+                errors[option.name] = (
+                    Message("date.before_arrival_date", "cannot be before the date of arrival")
+                    if option.not_before == "arrival_date"
+                    else Message(
+                        "date.before_answer",
+                        "cannot be before {other}",
+                        other=option.not_before.replace("_", " "),
+                    )
                 )
         if errors:
             raise ValidationError(errors)
@@ -194,7 +201,14 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
         case OptionKind.CHOICE:
             code = str(raw).strip()
             if code not in option.choice_codes():
-                raise ValueError(f"must be one of {', '.join(option.choice_codes())}, not {code!r}")
+                raise ValueError(
+                    Message(
+                        "choice.unknown",
+                        "must be one of {allowed}, not {typed}",
+                        allowed=", ".join(option.choice_codes()),
+                        typed=repr(code),
+                    )
+                )
             return code
         case OptionKind.COUNTRY:
             code = normalize_country_code(str(raw))
@@ -209,10 +223,10 @@ def _coerce(option: OptionSpec, raw: Any) -> Any:
             return code
         case OptionKind.HOST:
             if isinstance(raw, bool) or not isinstance(raw, int | str):
-                raise ValueError("must name a host party record")
+                raise ValueError(Message("answer.host_record", "must name a host party record"))
             text = str(raw).strip()
             if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 2**63:
-                raise ValueError("must name a host party record")
+                raise ValueError(Message("answer.host_record", "must name a host party record"))
             return int(text)
         case OptionKind.TEXT:
             text = " ".join(str(raw).split())

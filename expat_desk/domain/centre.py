@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.iin import InvalidIin, iin_check_digit, parse_iin
 
 DEFAULT_CENTRE_NAME = "AIFC Expat Centre"
@@ -30,24 +30,40 @@ def check_bin(text: str) -> str:
     """
     value = text.strip().replace(" ", "")
     if len(value) != 12 or not value.isascii() or not value.isdigit():
-        raise ValidationError({"bin": "a BIN has 12 digits"})
+        raise ValidationError({"bin": Message("bin.length", "a BIN has 12 digits")})
     if value[4] not in "456":
         try:
             parse_iin(value)
         except InvalidIin:
             raise ValidationError(
-                {"bin": "digit 5 of a BIN is the kind of entity (4, 5 or 6): this is no BIN"}
+                {
+                    "bin": Message(
+                        "bin.entity_kind",
+                        "digit 5 of a BIN is the kind of entity (4, 5 or 6): this is no BIN",
+                    )
+                }
             ) from None
-        raise ValidationError({"bin": "this is an individual's IIN, not a BIN"})
+        raise ValidationError(
+            {"bin": Message("bin.is_iin", "this is an individual's IIN, not a BIN")}
+        )
     if not 1 <= int(value[2:4]) <= 12:
-        raise ValidationError({"bin": "digits 3-4 of a BIN are the month of registration"})
+        raise ValidationError(
+            {"bin": Message("bin.month", "digits 3-4 of a BIN are the month of registration")}
+        )
     if value[5] not in "0123":
         raise ValidationError(
-            {"bin": "digit 6 of a BIN is the part of the entity (0 to 3): this is no BIN"}
+            {
+                "bin": Message(
+                    "bin.entity_part",
+                    "digit 6 of a BIN is the part of the entity (0 to 3): this is no BIN",
+                )
+            }
         )
     expected = iin_check_digit(value[:11])
     if expected is None or expected != int(value[11]):
-        raise ValidationError({"bin": "the check digit does not match: a digit is mistyped"})
+        raise ValidationError(
+            {"bin": Message("bin.checksum", "the check digit does not match: a digit is mistyped")}
+        )
     return value
 
 
@@ -58,16 +74,18 @@ def check_centre(values: Mapping[str, Any]) -> CentreDetails:
     for name, limit in _LIMITS.items():
         raw = values.get(name)
         if raw is not None and not isinstance(raw, str):
-            errors[name] = "must be text"
+            errors[name] = Message("text.not_text", "must be text")
             continue
         text = " ".join((raw or "").split())
         if name == "bin":
             text = text.replace(" ", "")  # typed in groups of four, as printed
         if len(text) > limit:
-            errors[name] = f"must be at most {limit} characters"
+            errors[name] = Message(
+                "text.too_long", "must be at most {limit} characters", limit=limit
+            )
         cleaned[name] = text or None
     if "name" not in errors and not cleaned.get("name"):
-        errors["name"] = "is required"
+        errors["name"] = Message("required", "is required")
     if not errors.get("bin") and cleaned.get("bin"):
         try:
             cleaned["bin"] = check_bin(cleaned["bin"] or "")

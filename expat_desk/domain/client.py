@@ -55,13 +55,15 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
     """Normalize a whole client record; raise ValidationError naming every wrong field."""
     today = today or date.today()
     unknown = sorted(set(values) - set(CLIENT_FIELDS))
-    errors: dict[str, str] = {name: "is not a client field" for name in unknown}
+    errors: dict[str, str] = {
+        name: Message("client.unknown_field", "is not a client field") for name in unknown
+    }
     out: dict[str, Any] = {}
     checks = {
-        "surname": lambda v: _name(v, "LATIN", "Latin"),
-        "given_names": lambda v: _name(v, "LATIN", "Latin"),
-        "surname_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
-        "given_names_cyr": lambda v: _name(v, "CYRILLIC", "Cyrillic"),
+        "surname": lambda v: _name(v, "LATIN"),
+        "given_names": lambda v: _name(v, "LATIN"),
+        "surname_cyr": lambda v: _name(v, "CYRILLIC"),
+        "given_names_cyr": lambda v: _name(v, "CYRILLIC"),
         "patronymic": _patronymic,
         "birth_date": _date,
         "sex": _sex,
@@ -150,7 +152,7 @@ def _no_controls(text: str, multiline: bool = False) -> None:
         raise ValueError(Message("text.control", "contains a control character"))
 
 
-def _name(raw: Any, script: str, script_name: str) -> str:
+def _name(raw: Any, script: str) -> str:
     # Text pasted from macOS comes decomposed (e + combining accent): compose it first.
     text = unicodedata.normalize("NFC", " ".join(str(raw).split()))
     _no_controls(text)
@@ -164,14 +166,22 @@ def _name(raw: Any, script: str, script_name: str) -> str:
         if not (ch.isalpha() and unicodedata.name(ch, "").startswith(script)):
             raise ValueError(
                 Message(
-                    f"name.not_{script_name.lower()}",
-                    "must be written in " + script_name + " letters; {char} is not one",
+                    "name.not_latin",
+                    "must be written in Latin letters; {char} is not one",
+                    char=repr(ch),
+                )
+                if script == "LATIN"
+                else Message(
+                    "name.not_cyrillic",
+                    "must be written in Cyrillic letters; {char} is not one",
                     char=repr(ch),
                 )
             )
     if not any(ch.isalpha() for ch in text):
         raise ValueError(
-            Message(f"name.no_{script_name.lower()}", "must contain " + script_name + " letters")
+            Message("name.no_latin", "must contain Latin letters")
+            if script == "LATIN"
+            else Message("name.no_cyrillic", "must contain Cyrillic letters")
         )
     return text
 
@@ -179,10 +189,10 @@ def _name(raw: Any, script: str, script_name: str) -> str:
 def _patronymic(raw: Any) -> str:
     """As the passport or the ID card writes it: in Cyrillic or in Latin letters, not mixed."""
     try:
-        return _name(raw, "CYRILLIC", "Cyrillic")
+        return _name(raw, "CYRILLIC")
     except ValueError:
         try:
-            return _name(raw, "LATIN", "Latin")
+            return _name(raw, "LATIN")
         except ValueError:
             raise ValueError(
                 Message("name.mixed", "must be written in Cyrillic or in Latin letters")
@@ -239,7 +249,7 @@ def _iin(raw: Any, today: date) -> str:
     try:
         parse_iin(text, today)
     except InvalidIin as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(message_of(exc)) from None
     return text
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.errors import Message, RuleViolation, ValidationError
 from expat_desk.domain.workflow import CaseStatus
 
 # Seed: "notify the Migration Police ... within 3 business days at each entry".
@@ -118,7 +118,9 @@ def migration_notification_due(arrival: date, calendar: BusinessCalendar) -> Not
 def stay_length(arrival: date, departure: date) -> int:
     """Calendar days of a stay, the day of arrival and the day of departure both counted."""
     if departure < arrival:
-        raise ValidationError({"departure": "cannot be before the arrival"})
+        raise ValidationError(
+            {"departure": Message("date.before_arrival", "cannot be before the arrival")}
+        )
     return (departure - arrival).days + 1
 
 
@@ -130,14 +132,20 @@ def registration_valid_until(purpose: str, registered_on: date, stay_until: date
     """Until when a police registration holds: the contract's end, or the private visit's last
     day, which may be at most 90 days after registration."""
     if stay_until < registered_on:
-        raise ValidationError({"stay_until": "cannot be before the registration"})
+        raise ValidationError(
+            {"stay_until": Message("date.before_registration", "cannot be before the registration")}
+        )
     if purpose == "private_visit":
         latest = registered_on + timedelta(days=PRIVATE_VISIT_DAYS - 1)
         if stay_until > latest:
             raise ValidationError(
                 {
-                    "stay_until": f"a private visit is registered for at most {PRIVATE_VISIT_DAYS} "
-                    f"days, until {latest.isoformat()}"
+                    "stay_until": Message(
+                        "stay.private_visit_limit",
+                        "a private visit is registered for at most {days} days, until {until}",
+                        days=PRIVATE_VISIT_DAYS,
+                        until=latest.isoformat(),
+                    )
                 }
             )
     return stay_until
@@ -190,27 +198,53 @@ def check_passport_valid(expiry: date | None, on: date, step: str = "completing"
     """A case is neither submitted to the state body nor completed with an expired passport:
     the authority would refuse it (``step`` names which, for the message)."""
     if expiry is not None and expiry < on:
+        if step == "submitting":
+            raise RuleViolation(
+                Message(
+                    "case.passport_expired_submitting",
+                    "the client's passport expired on {expiry}: record the new passport "
+                    "before submitting the case",
+                    expiry=expiry.isoformat(),
+                )
+            )
         raise RuleViolation(
-            f"the client's passport expired on {expiry.isoformat()}: record the new passport "
-            f"before {step} the case",
-            "case.passport_expired",
-            {"expiry": expiry.isoformat(), "step": step},
+            Message(
+                "case.passport_expired",
+                "the client's passport expired on {expiry}: record the new passport "
+                "before completing the case",
+                expiry=expiry.isoformat(),
+            )
         )
 
 
 def power_of_attorney_until(made_on: date | None, term_until: date | None = None) -> date:
     """Civil Code Art. 168: the term stated, at most 3 years; 1 year when none is stated."""
     if made_on is None:
-        raise ValidationError({"made_on": "a power of attorney without its date is void"})
+        raise ValidationError(
+            {
+                "made_on": Message(
+                    "attorney.power_undated", "a power of attorney without its date is void"
+                )
+            }
+        )
     if term_until is None:
         return add_months(made_on, 12 * POWER_OF_ATTORNEY_DEFAULT_YEARS)
     if term_until <= made_on:
-        raise ValidationError({"term_until": "must be after the date the power was made"})
+        raise ValidationError(
+            {
+                "term_until": Message(
+                    "attorney.term_before_made", "must be after the date the power was made"
+                )
+            }
+        )
     if term_until > add_months(made_on, 12 * POWER_OF_ATTORNEY_MAX_YEARS):
         raise ValidationError(
             {
-                "term_until": f"a power of attorney is valid for at most "
-                f"{POWER_OF_ATTORNEY_MAX_YEARS} years"
+                "term_until": Message(
+                    "attorney.term_too_long",
+                    "a power of attorney is valid for at most {years} years",
+                    years=POWER_OF_ATTORNEY_MAX_YEARS,
+                )
             }
         )
     return term_until

@@ -15,7 +15,7 @@ from typing import Any
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.countries import KAZAKHSTAN, country
 from expat_desk.domain.deadlines import registration_valid_until
-from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.errors import Message, RuleViolation, Word
 from expat_desk.domain.visa_free import VisaFreeList
 
 FOREIGNERS_ONLY = frozenset(
@@ -40,8 +40,10 @@ def check_eligible(service: ServiceCode, citizenship: str, visa_free: VisaFreeLi
     """Raises RuleViolation (with its code) when the service is not for this citizenship."""
     if service in FOREIGNERS_ONLY and citizenship == KAZAKHSTAN:
         raise RuleViolation(
-            "the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen",
-            NOT_FOR_CITIZENS,
+            Message(
+                NOT_FOR_CITIZENS,
+                "the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen",
+            )
         )
     if service is ServiceCode.POLICE_REGISTRATION and not visa_free.reciprocal(citizenship):
         try:
@@ -49,11 +51,13 @@ def check_eligible(service: ServiceCode, citizenship: str, visa_free: VisaFreeLi
         except KeyError:
             name = citizenship
         raise RuleViolation(
-            f"police registration is only for citizens of countries with a reciprocal "
-            f"visa-free agreement with Kazakhstan, and {name} has none; the host party's "
-            f"migration notification registers them",
-            NOT_RECIPROCAL,
-            {"country": citizenship},
+            Message(
+                NOT_RECIPROCAL,
+                "police registration is only for citizens of countries with a reciprocal "
+                "visa-free agreement with Kazakhstan, and {country} has none; the host "
+                "party's migration notification registers them",
+                country=Word("country", citizenship, name),
+            )
         )
 
 

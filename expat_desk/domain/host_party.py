@@ -19,7 +19,7 @@ from typing import Any
 
 from expat_desk.domain.centre import check_bin
 from expat_desk.domain.client import check_phone, check_text
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError, message_of
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
 
 
@@ -62,15 +62,21 @@ def check_host_party(values: Mapping[str, Any], today: date | None = None) -> Ho
     IIN (and not a BIN) for a natural person.
     """
     unknown = sorted(set(values) - set(HOST_FIELDS))
-    errors: dict[str, str] = {name: "is not a host party field" for name in unknown}
+    errors: dict[str, str] = {
+        name: Message("host.unknown_field", "is not a host party field") for name in unknown
+    }
     out: dict[str, Any] = {}
     raw_kind = values.get("kind")
     try:
         out["kind"] = HostKind(str(raw_kind).strip()) if raw_kind not in (None, "") else None
     except ValueError:
-        errors["kind"] = "must be legal (a company) or natural (a private person)"
+        errors["kind"] = Message(
+            "host.kind_unknown", "must be legal (a company) or natural (a private person)"
+        )
     if out.get("kind") is None and "kind" not in errors:
-        errors["kind"] = "is required: a legal entity or a private person"
+        errors["kind"] = Message(
+            "host.kind_required", "is required: a legal entity or a private person"
+        )
     for name, limit in LIMITS.items():
         raw = values.get(name)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -79,17 +85,17 @@ def check_host_party(values: Mapping[str, Any], today: date | None = None) -> Ho
         try:
             out[name] = check_text(raw, limit)
         except ValueError as exc:
-            errors[name] = str(exc)
+            errors[name] = message_of(exc)
     if "name" not in errors and not out.get("name"):
-        errors["name"] = "is required"
+        errors["name"] = Message("required", "is required")
     for name in ("name", "signatory", "position"):
         if out.get(name) and out[name][0] in "=+-@":  # a spreadsheet reads it as a formula
-            errors[name] = "cannot begin with = + - or @"
+            errors[name] = Message("text.formula", "cannot begin with = + - or @")
     raw_phone = values.get("phone")
     try:
         out["phone"] = None if _blank(raw_phone) else check_phone(raw_phone)
     except ValueError as exc:
-        errors["phone"] = str(exc)
+        errors["phone"] = message_of(exc)
     out["id_number"] = None
     raw_id = values.get("id_number")
     kind = out.get("kind")
@@ -97,7 +103,7 @@ def check_host_party(values: Mapping[str, Any], today: date | None = None) -> Ho
         try:
             out["id_number"] = _id_number(str(raw_id), kind, today or date.today())
         except ValueError as exc:
-            errors["id_number"] = str(exc)
+            errors["id_number"] = message_of(exc)
     if kind is HostKind.NATURAL:
         # A private person signs their own letter: no head, no position.
         out["signatory"] = out["position"] = None
@@ -122,9 +128,14 @@ def _id_number(text: str, kind: HostKind, today: date) -> str:
     except ValidationError:
         pass
     else:
-        raise ValueError("this is a BIN, a legal entity's number: a private person has an IIN")
+        raise ValueError(
+            Message(
+                "host.bin_for_person",
+                "this is a BIN, a legal entity's number: a private person has an IIN",
+            )
+        )
     try:
         parse_iin(value, today)
     except InvalidIin as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(message_of(exc)) from None
     return value

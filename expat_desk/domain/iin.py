@@ -7,6 +7,7 @@ check digit.
 from dataclasses import dataclass
 from datetime import date
 
+from expat_desk.domain.errors import Message
 from expat_desk.domain.sex import Sex
 
 _LENGTH = 12
@@ -50,7 +51,13 @@ def iin_check_digit(first11: str) -> int | None:
     None means no IIN can start with these digits: the remainder is 10 with both weight sets.
     """
     if len(first11) != _LENGTH - 1 or not _is_digits(first11):
-        raise InvalidIin(f"The IIN check digit needs 11 digits, not {first11!r}")
+        raise InvalidIin(
+            Message(
+                "iin.check_digit_input",
+                "The IIN check digit needs 11 digits, not {typed}",
+                typed=repr(first11),
+            )
+        )
     digits = [int(char) for char in first11]
     for weights in (_FIRST_WEIGHTS, _SECOND_WEIGHTS):
         remainder = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
@@ -73,35 +80,67 @@ def parse_iin(text: str, today: date | None = None) -> IinInfo:
     iin = normalize_iin(text)
     for char in iin:
         if char not in _DIGITS:
-            raise InvalidIin(f"IIN contains a character that is not a digit: {char!r}")
+            raise InvalidIin(
+                Message(
+                    "iin.not_digit",
+                    "IIN contains a character that is not a digit: {char}",
+                    char=repr(char),
+                )
+            )
     if len(iin) != _LENGTH:
-        raise InvalidIin(f"IIN must have 12 digits, not {len(iin)}")
+        raise InvalidIin(
+            Message("iin.length", "IIN must have 12 digits, not {count}", count=len(iin))
+        )
 
     century_sex = _CENTURY_SEX.get(iin[6])
     if century_sex is None:
-        raise InvalidIin(f"IIN digit 7 must be 1-6 (century and sex), not {iin[6]}")
+        raise InvalidIin(
+            Message(
+                "iin.century",
+                "IIN digit 7 must be 1-6 (century and sex), not {digit}",
+                digit=iin[6],
+            )
+        )
     century, sex = century_sex
 
     try:
         birth_date = date(century * 100 + int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
     except ValueError:
         raise InvalidIin(
-            f"IIN digits 1-6 are not a valid birth date (YYMMDD): {iin[0:6]}"
+            Message(
+                "iin.birth_date",
+                "IIN digits 1-6 are not a valid birth date (YYMMDD): {digits}",
+                digits=iin[0:6],
+            )
         ) from None
 
     if today is not None and birth_date > today:
         raise InvalidIin(
-            f"IIN digits 1-6 give a birth date in the future: {birth_date.isoformat()}"
+            Message(
+                "iin.birth_future",
+                "IIN digits 1-6 give a birth date in the future: {birth}",
+                birth=birth_date.isoformat(),
+            )
         )
 
     expected = iin_check_digit(iin[:11])
     if expected is None:
         raise InvalidIin(
-            "IIN is invalid: its check digit cannot be computed "
-            "(remainder 10 with both weight sets)"
+            Message(
+                "iin.no_check_digit",
+                "IIN is invalid: its check digit cannot be computed "
+                "(remainder 10 with both weight sets)",
+            )
         )
     if int(iin[11]) != expected:
-        raise InvalidIin(f"IIN check digit is {iin[11]}, expected {expected}")
+        raise InvalidIin(
+            Message(
+                "iin.checksum",
+                "IIN check digit is {digit}, expected {expected}",
+                digit=iin[11],
+                expected=expected,
+            )
+        )
     return IinInfo(birth_date=birth_date, sex=sex)
 
 

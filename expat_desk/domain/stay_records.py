@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from expat_desk.domain.calendar import BusinessCalendar
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError, message_of
 from expat_desk.domain.stays import Entry, StayCheck, StayPurpose, StayWarning, check_stay
 from expat_desk.domain.visa_free import VisaFreeList
 
@@ -78,34 +78,49 @@ def check_stay_record(
 
     ``others`` are the client's other stays: a stay may not overlap one of them (leaving and
     entering again on the same day is two stays), and only one may lack its departure."""
-    errors: dict[str, str] = {name: "is not a stay field" for name in set(values) - {*STAY_FIELDS}}
+    errors: dict[str, str] = {
+        name: Message("stay.unknown_field", "is not a stay field")
+        for name in set(values) - {*STAY_FIELDS}
+    }
     out: dict[str, Any] = {}
     for name in ("arrival", "departure", "basis_until"):
         try:
             out[name] = _date(values.get(name))
         except ValueError as exc:
-            errors[name] = str(exc)
+            errors[name] = message_of(exc)
     for name, enum in (("basis", EntryBasis), ("purpose", StayPurpose)):
         raw = values.get(name)
         if _blank(raw):
-            errors[name] = "is required"
+            errors[name] = Message("required", "is required")
             continue
         try:
             out[name] = enum(str(raw).strip().lower())
         except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            errors[name] = f"must be one of {allowed}, not {str(raw)[:40]!r}"
+            errors[name] = Message(
+                "choice.unknown",
+                "must be one of {allowed}, not {typed}",
+                allowed=", ".join(member.value for member in enum),
+                typed=repr(str(raw)[:40]),
+            )
     arrival, departure = out.get("arrival"), out.get("departure")
     if arrival is None and "arrival" not in errors:
-        errors["arrival"] = "is required"
+        errors["arrival"] = Message("required", "is required")
     elif arrival is not None:
         latest = today + timedelta(days=ARRIVAL_AHEAD_DAYS)
         if arrival > latest:
-            errors["arrival"] = f"cannot be more than a year ahead (after {latest.isoformat()})"
+            errors["arrival"] = Message(
+                "stay.arrival_too_far",
+                "cannot be more than a year ahead (after {latest})",
+                latest=latest.isoformat(),
+            )
         elif arrival < EARLIEST_ARRIVAL:
-            errors["arrival"] = f"cannot be before {EARLIEST_ARRIVAL.isoformat()}"
+            errors["arrival"] = Message(
+                "stay.arrival_too_early",
+                "cannot be before {earliest}",
+                earliest=EARLIEST_ARRIVAL.isoformat(),
+            )
     if arrival is not None and departure is not None and departure < arrival:
-        errors["departure"] = "cannot be before the arrival"
+        errors["departure"] = Message("date.before_arrival", "cannot be before the arrival")
     _check_basis(values, out, errors)
     if arrival is not None and not {"arrival", "departure"} & set(errors):
         _check_others(Entry(arrival, departure), others, errors)
@@ -119,23 +134,31 @@ def _check_basis(values: Mapping[str, Any], out: dict[str, Any], errors: dict[st
     number = values.get("visa_number")
     if basis is EntryBasis.VISA:
         if _blank(number):
-            errors["visa_number"] = "is required for a visa"
+            errors["visa_number"] = Message("stay.visa_number_required", "is required for a visa")
         else:
             raw = "".join(str(number).split())
             text = raw.upper()
             # ASCII before upper(): "ﬁ".upper() is "FI", and a Cyrillic "А" looks Latin.
             if not (raw.isascii() and _VISA_NUMBER.fullmatch(text)):
-                errors["visa_number"] = "must be 5 to 20 Latin letters and digits"
+                errors["visa_number"] = Message(
+                    "passport.format", "must be 5 to 20 Latin letters and digits"
+                )
             out["visa_number"] = text
     else:  # a permit's number is not asked for, and visa-free has none: nothing stale kept
         out["visa_number"] = None
     if basis in (EntryBasis.VISA, EntryBasis.RESIDENCE_PERMIT):
         until, arrival = out.get("basis_until"), out.get("arrival")
         if until is None and "basis_until" not in errors:
-            what = "a visa" if basis is EntryBasis.VISA else "a residence permit"
-            errors["basis_until"] = f"is required for {what}: its last valid day"
+            errors["basis_until"] = (
+                Message("stay.visa_until_required", "is required for a visa: its last valid day")
+                if basis is EntryBasis.VISA
+                else Message(
+                    "stay.permit_until_required",
+                    "is required for a residence permit: its last valid day",
+                )
+            )
         elif until is not None and arrival is not None and until < arrival:
-            errors["basis_until"] = "cannot be before the arrival"
+            errors["basis_until"] = Message("date.before_arrival", "cannot be before the arrival")
     elif basis is EntryBasis.VISA_FREE:
         out["basis_until"] = None
         errors.pop("basis_until", None)  # a stale value of another basis is dropped, not judged
@@ -150,15 +173,31 @@ def _check_others(stay: Entry, others: Iterable[Entry], errors: dict[str, str]) 
             continue
         since = other.arrival.isoformat()
         if other.departure is None and other.arrival < stay.arrival:
-            errors["arrival"] = (
-                f"the stay from {since} has no departure yet: record it first "
-                "(only one stay can be open)"
+            errors["arrival"] = Message(
+                "stay.other_open",
+                "the stay from {since} has no departure yet: record it first "
+                "(only one stay can be open)",
+                since=since,
             )
         elif stay.departure is None and other.arrival > stay.arrival:
-            errors["departure"] = f"is needed: a later stay begins on {since}"
+            errors["departure"] = Message(
+                "stay.departure_needed", "is needed: a later stay begins on {since}", since=since
+            )
         else:
-            until = other.departure.isoformat() if other.departure else "no departure yet"
-            errors["arrival"] = f"overlaps the stay from {since} to {until}"
+            errors["arrival"] = (
+                Message(
+                    "stay.overlaps",
+                    "overlaps the stay from {since} to {until}",
+                    since=since,
+                    until=other.departure.isoformat(),
+                )
+                if other.departure
+                else Message(
+                    "stay.overlaps_open",
+                    "overlaps the stay from {since} to no departure yet",
+                    since=since,
+                )
+            )
         return
 
 
@@ -217,4 +256,10 @@ def _date(raw: Any) -> date | None:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"must be a date as YYYY-MM-DD, not {str(raw)[:40]!r}") from None
+        raise ValueError(
+            Message(
+                "date.format",
+                "must be a date as YYYY-MM-DD, not {typed}",
+                typed=repr(str(raw)[:40]),
+            )
+        ) from None

@@ -21,7 +21,7 @@ from expat_desk.domain.deadlines import (
     migration_notification_due,
     stay_length,
 )
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.visa_free import VisaFreeList, VisaFreeRegime
 
 WINDOW_DAYS = 180
@@ -87,7 +87,13 @@ def check_stay(
     """Answer a caller's question about one stay (``earlier`` entries count towards the 180
     days; ``basis_until`` is the last day of the visa or permit, if the stay rests on one)."""
     if citizenship == KAZAKHSTAN:
-        raise ValidationError({"citizenship": "a citizen of Kazakhstan is not a foreigner"})
+        raise ValidationError(
+            {
+                "citizenship": Message(
+                    "stay.citizen_not_foreigner", "a citizen of Kazakhstan is not a foreigner"
+                )
+            }
+        )
     days = stay_length(arrival, departure) if departure is not None else None
     regime = visa_free.regime(citizenship)
     due = migration_notification_due(arrival, calendar)

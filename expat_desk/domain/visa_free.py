@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from expat_desk.domain.countries import normalize_country_code
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.resources import resource_path
 
 # The longest limit any agreement sets is well under a year; a bigger number is a typo.
@@ -137,7 +137,7 @@ def check_correction(country: Any, values: Mapping[str, Any]) -> tuple[str, dict
     errors: dict[str, str] = {}
     code = normalize_country_code(str(country or ""))
     if code is None:
-        errors["country"] = "is not an ISO 3166 country code"
+        errors["country"] = Message("country.not_code", "is not an ISO 3166 country code")
     removed = bool(values.get("removed"))
     out: dict[str, Any] = {"removed": True}
     if not removed:
@@ -150,10 +150,12 @@ def check_correction(country: Any, values: Mapping[str, Any]) -> tuple[str, dict
         try:
             days = int(str(raw).strip())
         except ValueError:
-            errors[name] = "must be a whole number of days"
+            errors[name] = Message("visa_free.days_number", "must be a whole number of days")
             continue
         if not 1 <= days <= MAX_LIMIT_DAYS:
-            errors[name] = f"must be between 1 and {MAX_LIMIT_DAYS} days"
+            errors[name] = Message(
+                "visa_free.days_range", "must be between 1 and {max} days", max=MAX_LIMIT_DAYS
+            )
         out[name] = days
     if (
         not removed
@@ -163,12 +165,17 @@ def check_correction(country: Any, values: Mapping[str, Any]) -> tuple[str, dict
         and out["days_per_180"]
         and out["days_per_entry"] > out["days_per_180"]
     ):
-        errors["days_per_entry"] = "cannot exceed the limit within 180 days"
+        errors["days_per_entry"] = Message(
+            "visa_free.entry_over_window", "cannot exceed the limit within 180 days"
+        )
     note = " ".join(str(values.get("note") or "").split())
     if not note:
-        errors["note"] = "say why the published list is corrected (the agreement, the letter)"
+        errors["note"] = Message(
+            "visa_free.note_required",
+            "say why the published list is corrected (the agreement, the letter)",
+        )
     elif len(note) > 300:
-        errors["note"] = "must be at most 300 characters"
+        errors["note"] = Message("text.too_long", "must be at most {limit} characters", limit=300)
     out["note"] = note
     if errors:
         raise ValidationError(errors)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.errors import Message, RuleViolation, Word, words
 
 
 class CaseStatus(StrEnum):
@@ -81,21 +81,57 @@ def check_case_move(
 ) -> None:
     """Raise RuleViolation unless the case may move from ``current`` to ``target``."""
     if target not in CASE_TRANSITIONS[current]:
-        allowed = ", ".join(sorted(CASE_TRANSITIONS[current])) or "none"
-        raise RuleViolation(f"a case that is {current} cannot become {target} (allowed: {allowed})")
-    if target in (CaseStatus.SUBMITTED, CaseStatus.COMPLETED) and not ready:
-        verb = "submitted" if target is CaseStatus.SUBMITTED else "completed"
-        raise RuleViolation(f"the case cannot be {verb}: required documents are missing")
+        raise RuleViolation(
+            Message(
+                "case.move_not_allowed",
+                "a case that is {current} cannot become {target} (allowed: {allowed})",
+                current=Word("status", current.value),
+                target=Word("status", target.value),
+                allowed=words("status", sorted(CASE_TRANSITIONS[current])),
+            )
+        )
+    if target is CaseStatus.SUBMITTED and not ready:
+        raise RuleViolation(
+            Message(
+                "case.submit_incomplete",
+                "the case cannot be submitted: required documents are missing",
+            )
+        )
+    if target is CaseStatus.COMPLETED and not ready:
+        raise RuleViolation(
+            Message(
+                "case.complete_incomplete",
+                "the case cannot be completed: required documents are missing",
+            )
+        )
     # Seed: the IIN is a prerequisite of an EDS.
     if target is CaseStatus.COMPLETED and needs_client_iin and not client_has_iin:
-        raise RuleViolation("an EDS case cannot be completed for a client without an IIN")
+        raise RuleViolation(
+            Message(
+                "case.eds_without_iin",
+                "an EDS case cannot be completed for a client without an IIN",
+            )
+        )
+
+
+# How a sentence writes an item's state ("not applicable", not its code).
+_STATE_ENGLISH = {state: state.value.replace("_", " ") for state in ItemState}
 
 
 def check_item_move(current: ItemState, target: ItemState) -> None:
     if target not in ITEM_TRANSITIONS[current]:
-        allowed = ", ".join(sorted(ITEM_TRANSITIONS[current]))
         raise RuleViolation(
-            f"an item that is {current} cannot become {target} (allowed: {allowed})"
+            Message(
+                "item.move_not_allowed",
+                "an item that is {current} cannot become {target} (allowed: {allowed})",
+                current=Word("state", current.value, _STATE_ENGLISH[current]),
+                target=Word("state", target.value, _STATE_ENGLISH[target]),
+                allowed=words(
+                    "state",
+                    sorted(ITEM_TRANSITIONS[current]),
+                    {s.value: e for s, e in _STATE_ENGLISH.items()},
+                ),
+            )
         )
 
 
@@ -112,22 +148,54 @@ def check_step(
         later_done = [i + 1 for i, (s, _) in enumerate(steps) if i > position and s in DONE_STATES]
         if later_done:
             raise RuleViolation(
-                f"step {position + 1} cannot be undone while step {later_done[0]} is done"
+                Message(
+                    "step.undo_before_later",
+                    "step {step} cannot be undone while step {later} is done",
+                    step=position + 1,
+                    later=later_done[0],
+                )
             )
         return
     if on is None:
-        raise RuleViolation(f"step {position + 1} needs the date it was done")
+        raise RuleViolation(
+            Message(
+                "step.date_required", "step {step} needs the date it was done", step=position + 1
+            )
+        )
     if on > today:
-        raise RuleViolation(f"step {position + 1} cannot be dated in the future")
+        raise RuleViolation(
+            Message(
+                "step.date_future", "step {step} cannot be dated in the future", step=position + 1
+            )
+        )
     for i, (state, done_on) in enumerate(steps[:position]):
         if state not in DONE_STATES and state is not ItemState.NOT_APPLICABLE:
-            raise RuleViolation(f"step {i + 1} must be done before step {position + 1}")
+            raise RuleViolation(
+                Message(
+                    "step.earlier_not_done",
+                    "step {earlier} must be done before step {step}",
+                    earlier=i + 1,
+                    step=position + 1,
+                )
+            )
         if done_on is not None and on < done_on:
             raise RuleViolation(
-                f"step {position + 1} cannot be dated before step {i + 1} ({done_on.isoformat()})"
+                Message(
+                    "step.before_earlier",
+                    "step {step} cannot be dated before step {other} ({on})",
+                    step=position + 1,
+                    other=i + 1,
+                    on=done_on.isoformat(),
+                )
             )
     for i, (state, done_on) in enumerate(steps[position + 1 :], start=position + 1):
         if state in DONE_STATES and done_on is not None and on > done_on:
             raise RuleViolation(
-                f"step {position + 1} cannot be dated after step {i + 1} ({done_on.isoformat()})"
+                Message(
+                    "step.after_later",
+                    "step {step} cannot be dated after step {other} ({on})",
+                    step=position + 1,
+                    other=i + 1,
+                    on=done_on.isoformat(),
+                )
             )

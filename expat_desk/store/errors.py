@@ -1,7 +1,12 @@
-"""Errors of the store, each with a message a manager can act on."""
+"""Errors of the store, each with a message a manager can act on.
+
+Each is raised with a Message (domain.errors): its English, and the code and arguments a
+window needs to say it in its own language."""
+
+from expat_desk.domain.errors import Refusal
 
 
-class StoreError(Exception):
+class StoreError(Refusal):
     """The database cannot be used as asked."""
 
 
