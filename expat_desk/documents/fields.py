@@ -12,7 +12,7 @@ from expat_desk.documents.texts import PLACEHOLDER, CommonTexts, Template
 from expat_desk.domain.centre import CentreDetails
 from expat_desk.domain.countries import country
 from expat_desk.domain.deadlines import add_months, power_of_attorney_until
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.host_party import HostKind, HostParty
 
 ATTORNEY_LABEL = "the attorney (Settings → Attorneys)"
@@ -134,20 +134,24 @@ def check_inputs(
             try:
                 cleaned[name] = _as_id(value)
             except ValueError:
-                errors[name] = "must be the number of an attorney on record"
+                errors[name] = Message(
+                    "document.attorney_id", "must be the number of an attorney on record"
+                )
             continue
         if name in ("term_until", "stay_until"):
             try:
                 cleaned[name] = _as_date(value)
             except ValueError:
-                errors[name] = "must be a date as YYYY-MM-DD"
+                errors[name] = Message("date.format_plain", "must be a date as YYYY-MM-DD")
             continue
         if value is not None and not isinstance(value, str):
-            errors[name] = "must be text"
+            errors[name] = Message("text.not_text", "must be text")
             continue
         text = " ".join((value or "").split())
         if len(text) > _TEXT_LIMIT:
-            errors[name] = f"must be at most {_TEXT_LIMIT} characters"
+            errors[name] = Message(
+                "text.too_long", "must be at most {limit} characters", limit=_TEXT_LIMIT
+            )
         cleaned[name] = text or None
     if kind is DocumentKind.POWER_OF_ATTORNEY and "term_until" not in errors:
         # Civil Code Art. 168: stated or not, the term is printed; at most three years.
@@ -166,7 +170,7 @@ def check_inputs(
         arrival = facts.arrival_date
         stay_until = cleaned.get("stay_until")
         if "stay_until" not in errors and stay_until and arrival and stay_until < arrival:
-            errors["stay_until"] = "cannot be before the arrival"
+            errors["stay_until"] = Message("date.before_arrival", "cannot be before the arrival")
     if errors:
         raise ValidationError(errors)
     return cleaned

@@ -21,7 +21,7 @@ from expat_desk.documents.fields import (
 )
 from expat_desk.documents.kinds import DocumentKind, parse_languages
 from expat_desk.documents.texts import load_common, load_template
-from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.errors import Message, Refusal, RuleViolation, Word
 from expat_desk.domain.host_party import HostParty
 from expat_desk.store.errors import NotFound
 from expat_desk.store.files import (
@@ -37,7 +37,7 @@ from expat_desk.store.store import Store
 DOCUMENTS_FOLDER = "documents"
 
 
-class DocumentFileChanged(RuntimeError):
+class DocumentFileChanged(Refusal, RuntimeError):
     """The file on record is gone or no longer the one that was generated."""
 
 
@@ -123,8 +123,12 @@ def prepare(
     template = load_template(kind)
     if case.service not in template.services:
         raise RuleViolation(
-            f"a {kind.value.replace('-', ' ')} is not made for a {case.service.replace('_', ' ')}"
-            " case"
+            Message(
+                "document.not_for_service",
+                "a {document} is not made for a {service} case",
+                document=Word("document", kind.value, kind.value.replace("-", " ")),
+                service=Word("service", case.service, case.service.replace("_", " ")),
+            )
         )
     facts = document_facts(store, case)
     checked = check_inputs(kind, inputs or {}, facts)
@@ -205,13 +209,25 @@ def document_file(store: Store, document: Document) -> Path:
     """The file on record, checked to be the one generated (same SHA-256)."""
     path = recorded_path(store.path, document.path)
     if path is None:
-        raise DocumentFileChanged(f"{document.path} is not a path of the documents folder")
+        raise DocumentFileChanged(
+            Message(
+                "document.outside_folder",
+                "{path} is not a path of the documents folder",
+                path=document.path,
+            )
+        )
     try:
         digest = file_sha256(path)
     except OSError:
-        raise DocumentFileChanged(f"{path} is missing: it was moved or deleted") from None
+        raise DocumentFileChanged(
+            Message(
+                "document.file_missing", "{path} is missing: it was moved or deleted", path=path
+            )
+        ) from None
     if digest != document.sha256:
-        raise DocumentFileChanged(f"{path} was changed after it was generated")
+        raise DocumentFileChanged(
+            Message("document.file_changed", "{path} was changed after it was generated", path=path)
+        )
     return path
 
 
@@ -228,9 +244,22 @@ def check_out_path(out: Path | str) -> Path:
     """Where a copy may go: a file name in an existing folder (ValueError says why not)."""
     out = Path(out)
     if out.is_dir():
-        raise ValueError(f"{out} is a folder; give a file name ending in .pdf")
+        raise ValueError(
+            Message(
+                "document.out_is_folder",
+                "{path} is a folder; give a file name ending in .pdf",
+                path=out,
+            )
+        )
     if not out.parent.is_dir():
-        raise ValueError(f"cannot write {out}: folder {out.parent} does not exist")
+        raise ValueError(
+            Message(
+                "file.no_folder",
+                "cannot write {path}: folder {folder} does not exist",
+                path=out,
+                folder=out.parent,
+            )
+        )
     return out
 
 

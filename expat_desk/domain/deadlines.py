@@ -209,7 +209,7 @@ def check_passport_valid(expiry: date | None, on: date, step: str = "completing"
             )
         raise RuleViolation(
             Message(
-                "case.passport_expired",
+                "case.passport_expired_completing",
                 "the client's passport expired on {expiry}: record the new passport "
                 "before completing the case",
                 expiry=expiry.isoformat(),

@@ -1,7 +1,10 @@
-"""Errors of the reports, each with a message a supervisor can act on."""
+"""Errors of the reports, each with a message a supervisor can act on (a domain.errors.Message:
+its code and arguments let a window say it in its own language)."""
+
+from expat_desk.domain.errors import Refusal
 
 
-class WorkloadError(ValueError):
+class WorkloadError(Refusal, ValueError):
     """Workload workbooks cannot be made or merged as asked."""
 
 

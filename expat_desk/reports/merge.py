@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from expat_desk.domain.errors import Message
 from expat_desk.reports.errors import NotAWorkloadExport, OverlappingExports, WorkloadError
 from expat_desk.reports.figures import (
     NO_MANAGER,
@@ -46,12 +47,16 @@ def merge_workloads(
         words(language)  # a wrong language said before the files are read
     files = [Path(p) for p in paths]
     if not files:
-        raise WorkloadError("name at least one workload export to merge")
+        raise WorkloadError(
+            Message("workload.merge_nothing", "name at least one workload export to merge")
+        )
     seen: dict[Path, Path] = {}
     for file in files:
         key = file.resolve()
         if key in seen:
-            raise WorkloadError(f"{file.name} is named twice")
+            raise WorkloadError(
+                Message("workload.merge_twice", "{name} is named twice", name=file.name)
+            )
         seen[key] = file
     from expat_desk.reports.reader import read_workload  # openpyxl: only now
 
@@ -114,8 +119,15 @@ def _check_overlap(named: Iterable[tuple[str, Workload]]) -> None:
             other, other_name = holder.setdefault((row.week, row.manager), (n, name))
             if other != n:
                 raise OverlappingExports(
-                    f"{other_name} and {name} both hold {row.manager}'s figures for "
-                    f"{row.week}: merge one export of each manager and week"
+                    Message(
+                        "workload.merge_overlap",
+                        "{first} and {second} both hold {manager}'s figures for {week}: "
+                        "merge one export of each manager and week",
+                        first=other_name,
+                        second=name,
+                        manager=row.manager,
+                        week=row.week,
+                    )
                 )
 
 

@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
+from expat_desk.domain.errors import Message
 from expat_desk.reports.errors import NotAWorkloadExport
 from expat_desk.reports.figures import CaseRow, DayRow, SummaryRow, Workload
 from expat_desk.reports.layout import (
@@ -57,7 +58,11 @@ def read_workload(path: Path | str) -> Workload:
     try:
         with path.open("rb") as file:
             if not zipfile.is_zipfile(file):
-                raise NotAWorkloadExport(f"{name} is not an Excel workbook (.xlsx)")
+                raise NotAWorkloadExport(
+                    Message(
+                        "workload.not_xlsx", "{name} is not an Excel workbook (.xlsx)", name=name
+                    )
+                )
             file.seek(0)
             # openpyxl warns of features it drops (data validation ...): nothing we read.
             with warnings.catch_warnings():
@@ -70,14 +75,29 @@ def read_workload(path: Path | str) -> Workload:
     except NotAWorkloadExport:
         raise
     except _Bad as exc:
-        raise NotAWorkloadExport(f"{name} is not a workload export of Expat Desk: {exc}") from None
+        raise NotAWorkloadExport(
+            Message(
+                "workload.not_export",
+                "{name} is not a workload export of Expat Desk: {detail}",
+                name=name,
+                detail=exc,
+            )
+        ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise NotAWorkloadExport(f"{name} cannot be read: {reason}") from exc
+        raise NotAWorkloadExport(
+            Message(
+                "workload.unreadable", "{name} cannot be read: {detail}", name=name, detail=reason
+            )
+        ) from exc
     except Exception as exc:  # openpyxl and the XML parser fail in many ways on a bad file
         raise NotAWorkloadExport(
-            f"{name} is not an Excel workbook made by Expat Desk, or it is damaged "
-            f"({type(exc).__name__})"
+            Message(
+                "workload.damaged",
+                "{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})",
+                name=name,
+                detail=type(exc).__name__,
+            )
         ) from exc
 
 

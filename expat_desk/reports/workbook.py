@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from expat_desk.domain.errors import Message
 from expat_desk.reports.figures import ALL_MANAGERS, SERVICES, CaseRow, DayRow, SummaryRow, Workload
 from expat_desk.reports.layout import (
     AVERAGE_COLUMN,
@@ -83,7 +84,14 @@ def write_workload(
     progress = progress or Progress(None)
     if not Path(out).parent.is_dir():
         # Checked first: a write-only workbook left unsaved leaves its row writers dangling.
-        raise FileNotFoundError(f"cannot write {out}: folder {Path(out).parent} does not exist")
+        raise FileNotFoundError(
+            Message(
+                "file.no_folder",
+                "cannot write {path}: folder {folder} does not exist",
+                path=out,
+                folder=Path(out).parent,
+            )
+        )
     wb = Workbook(write_only=True)
     _write_summary(wb.create_sheet(w[f"sheet.{SUMMARY}"]), workload, w)
     # The rows are written as they are appended; saving then zips them up.

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from expat_desk.domain.errors import Message
 from expat_desk.reports.errors import WorkloadError
 from expat_desk.reports.figures import weekly_workload
 from expat_desk.reports.progress import Progress
@@ -65,13 +66,27 @@ def export_week(
     today = store.today()
     last = IsoWeek.containing(today) if week is None else as_week(week)
     if last.monday > today:
-        raise WorkloadError(f"{last} has not begun yet: today is {today.isoformat()}")
+        raise WorkloadError(
+            Message(
+                "workload.week_ahead",
+                "{week} has not begun yet: today is {today}",
+                week=last,
+                today=today.isoformat(),
+            )
+        )
     chosen = weeks_ending(last, weeks)
     out = Path(out)
     if out.is_dir():
         out = out / default_file_name(last, weeks=weeks, manager=manager)
     if not out.parent.is_dir():  # said before the work, not after it
-        raise FileNotFoundError(f"cannot write {out}: folder {out.parent} does not exist")
+        raise FileNotFoundError(
+            Message(
+                "file.no_folder",
+                "cannot write {path}: folder {folder} does not exist",
+                path=out,
+                folder=out.parent,
+            )
+        )
     # The figures take about half the time on a large desk, writing the rows the other half.
     steps = Progress(progress)
     workload = weekly_workload(store, chosen, manager=manager, progress=steps.part(0, 0.5))

@@ -13,7 +13,7 @@ import re
 import tempfile
 from pathlib import Path, PurePosixPath
 
-from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.errors import Message, RuleViolation, ValidationError, Word
 from expat_desk.domain.workflow import CLOSED, CaseStatus
 from expat_desk.store.files import case_folder, recorded_path, relative_name
 from expat_desk.store.models import ChecklistItem
@@ -101,21 +101,43 @@ def _resolve(store: Store, recorded: str) -> Path | None:
 
 def _check_source(source: Path) -> None:
     if source.is_dir():
-        raise ValidationError({"file": f"{source} is a folder, not a file"})
+        raise ValidationError(
+            {"file": Message("file.is_folder", "{path} is a folder, not a file", path=source)}
+        )
     if not source.is_file():
-        raise ValidationError({"file": f"{source} does not exist"})
+        raise ValidationError(
+            {"file": Message("file.missing", "{path} does not exist", path=source)}
+        )
     size = source.stat().st_size
     if size == 0:
-        raise ValidationError({"file": f"{source.name} is empty"})
+        raise ValidationError({"file": _empty(source)})
     if size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(
-            {"file": f"{source.name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB"}
-        )
+        raise ValidationError({"file": _too_large(source)})
+
+
+def _empty(source: Path) -> Message:
+    return Message("file.empty", "{name} is empty", name=source.name)
+
+
+def _too_large(source: Path) -> Message:
+    return Message(
+        "file.too_large",
+        "{name} is larger than {limit} MiB",
+        name=source.name,
+        limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+    )
 
 
 def _check_open(status: str, number: str) -> None:
     if CaseStatus(status) in _FROZEN:
-        raise RuleViolation(f"case {number} is {status}: reopen it to change it")
+        raise RuleViolation(
+            Message(
+                "case.closed",
+                "case {number} is {status}: reopen it to change it",
+                number=number,
+                status=Word("status", status),
+            )
+        )
 
 
 def _suffix(source: Path) -> str:
@@ -137,13 +159,13 @@ def _copy_and_hash(source: Path, folder: Path) -> tuple[Path, str]:
             while chunk := f.read(_CHUNK):
                 size += len(chunk)
                 if size > MAX_ATTACHMENT_BYTES:  # the file grew while being copied
-                    raise ValidationError({"file": f"{source.name} is larger than 25 MiB"})
+                    raise ValidationError({"file": _too_large(source)})
                 digest.update(chunk)
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         if size == 0:
-            raise ValidationError({"file": f"{source.name} is empty"})
+            raise ValidationError({"file": _empty(source)})
     except BaseException:
         part.unlink(missing_ok=True)
         raise

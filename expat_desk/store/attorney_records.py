@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from expat_desk.domain.attorney import ATTORNEY_FIELDS, check_attorney
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.store.models import Attorney
 from expat_desk.store.session import StoreSession, as_text
 
@@ -77,5 +77,12 @@ class AttorneyRecords(StoreSession):
         other = s.scalar(select(Attorney).where(Attorney.iin == iin, Attorney.id != (own_id or 0)))
         if other:
             raise ValidationError(
-                {"iin": f"already belongs to attorney #{other.id} {other.full_name}"}
+                {
+                    "iin": Message(
+                        "attorney.iin_taken",
+                        "already belongs to attorney #{id} {name}",
+                        id=other.id,
+                        name=other.full_name,
+                    )
+                }
             )

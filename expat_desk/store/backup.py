@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from expat_desk.store.errors import StoreError
+from expat_desk.store import backup_errors as refused
+from expat_desk.store.backup_errors import BackupError as BackupError  # raised here
 from expat_desk.store.files import FILE_FOLDERS, file_sha256, files_root, recorded_path
 
 BACKUPS_FOLDER = "backups"
@@ -51,10 +52,6 @@ Progress = Callable[[float], None]
 
 def _no_progress(_fraction: float) -> None:
     pass
-
-
-class BackupError(StoreError):
-    """A backup cannot be made, read or restored; the message says which file and why."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def write_backup(
     """
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupError(f"{db_path} does not exist: nothing to back up")
+        raise refused.no_database(db_path)
     now = now or _utcnow()
     try:
         if out is None:
@@ -115,11 +112,11 @@ def write_backup(
             out = _unused(folder / f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip")
         out = Path(out)
         if out.is_dir() or not out.parent.is_dir():
-            raise BackupError(f"cannot write {out}: give a file name in an existing folder")
+            raise refused.bad_target(out)
         handle, temporary = tempfile.mkstemp(dir=out.parent, suffix=".part")
         os.close(handle)
     except OSError as exc:
-        raise BackupError(f"cannot write a backup of {db_path}: {exc.strerror or exc}") from exc
+        raise refused.cannot_start(db_path, exc.strerror or exc) from exc
     try:
         with tempfile.TemporaryDirectory(dir=out.parent) as scratch:
             copy = Path(scratch) / DATABASE_MEMBER
@@ -163,9 +160,9 @@ def write_backup(
             os.chmod(temporary, 0o600)
         os.replace(temporary, out)
     except sqlite3.Error as exc:
-        raise BackupError(f"cannot back up {db_path}: {exc}") from exc
+        raise refused.cannot_copy(db_path, exc) from exc
     except OSError as exc:
-        raise BackupError(f"cannot write the backup {out}: {exc.strerror or exc}") from exc
+        raise refused.cannot_write(out, exc.strerror or exc) from exc
     finally:
         Path(temporary).unlink(missing_ok=True)
     return out
@@ -186,7 +183,7 @@ def _copy_database(
             dst.execute("PRAGMA journal_mode = DELETE")
             revision = _revision(dst)
             if revision is None:
-                raise BackupError(f"{source} is not an Expat Desk database")
+                raise refused.not_ours(source)
             clients = dst.execute("SELECT count(*) FROM clients").fetchone()[0]
             cases = dst.execute("SELECT count(*) FROM cases").fetchone()[0]
             recorded = [
@@ -291,14 +288,14 @@ def check_backup(
             names = set(archive.namelist())
             listed = manifest["files"]
             if names != set(listed) | {MANIFEST_MEMBER}:
-                raise BackupError(f"{path}: the files do not match its manifest")
+                raise refused.manifest_mismatch(path)
             total = max(sum(archive.getinfo(n).file_size for n in listed), 1)
             done = 0
             for name in listed:
                 _safe_member(name, path)
                 info = archive.getinfo(name)
                 if info.file_size > MAX_MEMBER_BYTES:
-                    raise BackupError(f"{path}: {name} is too large for a backup of ours")
+                    raise refused.member_too_large(path, name)
                 digest = hashlib.sha256()
                 with archive.open(info) as stream:
                     while chunk := stream.read(_CHUNK):
@@ -306,23 +303,20 @@ def check_backup(
                         done += len(chunk)
                         progress(0.8 * done / total)
                 if digest.hexdigest() != listed[name]:
-                    raise BackupError(f"{path}: {name} was altered or damaged")
+                    raise refused.member_altered(path, name)
             database = Path(work) / DATABASE_MEMBER
             with archive.open(DATABASE_MEMBER) as src, database.open("wb") as dst:
                 shutil.copyfileobj(src, dst)
             check = check_database(database)
             progress(1.0)
             if not check.intact:
-                raise BackupError(f"{path}: the database is damaged ({check.integrity})")
+                raise refused.database_damaged(path, check.integrity)
             if check.revision not in known_revisions():
-                raise BackupError(
-                    f"{path} was made by a newer Expat Desk (schema {check.revision}); "
-                    "update the app"
-                )
+                raise refused.newer(path, check.revision)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-        raise BackupError(f"{path} is not a backup of Expat Desk (not a zip archive)") from None
+        raise refused.not_zip(path) from None
     except OSError as exc:
-        raise BackupError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise refused.cannot_read(path, exc.strerror or exc) from None
     return BackupInfo(
         path=path,
         created_at=datetime.fromisoformat(manifest["created_at"]),
@@ -334,17 +328,17 @@ def check_backup(
 
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:  # type: ignore[type-arg]
-    refused = BackupError(f"{path} is not a backup of Expat Desk (no valid manifest)")
+    no_manifest = refused.no_manifest(path)
     try:
         info = archive.getinfo(MANIFEST_MEMBER)
     except KeyError:
-        raise refused from None
+        raise no_manifest from None
     if info.file_size > 16 * 1024 * 1024:
-        raise refused
+        raise no_manifest
     try:
         manifest = json.loads(archive.read(info))
     except (ValueError, UnicodeDecodeError):
-        raise refused from None
+        raise no_manifest from None
     files = manifest.get("files") if isinstance(manifest, dict) else None
     valid = (
         isinstance(manifest, dict)
@@ -361,7 +355,7 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:  # type: ignore[typ
     except ValueError:
         valid = False
     if not valid:
-        raise refused
+        raise no_manifest
     return manifest  # type: ignore[no-any-return]
 
 
@@ -376,7 +370,7 @@ def _safe_member(name: str, path: Path) -> None:
         and "\\" not in name
     )
     if not inside or PurePosixPath(name).is_absolute():
-        raise BackupError(f"{path}: {name!r} is not a file a backup of ours holds")
+        raise refused.foreign_member(path, name)
 
 
 def restore_backup(
@@ -397,9 +391,7 @@ def restore_backup(
     try:
         _replace_from(db_path, Path(archive))
     except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupError(
-            f"the restore from {archive} did not complete, nothing of it was kept: {exc}"
-        ) from exc
+        raise refused.restore_failed(archive, exc) from exc
     if _POSIX:
         os.chmod(db_path, 0o600)
         for folder, _dirs, names in os.walk(files_root(db_path)):
@@ -451,7 +443,7 @@ def check_database(db_path: Path) -> DatabaseCheck:
 
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupError(f"{db_path} does not exist")
+        raise refused.missing(db_path)
     try:
         connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:

@@ -16,7 +16,7 @@ from expat_desk.domain.catalogue import (
 )
 from expat_desk.domain.deadlines import check_passport_valid
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
-from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.errors import Message, RuleViolation, ValidationError, Word, message_of
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
 from expat_desk.domain.visa_free import VisaFreeList
 from expat_desk.domain.workflow import (
@@ -41,6 +41,7 @@ CASE_PREFIX = {
     ServiceCode.LOSS_OF_PASSPORT: "LP",
 }
 _FROZEN_CHECKLIST = CLOSED
+_FUTURE = Message("date.future", "cannot be in the future")
 
 
 class CaseRecords(StoreSession):
@@ -61,7 +62,13 @@ class CaseRecords(StoreSession):
             spec = catalogue.service(service)
         except KeyError:
             raise ValidationError(
-                {"service": f"{service!r} is not a service of the centre"}
+                {
+                    "service": Message(
+                        "service.unknown",
+                        "{typed} is not a service of the centre",
+                        typed=repr(service),
+                    )
+                }
             ) from None
         visa_free = self.visa_free()
         with self._write() as s:
@@ -75,10 +82,21 @@ class CaseRecords(StoreSession):
             # Seed: the IIN is a prerequisite of an EDS.
             if spec.requires_client_iin and not client.iin:
                 raise RuleViolation(
-                    f"{client.full_name} has no IIN: an EDS needs one; open an IIN case first"
+                    Message(
+                        "case.eds_needs_iin",
+                        "{name} has no IIN: an EDS needs one; open an IIN case first",
+                        name=client.full_name,
+                    )
                 )
             if spec.code is ServiceCode.IIN and client.iin:
-                raise RuleViolation(f"{client.full_name} already has an IIN ({client.iin})")
+                raise RuleViolation(
+                    Message(
+                        "case.iin_exists",
+                        "{name} already has an IIN ({iin})",
+                        name=client.full_name,
+                        iin=client.iin,
+                    )
+                )
             now = self.now()
             case = Case(
                 number="",
@@ -130,7 +148,9 @@ class CaseRecords(StoreSession):
         with self._read() as s:
             case = s.scalars(select(Case).where(Case.number == wanted)).first()
         if case is None:
-            raise NotFound(f"no case numbered {wanted}")
+            raise NotFound(
+                Message("case.number_unknown", "no case numbered {number}", number=wanted)
+            )
         return case
 
     def list_cases(
@@ -190,7 +210,13 @@ class CaseRecords(StoreSession):
         try:
             target = CaseStatus(status)
         except ValueError:
-            raise ValidationError({"status": f"{status!r} is not a case status"}) from None
+            raise ValidationError(
+                {
+                    "status": Message(
+                        "case.status_unknown", "{typed} is not a case status", typed=repr(status)
+                    )
+                }
+            ) from None
         on = on or self.today()
         with self._write() as s:
             case = self._get(s, Case, case_id)
@@ -206,15 +232,33 @@ class CaseRecords(StoreSession):
             )
             reason = " ".join((outcome or "").split())
             if target is CaseStatus.REFUSED and not reason:
-                raise ValidationError({"outcome": "say why the authority refused the case"})
+                raise ValidationError(
+                    {
+                        "outcome": Message(
+                            "case.refusal_reason_required", "say why the authority refused the case"
+                        )
+                    }
+                )
             if target is CaseStatus.REFUSED and len(reason) > 200:
-                raise ValidationError({"outcome": "must be at most 200 characters"})
+                raise ValidationError({"outcome": _too_long(200)})
             issues_iin = target is CaseStatus.COMPLETED and case.service == ServiceCode.IIN
             if issues_iin and not (outcome or "").strip():
                 # The IIN issued is the case's result: without it the client would have none.
-                raise ValidationError({"outcome": "type the IIN issued to complete the case"})
+                raise ValidationError(
+                    {
+                        "outcome": Message(
+                            "case.iin_outcome_required", "type the IIN issued to complete the case"
+                        )
+                    }
+                )
             if on < case.opened_on:
-                raise ValidationError({"on": "cannot be before the case was opened"})
+                raise ValidationError(
+                    {
+                        "on": Message(
+                            "case.date_before_opened", "cannot be before the case was opened"
+                        )
+                    }
+                )
             # A lost passport's case is about the passport itself: its expiry does not matter.
             if case.service != ServiceCode.LOSS_OF_PASSPORT:
                 if target is CaseStatus.SUBMITTED:
@@ -222,7 +266,7 @@ class CaseRecords(StoreSession):
                 if target is CaseStatus.COMPLETED:
                     check_passport_valid(case.client.passport_expiry, on, "completing")
             if on > self.today():
-                raise ValidationError({"on": "cannot be in the future"})
+                raise ValidationError({"on": _FUTURE})
             case.status = target.value
             self._log(
                 s,
@@ -255,14 +299,14 @@ class CaseRecords(StoreSession):
 
     def _record_outcome(self, s: Session, case: Case, outcome: str) -> None:
         if len(outcome) > 200:
-            raise ValidationError({"outcome": "must be at most 200 characters"})
+            raise ValidationError({"outcome": _too_long(200)})
         if case.service == ServiceCode.IIN:
             # The outcome of an IIN case is the number itself: check it and put it on the client.
             outcome = normalize_iin(outcome)
             try:
                 parse_iin(outcome, self.today())
             except InvalidIin as exc:
-                raise ValidationError({"outcome": str(exc)}) from None
+                raise ValidationError({"outcome": message_of(exc)}) from None
             client = case.client
             if not client.iin:
                 self._check_unique(
@@ -288,7 +332,13 @@ class CaseRecords(StoreSession):
         try:
             target = ItemState(state)
         except ValueError:
-            raise ValidationError({"state": f"{state!r} is not an item state"}) from None
+            raise ValidationError(
+                {
+                    "state": Message(
+                        "item.state_unknown", "{typed} is not an item state", typed=repr(state)
+                    )
+                }
+            ) from None
         today = self.today()
         with self._write() as s:
             item = self._get(s, ChecklistItem, item_id)
@@ -298,7 +348,14 @@ class CaseRecords(StoreSession):
             check_item_move(current, target)
             if target is ItemState.NOT_APPLICABLE and item.required and not (note or item.note):
                 # Otherwise a case could be submitted with its required documents waved away.
-                raise ValidationError({"note": "say why a required document does not apply"})
+                raise ValidationError(
+                    {
+                        "note": Message(
+                            "item.not_applicable_reason",
+                            "say why a required document does not apply",
+                        )
+                    }
+                )
             spec = load_catalogue(case.checklist_version).service(case.service)
             if target in {ItemState.RECEIVED, ItemState.VERIFIED}:
                 on = on or (item.state_date if current is not ItemState.MISSING else None) or today
@@ -306,7 +363,7 @@ class CaseRecords(StoreSession):
                 steps = [(ItemState(i.state), i.state_date) for i in case.items]
                 check_step(item.position, target, on, steps, today)
             elif on is not None and on > today:
-                raise ValidationError({"on": "cannot be in the future"})
+                raise ValidationError({"on": _FUTURE})
             new_date = on if target in {ItemState.RECEIVED, ItemState.VERIFIED} else None
             for name, value in (("state", target.value), ("state_date", new_date)):
                 old = getattr(item, name)
@@ -337,7 +394,7 @@ class CaseRecords(StoreSession):
     def _set_item_note(self, s: Session, item: ChecklistItem, note: str) -> None:
         note = note.strip()
         if len(note) > 2000:
-            raise ValidationError({"note": "must be at most 2000 characters"})
+            raise ValidationError({"note": _too_long(2000)})
         value = note or None
         if item.note != value:
             self._log(
@@ -355,7 +412,14 @@ class CaseRecords(StoreSession):
 
 def _check_open(case: Case) -> None:
     if CaseStatus(case.status) in _FROZEN_CHECKLIST:
-        raise RuleViolation(f"case {case.number} is {case.status}: reopen it to change it")
+        raise RuleViolation(
+            Message(
+                "case.closed",
+                "case {number} is {status}: reopen it to change it",
+                number=case.number,
+                status=Word("status", case.status),
+            )
+        )
 
 
 def _check_hosts(s: Session, spec: ServiceSpec, typed: Mapping[str, Any]) -> None:
@@ -364,4 +428,14 @@ def _check_hosts(s: Session, spec: ServiceSpec, typed: Mapping[str, Any]) -> Non
         host_id = typed.get(option.name)
         is_host = option.kind is OptionKind.HOST and host_id is not None
         if is_host and s.get(HostParty, host_id) is None:
-            raise ValidationError({option.name: f"no host party #{host_id} is on file"})
+            raise ValidationError(
+                {
+                    option.name: Message(
+                        "host.unknown_id", "no host party #{id} is on file", id=host_id
+                    )
+                }
+            )
+
+
+def _too_long(limit: int) -> Message:
+    return Message("text.too_long", "must be at most {limit} characters", limit=limit)

@@ -12,7 +12,7 @@ from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.centre import CentreDetails, check_centre
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.deadlines import DEFAULT_TARGET_DAYS
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.visa_free import VisaFreeList, check_correction, load_visa_free
 from expat_desk.store.models import Setting
 from expat_desk.store.session import StoreSession
@@ -43,7 +43,9 @@ class CentreSettings(StoreSession):
         """Make ``day`` a day off ("day_off"), a working day ("working_day"), or leave it to the
         national calendar again (None)."""
         if kind not in (None, "day_off", "working_day"):
-            raise ValidationError({"kind": "must be day_off, working_day or nothing"})
+            raise ValidationError(
+                {"kind": Message("calendar.day_kind", "must be day_off, working_day or nothing")}
+            )
         with self._write() as s:  # read and write in one transaction: no change is lost
             for key, wanted in ((DAYS_OFF, "day_off"), (WORKING_DAYS, "working_day")):
                 setting = s.get(Setting, key)
@@ -73,9 +75,21 @@ class CentreSettings(StoreSession):
         try:
             code = ServiceCode(service)
         except ValueError:
-            raise ValidationError({"service": f"{service!r} is not a service"}) from None
+            raise ValidationError(
+                {
+                    "service": Message(
+                        "service.unknown_code", "{typed} is not a service", typed=repr(service)
+                    )
+                }
+            ) from None
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 90:
-            raise ValidationError({"days": "must be a whole number of business days, 1 to 90"})
+            raise ValidationError(
+                {
+                    "days": Message(
+                        "target.days_range", "must be a whole number of business days, 1 to 90"
+                    )
+                }
+            )
         with self._write() as s:
             setting = s.get(Setting, TARGETS)
             self._put_setting(s, TARGETS, {**(setting.value if setting else {}), code.value: days})
@@ -113,7 +127,9 @@ class CentreSettings(StoreSession):
         if values is None:
             code = normalize_country_code(str(country or ""))
             if code is None:
-                raise ValidationError({"country": "is not an ISO 3166 country code"})
+                raise ValidationError(
+                    {"country": Message("country.not_code", "is not an ISO 3166 country code")}
+                )
             value: dict[str, Any] | None = None
         else:
             code, value = check_correction(country, values)

@@ -7,7 +7,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.search import client_index, query_terms
 from expat_desk.store.models import Case, Client
 from expat_desk.store.session import StoreSession, as_text
@@ -75,13 +75,13 @@ class ClientRecords(StoreSession):
             )
         )
         if other:
-            errors["passport_number"] = f"already belongs to client #{other.id} {other.full_name}"
+            errors["passport_number"] = _taken(other)
         if values.get("iin"):
             other = s.scalar(
                 select(Client).where(Client.iin == values["iin"], Client.id != (own_id or 0))
             )
             if other:
-                errors["iin"] = f"already belongs to client #{other.id} {other.full_name}"
+                errors["iin"] = _taken(other)
         if errors:
             raise ValidationError(errors)
 
@@ -174,3 +174,12 @@ def index_client(client: Client) -> None:
 
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _taken(other: Client) -> Message:
+    return Message(
+        "client.number_taken",
+        "already belongs to client #{id} {name}",
+        id=other.id,
+        name=other.full_name,
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from expat_desk.domain.errors import Message
 from expat_desk.store.errors import CorruptDatabase, DatabaseLocked, DatabasePathError, NewerSchema
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -34,13 +35,23 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
             revision = current_revision(engine)
             if revision is None and _has_tables(engine):
                 raise CorruptDatabase(
-                    f"{path} is a database of another program, not of Expat Desk; "
-                    "it was left unchanged"
+                    Message(
+                        "database.foreign",
+                        "{path} is a database of another program, not of Expat Desk; "
+                        "it was left unchanged",
+                        path=path,
+                    )
                 )
             if revision != head_revision():
                 if revision is not None and revision not in known_revisions():
                     raise NewerSchema(
-                        f"{path} was made by a newer Expat Desk (schema {revision}); update the app"
+                        Message(
+                            "database.newer",
+                            "{path} was made by a newer Expat Desk (schema {revision}); "
+                            "update the app",
+                            path=path,
+                            revision=revision,
+                        )
                     )
                 if revision is not None:
                     # A migration rewrites tables: keep the data as they were before it.
@@ -63,12 +74,21 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
 
 def _check_path(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise DatabasePathError(f"{path} is a folder, not a database file")
+        raise DatabasePathError(
+            Message("database.is_folder", "{path} is a folder, not a database file", path=path)
+        )
     if not path.exists():
         if not create:
-            raise DatabasePathError(f"{path} does not exist")
+            raise DatabasePathError(Message("database.missing", "{path} does not exist", path=path))
         if not path.parent.is_dir():
-            raise DatabasePathError(f"cannot create {path}: folder {path.parent} does not exist")
+            raise DatabasePathError(
+                Message(
+                    "database.no_folder",
+                    "cannot create {path}: folder {folder} does not exist",
+                    path=path,
+                    folder=path.parent,
+                )
+            )
 
 
 def _configure(engine: Engine) -> None:
@@ -129,7 +149,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(config, revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
                 if broken is not None:
-                    raise CorruptDatabase(f"the upgrade would break a reference: {tuple(broken)}")
+                    raise CorruptDatabase(
+                        Message(
+                            "database.upgrade_breaks",
+                            "the upgrade would break a reference: {detail}",
+                            detail=tuple(broken),
+                        )
+                    )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
 
@@ -150,9 +176,28 @@ def translate_errors(path: Path) -> Iterator[None]:
 def _translate(path: Path, error: BaseException | None) -> Exception:
     message = str(error)
     if "locked" in message or "busy" in message:
-        return DatabaseLocked(f"{path} is locked by another program; close it and try again")
+        return DatabaseLocked(
+            Message(
+                "database.locked",
+                "{path} is locked by another program; close it and try again",
+                path=path,
+            )
+        )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return CorruptDatabase(f"{path} is not an Expat Desk database or is damaged ({message})")
+        return CorruptDatabase(
+            Message(
+                "database.damaged",
+                "{path} is not an Expat Desk database or is damaged ({detail})",
+                path=path,
+                detail=message,
+            )
+        )
     if "unable to open" in message or "readonly" in message or "read-only" in message:
-        return DatabasePathError(f"cannot open {path}: {message}")
-    return CorruptDatabase(f"cannot use {path}: {message}")
+        return DatabasePathError(
+            Message(
+                "database.cannot_open", "cannot open {path}: {detail}", path=path, detail=message
+            )
+        )
+    return CorruptDatabase(
+        Message("database.cannot_use", "cannot use {path}: {detail}", path=path, detail=message)
+    )

@@ -20,7 +20,7 @@ from expat_desk.domain.catalogue import ServiceCode, ServiceSpec, catalogue_for
 from expat_desk.domain.centre import check_centre
 from expat_desk.domain.countries import KAZAKHSTAN
 from expat_desk.domain.eligibility import check_eligible, derived_answers
-from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.errors import Message, RuleViolation
 from expat_desk.domain.iin import iin_check_digit
 from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
@@ -94,7 +94,12 @@ def fill_demo(
     if clients < 1:
         raise ValueError("the demo needs at least one client")
     if store.count_clients():
-        raise StoreError("demo data goes only into an empty database; this one has clients")
+        raise StoreError(
+            Message(
+                "demo.not_empty",
+                "demo data goes only into an empty database; this one has clients",
+            )
+        )
     today = today or store.today()
     existing = {m.name for m in store.list_managers()}
     for name in MANAGERS:

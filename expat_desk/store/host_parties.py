@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.errors import RuleViolation, ValidationError
+from expat_desk.domain.errors import Message, RuleViolation, ValidationError
 from expat_desk.domain.host_party import HOST_FIELDS, HostKind, check_host_party
 from expat_desk.domain.host_party import HostParty as HostFacts
 from expat_desk.domain.search import fold
@@ -71,9 +71,12 @@ class HostPartyRecords(StoreSession):
             used = self._cases_of_host(s, host_id)
             if used:
                 raise RuleViolation(
-                    f"{host.name} is the host party of {used} case(s) and cannot be removed",
-                    code="host_party_in_use",
-                    params={"name": host.name, "cases": str(used)},
+                    Message(
+                        "host.in_use",
+                        "{name} is the host party of {cases} case(s) and cannot be removed",
+                        name=host.name,
+                        cases=used,
+                    )
                 )
             self._log(s, "host_party", host_id, "delete", old=host.name)
             s.delete(host)
@@ -111,7 +114,15 @@ class HostPartyRecords(StoreSession):
             select(HostParty).where(HostParty.id_number == number, HostParty.id != (own_id or 0))
         )
         if other:
-            raise ValidationError({"id_number": f"already belongs to host party {other.name}"})
+            raise ValidationError(
+                {
+                    "id_number": Message(
+                        "host.number_taken",
+                        "already belongs to host party {name}",
+                        name=other.name,
+                    )
+                }
+            )
 
 
 def host_facts(host: HostParty) -> HostFacts:

@@ -12,6 +12,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from expat_desk.domain.errors import Message
 from expat_desk.store.errors import StoreError
 
 if os.name == "nt":
@@ -37,9 +38,23 @@ class WriterLock:
         except OSError:
             holder = _read_holder(fd)
             os.close(fd)
+            if holder is None:
+                raise DatabaseInUse(
+                    Message(
+                        "database.in_use",
+                        "{path} is already open in another Expat Desk window; "
+                        "switch to that window, or close it and try again",
+                        path=self.db_path,
+                    )
+                ) from None
             raise DatabaseInUse(
-                f"{self.db_path} is already open in another Expat Desk window{holder}; "
-                "switch to that window, or close it and try again"
+                Message(
+                    "database.in_use_by",
+                    "{path} is already open in another Expat Desk window (process {pid} on "
+                    "{host}, since {since}); switch to that window, or close it and try again",
+                    path=self.db_path,
+                    **holder,
+                )
             ) from None
         os.ftruncate(fd, 0)
         record = {
@@ -77,10 +92,14 @@ def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _read_holder(fd: int) -> str:
+def _read_holder(fd: int) -> dict[str, str] | None:
     try:
         os.lseek(fd, 1, os.SEEK_SET)
         record = json.loads(os.read(fd, 4096) or b"{}")
-        return f" (process {int(record['pid'])} on {record['host']}, since {record['since']})"
+        return {
+            "pid": str(int(record["pid"])),
+            "host": str(record["host"]),
+            "since": str(record["since"]),
+        }
     except (OSError, ValueError, KeyError, TypeError):
-        return ""
+        return None

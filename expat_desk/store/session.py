@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from expat_desk.domain.errors import Message, Word
 from expat_desk.store.database import translate_errors, writer
 from expat_desk.store.errors import Conflict, NotFound
 from expat_desk.store.models import Event
@@ -77,7 +78,13 @@ class StoreSession:
             ):
                 yield s
         except IntegrityError as exc:
-            raise Conflict(f"the change conflicts with a stored record: {exc.orig}") from exc
+            raise Conflict(
+                Message(
+                    "store.conflict",
+                    "the change conflicts with a stored record: {detail}",
+                    detail=exc.orig,
+                )
+            ) from exc
 
     def _log(
         self,
@@ -109,5 +116,12 @@ class StoreSession:
     def _get(s: Session, model: type, key: int) -> Any:
         row = s.get(model, key)
         if row is None:
-            raise NotFound(f"no {model.__name__.lower()} #{key}")
+            raise NotFound(
+                Message(
+                    "store.not_found",
+                    "no {record} #{id}",
+                    record=Word("record", model.__name__.lower()),
+                    id=key,
+                )
+            )
         return row

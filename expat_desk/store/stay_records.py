@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.countries import KAZAKHSTAN
-from expat_desk.domain.errors import RuleViolation
+from expat_desk.domain.errors import Message, RuleViolation
 from expat_desk.domain.stay_records import STAY_FIELDS, StayReview, check_stay_record, review_stay
 from expat_desk.domain.stays import Entry
 from expat_desk.domain.visa_free import VisaFreeList
@@ -104,8 +104,10 @@ class StayRecords(StoreSession):
         client: Client = self._get(s, Client, client_id)
         if client.citizenship == KAZAKHSTAN:
             raise RuleViolation(
-                "a citizen of Kazakhstan has no stays to record: they are not a foreigner",
-                STAYS_NOT_FOR_CITIZENS,
+                Message(
+                    STAYS_NOT_FOR_CITIZENS,
+                    "a citizen of Kazakhstan has no stays to record: they are not a foreigner",
+                )
             )
         return client
 

@@ -21,7 +21,7 @@ from expat_desk.domain.deadlines import (
     case_deadlines,
     due_items,
 )
-from expat_desk.domain.errors import ValidationError
+from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.workflow import (
     CaseStatus,
     ItemState,
@@ -98,12 +98,22 @@ class Store(
     def add_manager(self, name: str, email: str | None = None) -> Manager:
         name = " ".join(name.split())
         if not name or len(name) > 100:
-            raise ValidationError({"name": "must be 1 to 100 characters"})
+            raise ValidationError(
+                {"name": Message("manager.name_length", "must be 1 to 100 characters")}
+            )
         if name[0] in "=+-@":  # a spreadsheet would read such a name as a formula
-            raise ValidationError({"name": "cannot begin with = + - or @"})
+            raise ValidationError({"name": Message("text.formula", "cannot begin with = + - or @")})
         with self._write() as s:
             if s.scalar(select(Manager.id).where(Manager.name == name)):
-                raise ValidationError({"name": f"a manager named {name!r} already exists"})
+                raise ValidationError(
+                    {
+                        "name": Message(
+                            "manager.exists",
+                            "a manager named {name} already exists",
+                            name=repr(name),
+                        )
+                    }
+                )
             manager = Manager(name=name, email=email, active=True)
             s.add(manager)
             s.flush()
@@ -137,7 +147,7 @@ class Store(
         with self._read() as s:
             manager = s.scalar(select(Manager).where(Manager.name == name))
         if manager is None:
-            raise NotFound(f"no manager named {name!r}")
+            raise NotFound(Message("manager.unknown", "no manager named {name}", name=repr(name)))
         return manager
 
     # --- deadlines --------------------------------------------------------------------------

@@ -632,8 +632,10 @@ def test_only_allowed_item_moves(store: Store, client: Any, current: str, target
         assert store.set_item_state(first.id, target, note=NOT_NEEDED).state == target
         assert item(store.get_case(first.case_id), first.code).state == target
     else:
-        with pytest.raises(RuleViolation, match=f"cannot become {target}"):
+        # The sentence writes a state in words ("not applicable"); its code says which.
+        with pytest.raises(RuleViolation, match=f"cannot become {target.replace('_', ' ')}") as e:
             store.set_item_state(first.id, target, note=NOT_NEEDED)
+        assert e.value.code == "item.move_not_allowed" and e.value.params["target"] == target
         assert item(store.get_case(first.case_id), first.code).state == current
 
 

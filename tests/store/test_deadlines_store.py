@@ -375,7 +375,7 @@ def test_submitting_with_an_expired_passport_is_refused(store: Store, new_client
         store.set_item_state(item.id, "received")
     with pytest.raises(RuleViolation, match="before submitting") as caught:
         store.move_case(case.id, "submitted")
-    assert caught.value.code == "case.passport_expired"
+    assert caught.value.code == "case.passport_expired_submitting"
     assert store.get_case(case.id).status == "open"
 
 

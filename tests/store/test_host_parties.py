@@ -95,7 +95,7 @@ def test_a_host_named_by_a_case_cannot_be_removed(store: Store, client: Any) -> 
     notify(store, client, hotel.id)
     with pytest.raises(RuleViolation) as caught:
         store.remove_host_party(hotel.id)
-    assert caught.value.code == "host_party_in_use"
+    assert caught.value.code == "host.in_use"
     assert store.host_party_case_count(hotel.id) == 1
     store.remove_host_party(spare.id)
     with pytest.raises(NotFound):

@@ -1,0 +1,160 @@
+"""Why a backup cannot be made, read or restored: store.backup's refusals, each naming the file
+and the reason, with the code and arguments a window needs to say it in its own language."""
+
+from pathlib import Path
+
+from expat_desk.domain.errors import Message
+from expat_desk.store.errors import StoreError
+
+
+class BackupError(StoreError):
+    """A backup cannot be made, read or restored; the message says which file and why."""
+
+
+def no_database(path: Path) -> BackupError:
+    return BackupError(
+        Message("backup.no_database", "{path} does not exist: nothing to back up", path=path)
+    )
+
+
+def missing(path: Path) -> BackupError:
+    return BackupError(Message("database.missing", "{path} does not exist", path=path))
+
+
+def bad_target(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.bad_target",
+            "cannot write {path}: give a file name in an existing folder",
+            path=path,
+        )
+    )
+
+
+def cannot_start(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.cannot_start",
+            "cannot write a backup of {path}: {detail}",
+            path=path,
+            detail=detail,
+        )
+    )
+
+
+def cannot_copy(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message("backup.cannot_copy", "cannot back up {path}: {detail}", path=path, detail=detail)
+    )
+
+
+def cannot_write(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.cannot_write",
+            "cannot write the backup {path}: {detail}",
+            path=path,
+            detail=detail,
+        )
+    )
+
+
+def not_ours(path: Path) -> BackupError:
+    return BackupError(
+        Message("backup.not_ours", "{path} is not an Expat Desk database", path=path)
+    )
+
+
+def manifest_mismatch(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.manifest_mismatch", "{path}: the files do not match its manifest", path=path
+        )
+    )
+
+
+def member_too_large(path: Path, name: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.member_too_large",
+            "{path}: {name} is too large for a backup of ours",
+            path=path,
+            name=name,
+        )
+    )
+
+
+def member_altered(path: Path, name: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.member_altered", "{path}: {name} was altered or damaged", path=path, name=name
+        )
+    )
+
+
+def database_damaged(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.database_damaged",
+            "{path}: the database is damaged ({detail})",
+            path=path,
+            detail=detail,
+        )
+    )
+
+
+def newer(path: Path, revision: object) -> BackupError:
+    return BackupError(
+        Message(
+            "database.newer",
+            "{path} was made by a newer Expat Desk (schema {revision}); update the app",
+            path=path,
+            revision=revision,
+        )
+    )
+
+
+def not_zip(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.not_zip", "{path} is not a backup of Expat Desk (not a zip archive)", path=path
+        )
+    )
+
+
+def cannot_read(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message("backup.cannot_read", "cannot read {path}: {detail}", path=path, detail=detail)
+    )
+
+
+def no_manifest(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.no_manifest",
+            "{path} is not a backup of Expat Desk (no valid manifest)",
+            path=path,
+        )
+    )
+
+
+def foreign_member(path: Path, name: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.foreign_member",
+            "{path}: {name} is not a file a backup of ours holds",
+            path=path,
+            name=repr(name),
+        )
+    )
+
+
+def restore_failed(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.restore_failed",
+            "the restore from {path} did not complete, nothing of it was kept: {detail}",
+            path=path,
+            detail=detail,
+        )
+    )
