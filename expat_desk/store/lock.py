@@ -53,7 +53,9 @@ class WriterLock:
                     "{path} is already open in another Expat Desk window (process {pid} on "
                     "{host}, since {since}); switch to that window, or close it and try again",
                     path=self.db_path,
-                    **holder,
+                    pid=holder["pid"],
+                    host=holder["host"],
+                    since=holder["since"],
                 )
             ) from None
         os.ftruncate(fd, 0)

@@ -20,6 +20,7 @@ from expat_desk.ui import language as languages
 from expat_desk.ui.binding_check import lost_references, warn_if_defective
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import KIND_TITLES
+from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.errors import install_excepthook, setup_logging
 from expat_desk.ui.main_window import MainWindow
 
@@ -59,7 +60,9 @@ def run(db_path: Path, *, demo: bool = False, language: str | None = None) -> in
             QMessageBox.critical(
                 None,
                 translate("App", "Expat Desk"),
-                translate("App", "The database cannot be opened.\n\n%1").replace("%1", str(exc)),
+                translate("App", "The database cannot be opened.\n\n%1").replace(
+                    "%1", refusal_text(exc)
+                ),
             )
             return 1
         if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
@@ -89,7 +92,7 @@ def take_writer_lock(db_path: Path) -> WriterLock | None:
             QMessageBox.StandardButton.Close,
         )
         box.setObjectName("alreadyOpenMessage")
-        box.setInformativeText(str(exc))
+        box.setInformativeText(refusal_text(exc))
         box.exec()
         return None
     except OSError:

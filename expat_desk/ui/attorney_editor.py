@@ -26,6 +26,7 @@ from expat_desk.domain.errors import ValidationError
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Attorney
 from expat_desk.ui.dates import date_edit_format
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.palette import error_style
 
 # The kinds of identity document as the window names them (translated where shown, in the
@@ -201,7 +202,7 @@ class AttorneyEditor(QDialog):
             self._show_errors(error.errors)
             return
         except StoreError as error:
-            self.problem.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.problem.setText(self.tr("Not saved: %1").replace("%1", refusal_text(error)))
             self.problem.show()
             return
         self.attorney_id = attorney.id
@@ -212,7 +213,7 @@ class AttorneyEditor(QDialog):
         first = None
         for field in FIELDS:
             why = errors.get(field)
-            self.errors[field].setText(why or "")
+            self.errors[field].setText(error_text(why) if why else "")
             self.errors[field].setVisible(bool(why))
             if why and first is None:
                 first = self.fields[field]

@@ -25,6 +25,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.models import Attorney
 from expat_desk.ui.attorney_editor import AttorneyEditor, kind_title
 from expat_desk.ui.dates import day_text
+from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style
 
@@ -198,7 +199,7 @@ class AttorneysDialog(QDialog):
         try:
             self.store.retire_attorney(chosen)
         except StoreError as error:
-            self.problem.setText(self.tr("Not retired: %1").replace("%1", str(error)))
+            self.problem.setText(self.tr("Not retired: %1").replace("%1", refusal_text(error)))
             self.problem.show()
             return False
         self.reload()

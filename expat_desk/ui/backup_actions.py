@@ -24,6 +24,7 @@ from expat_desk.store.backup import (
     write_backup,
 )
 from expat_desk.ui.dates import moment_text
+from expat_desk.ui.error_words import refusal_text
 
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
@@ -53,7 +54,9 @@ class BackupActions(QObject):
                 ),
             )
         except StoreError as exc:
-            self._warn(self.tr("Today's backup could not be made.\n\n%1").replace("%1", str(exc)))
+            self._warn(
+                self.tr("Today's backup could not be made.\n\n%1").replace("%1", refusal_text(exc))
+            )
             return None
         if made is not None:
             self.window.ui.statusBar.showMessage(
@@ -68,7 +71,9 @@ class BackupActions(QObject):
                 lambda progress: write_backup(self.window.store.path, progress=progress),
             )
         except StoreError as exc:
-            self._warn(self.tr("The backup could not be made.\n\n%1").replace("%1", str(exc)))
+            self._warn(
+                self.tr("The backup could not be made.\n\n%1").replace("%1", refusal_text(exc))
+            )
             return None
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -104,7 +109,9 @@ class BackupActions(QObject):
                 lambda progress: check_backup(Path(name), progress, scratch=store.path.parent),
             )
         except StoreError as exc:
-            self._warn(self.tr("This backup cannot be restored.\n\n%1").replace("%1", str(exc)))
+            self._warn(
+                self.tr("This backup cannot be restored.\n\n%1").replace("%1", refusal_text(exc))
+            )
             return False
         made = moment_text(info.created_at)
         question = QMessageBox(
@@ -137,7 +144,7 @@ class BackupActions(QObject):
                 lambda progress: restore_backup(store.path, Path(name), progress=progress),
             )
         except StoreError as exc:
-            self._warn(self.tr("The restore failed.\n\n%1").replace("%1", str(exc)))
+            self._warn(self.tr("The restore failed.\n\n%1").replace("%1", refusal_text(exc)))
             return False
         finally:
             store.reopen()

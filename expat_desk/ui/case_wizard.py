@@ -50,7 +50,7 @@ from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.store.models import Client
 from expat_desk.ui.country_picker import CountryPicker
 from expat_desk.ui.dates import date_edit_format, day_text
-from expat_desk.ui.error_words import error_text
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.host_parties_dialog import HostPartyPicker, host_label
 from expat_desk.ui.language import pick
 from expat_desk.ui.palette import error_style
@@ -472,7 +472,7 @@ class CaseWizard(QWizard):
         if refused.code == NOT_FOR_CITIZENS:
             text = self.tr("%1 is a citizen of Kazakhstan: this service is for foreign citizens.")
             return text.replace("%1", name)
-        return str(refused)
+        return refusal_text(refused)
 
     def _derived_text(self, name: str, value: Any) -> str:
         if name == "citizenship" and isinstance(value, str):
@@ -730,7 +730,7 @@ class CaseWizard(QWizard):
             QMessageBox.warning(
                 self,
                 self.tr("The case was not opened"),
-                self.tr("The case could not be opened: %1").replace("%1", str(exc)),
+                self.tr("The case could not be opened: %1").replace("%1", refusal_text(exc)),
             )
             return False
         self.created_case_id = case.id

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import Store
+from expat_desk.ui.error_words import error_text
 from expat_desk.ui.forms.ui_centre_dialog import Ui_CentreDialog
 from expat_desk.ui.palette import error_style
 
@@ -57,7 +58,7 @@ class CentreDialog(QDialog):
         for name in FIELDS:
             label = self._error(name)
             why = errors.get(name)
-            label.setText(why or "")
+            label.setText(error_text(why) if why else "")
             label.setVisible(bool(why))
             if why and first is None:
                 first = self._field(name)

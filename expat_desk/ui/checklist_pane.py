@@ -55,6 +55,7 @@ from expat_desk.store.models import Case, ChecklistItem, Document, Event
 from expat_desk.ui.dates import day_text, full_day_text, moment_text
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.documents_dialog import DocumentsDialog
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.refusal_dialog import RefusalDialog
@@ -497,7 +498,7 @@ class ChecklistPane(QWidget):
                 self.tr(
                     "This document is not shown: %1.\n\nThe copy on record must stay as it was "
                     "generated. Generate the document again if it is still needed."
-                ).replace("%1", str(error))
+                ).replace("%1", refusal_text(error))
             )
             return None
         let_go(self.viewer)
@@ -543,7 +544,7 @@ class ChecklistPane(QWidget):
             except ValidationError as error:
                 if "outcome" in error.errors:
                     # A mistyped IIN: asked again with what was typed, to correct, not retype.
-                    self.show_error(error.errors["outcome"])
+                    self.show_error(error_text(error.errors["outcome"]))
                     typed = answer
                     continue
                 self._refused(error)
@@ -600,7 +601,7 @@ class ChecklistPane(QWidget):
         return True
 
     def _refused(self, error: Exception) -> None:
-        self.show_error(str(error))
+        self.show_error(refusal_text(error))
         self._reload()  # what the database holds, not what was attempted
 
     def _changed(self, case_id: int) -> None:

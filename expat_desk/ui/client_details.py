@@ -23,7 +23,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.client_stays import ClientStays
 from expat_desk.ui.country_picker import CountryPicker
-from expat_desk.ui.error_words import error_text
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 from expat_desk.ui.palette import caution_style, error_style, warning_style
 
@@ -208,7 +208,7 @@ class ClientDetails(QWidget):
             self._show_errors(error.errors)
             return None
         except StoreError as error:
-            self._show_errors({"surname": str(error)})
+            self._show_errors({"surname": refusal_text(error)})
             return None
         self.show_client(client.id)
         self.drafts.clear(DRAFT)
@@ -226,7 +226,7 @@ class ClientDetails(QWidget):
         try:
             found = values_from_mrz(self.ui.mrzInput.toPlainText())
         except ValueError as error:
-            self.ui.mrzError.setText(str(error))
+            self.ui.mrzError.setText(refusal_text(error))
             self.ui.mrzError.show()
             return
         self.ui.mrzError.hide()

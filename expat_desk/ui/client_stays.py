@@ -17,6 +17,7 @@ from expat_desk.domain.stays import StayPurpose
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import ClientStay
 from expat_desk.ui.dates import full_day_text, numeric_day_text
+from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.forms.ui_client_stays import Ui_ClientStays
 from expat_desk.ui.palette import colours
 from expat_desk.ui.stay_editor import StayEditor
@@ -197,5 +198,5 @@ class ClientStays(QGroupBox):
         try:
             self.store.remove_stay(stay.id)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Remove the stay"), str(error))
+            QMessageBox.warning(self, self.tr("Remove the stay"), refusal_text(error))
         self.reload()

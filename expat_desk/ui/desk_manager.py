@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import StoreError
+from expat_desk.ui.error_words import refusal_text
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
 translate = QCoreApplication.translate
@@ -34,7 +35,9 @@ def ask_desk_manager(window: "MainWindow") -> bool:
     try:
         manager = store.set_desk_manager(name)
     except (ValidationError, StoreError) as exc:
-        QMessageBox.warning(window, translate("DeskManager", "Manager at this desk"), str(exc))
+        QMessageBox.warning(
+            window, translate("DeskManager", "Manager at this desk"), refusal_text(exc)
+        )
         return False
     window.show_desk_manager()
     window.ui.statusBar.showMessage(

@@ -16,6 +16,7 @@ from expat_desk.documents.generate import write_copy
 from expat_desk.store import Store
 from expat_desk.store.models import Document
 from expat_desk.ui.dates import moment_text
+from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.forms.ui_document_viewer import Ui_DocumentViewer
 from expat_desk.ui.titles import document_title
 
@@ -186,7 +187,7 @@ class PdfPreview(QObject):
         try:
             return write_copy(self.path, out)
         except (ValueError, OSError) as error:
-            self._warn(self.tr("The copy was not saved: %1").replace("%1", str(error)))
+            self._warn(self.tr("The copy was not saved: %1").replace("%1", refusal_text(error)))
             return None
 
     def _warn(self, message: str) -> None:

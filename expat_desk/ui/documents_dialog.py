@@ -32,6 +32,7 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.document_words import field_label
+from expat_desk.ui.error_words import error_text, field_name, refusal_text
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
@@ -269,7 +270,7 @@ class DocumentsDialog(QDialog):
             for kind in kinds:
                 made.append(generate(self.store, self.case.id, kind, languages, self.inputs(kind)))
         except (ValueError, StoreError, OSError) as error:
-            failure = str(error)  # the disk filled up, the database went away ...
+            failure = refusal_text(error)  # the disk filled up, the database went away ...
         finally:
             QGuiApplication.restoreOverrideCursor()
         if failure is not None:
@@ -293,7 +294,7 @@ class DocumentsDialog(QDialog):
             except ValidationError as error:
                 errors.update(error.errors)
             except (RuleViolation, ValueError, StoreError) as error:
-                problems.append(str(error))
+                problems.append(refusal_text(error))
         for name in set(missing) & set(INPUT_WIDGETS):
             errors.setdefault(
                 name,
@@ -303,7 +304,7 @@ class DocumentsDialog(QDialog):
             )
         self._show_field_errors(errors)
         unplaced = [
-            self.tr("%1: %2").replace("%1", name.replace("_", " ")).replace("%2", why)
+            self.tr("%1: %2").replace("%1", field_name(name)).replace("%2", error_text(why))
             for name, why in errors.items()
             if name not in INPUT_WIDGETS
         ]
@@ -322,7 +323,7 @@ class DocumentsDialog(QDialog):
     def _show_field_errors(self, errors: Mapping[str, str]) -> None:
         for name, label in self._error_labels().items():
             why = errors.get(name)
-            label.setText(why or "")
+            label.setText(error_text(why) if why else "")
             label.setVisible(bool(why))
 
     def _show_problems(self, lines: list[str], *, offer_centre: bool = False) -> None:
@@ -373,7 +374,7 @@ class DocumentsDialog(QDialog):
             try:
                 path = document_file(self.store, document)
             except DocumentFileChanged as error:
-                self._show_problems([str(error)])
+                self._show_problems([refusal_text(error)])
                 self.preview.clear()
             else:
                 self.preview.show_file(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from expat_desk.store import StoreError
 from expat_desk.store.erasure import Erasure, erase_client
+from expat_desk.ui.error_words import refusal_text
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
 translate = QCoreApplication.translate
@@ -47,7 +48,7 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
     try:
         erased = erase_client(store, client_id)
     except StoreError as exc:
-        QMessageBox.warning(window, translate("EraseClient", "Erase client"), str(exc))
+        QMessageBox.warning(window, translate("EraseClient", "Erase client"), refusal_text(exc))
         return None
     window.refresh()
     window.show_client(None)

@@ -19,6 +19,7 @@ from expat_desk.reports.workload import default_file_name, export_week
 from expat_desk.store import Store, StoreError
 from expat_desk.ui import language
 from expat_desk.ui.dates import day_text
+from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
 from expat_desk.ui.palette import error_style
 
@@ -133,7 +134,7 @@ class ExportWeekDialog(QDialog):
             )
         except (ValueError, OSError, StoreError) as exc:
             self.ui.errorLabel.setText(
-                self.tr("The workbook was not written: %1").replace("%1", str(exc))
+                self.tr("The workbook was not written: %1").replace("%1", refusal_text(exc))
             )
             self.ui.errorLabel.show()
             return None

@@ -17,6 +17,7 @@ from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.host_party import HOST_FIELDS, LIMITS, HostKind
 from expat_desk.store import Store
 from expat_desk.store.models import HostParty
+from expat_desk.ui.error_words import error_text
 from expat_desk.ui.palette import error_style
 
 # What each field takes as typed: the record's limits, a number in groups, a phone's signs.
@@ -151,7 +152,7 @@ class HostPartyEditor(QDialog):
         first: QWidget | None = None
         for name in HOST_FIELDS:
             why = errors.get(name)
-            self.errors[name].setText(why or "")
+            self.errors[name].setText(error_text(why) if why else "")
             self.errors[name].setVisible(bool(why))
             if why and first is None:
                 first = self.kind if name == "kind" else self.fields[name]

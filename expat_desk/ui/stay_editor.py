@@ -13,6 +13,7 @@ from expat_desk.domain.stays import StayPurpose
 from expat_desk.store import Store, StoreError
 from expat_desk.store.models import ClientStay
 from expat_desk.ui.dates import date_edit_format, full_day_text
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_stay_editor import Ui_StayEditor
 from expat_desk.ui.palette import error_style
 from expat_desk.ui.stay_words import basis_title, purpose_title
@@ -121,7 +122,7 @@ class StayEditor(QDialog):
             return
         except (RuleViolation, StoreError) as error:
             self._show_errors({})
-            self.ui.formError.setText(str(error))
+            self.ui.formError.setText(refusal_text(error))
             self.ui.formError.show()
             return
         super().accept()
@@ -136,7 +137,8 @@ class StayEditor(QDialog):
             prefix = WIDGETS[name]
             label: QLabel = getattr(self.ui, f"{prefix}Error")
             why = errors.get(name)
-            label.setText(_dates_shown(why[0].upper() + why[1:]) if why else "")
+            shown = error_text(why) if why else ""
+            label.setText(_dates_shown(shown[:1].upper() + shown[1:]))
             label.setVisible(bool(why))
             if why and first is None:
                 first = getattr(self.ui, f"{prefix}Field")

@@ -14,6 +14,7 @@ from expat_desk.domain.visa_free import VisaFreeRegime, load_visa_free
 from expat_desk.store import Store, StoreError
 from expat_desk.store.centre_settings import VISA_FREE
 from expat_desk.ui.dates import full_day_text
+from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_visa_free_dialog import Ui_VisaFreeDialog
 from expat_desk.ui.titles import country_title
 
@@ -164,7 +165,7 @@ class VisaFreeDialog(QDialog):
             self._show_error(exc.errors)
             return
         except StoreError as exc:
-            self._show_error({"": str(exc)})
+            self._show_error({"": refusal_text(exc)})
             return
         self.ui.errorLabel.hide()
         self._fill(select=normalize_country_code(code))
@@ -177,7 +178,8 @@ class VisaFreeDialog(QDialog):
             "note": self.tr("Why"),
         }
         lines = [
-            f"{titles[field]}: {why}" if field in titles else why for field, why in errors.items()
+            f"{titles[field]}: {error_text(why)}" if field in titles else error_text(why)
+            for field, why in errors.items()
         ]
         self.ui.errorLabel.setText("\n".join(lines))
         self.ui.errorLabel.show()

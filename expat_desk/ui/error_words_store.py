@@ -1,0 +1,118 @@
+"""The refusals of the database, its backups and the workload exports, in English and marked
+for translation (error_words says them in the window's language)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+STORE_SENTENCES = {
+    "backup.bad_target": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot write {path}: give a file name in an existing folder"
+    ),
+    "backup.cannot_copy": QT_TRANSLATE_NOOP("DomainErrors", "cannot back up {path}: {detail}"),
+    "backup.cannot_read": QT_TRANSLATE_NOOP("DomainErrors", "cannot read {path}: {detail}"),
+    "backup.cannot_start": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot write a backup of {path}: {detail}"
+    ),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot write the backup {path}: {detail}"
+    ),
+    "backup.database_damaged": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the database is damaged ({detail})"
+    ),
+    "backup.foreign_member": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: {name} is not a file a backup of ours holds"
+    ),
+    "backup.manifest_mismatch": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the files do not match its manifest"
+    ),
+    "backup.member_altered": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: {name} was altered or damaged"
+    ),
+    "backup.member_too_large": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: {name} is too large for a backup of ours"
+    ),
+    "backup.no_database": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} does not exist: nothing to back up"
+    ),
+    "backup.no_manifest": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is not a backup of Expat Desk (no valid manifest)"
+    ),
+    "backup.not_ours": QT_TRANSLATE_NOOP("DomainErrors", "{path} is not an Expat Desk database"),
+    "backup.not_zip": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is not a backup of Expat Desk (not a zip archive)"
+    ),
+    "backup.restore_failed": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the restore from {path} did not complete, nothing of it was kept: {detail}"
+    ),
+    "database.cannot_open": QT_TRANSLATE_NOOP("DomainErrors", "cannot open {path}: {detail}"),
+    "database.cannot_use": QT_TRANSLATE_NOOP("DomainErrors", "cannot use {path}: {detail}"),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is not an Expat Desk database or is damaged ({detail})"
+    ),
+    "database.foreign": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path} is a database of another program, not of Expat Desk; it was left unchanged",
+    ),
+    "database.in_use": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path} is already open in another Expat Desk window; switch to that window, or close "
+        "it and try again",
+    ),
+    "database.in_use_by": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path} is already open in another Expat Desk window (process {pid} on {host}, since "
+        "{since}); switch to that window, or close it and try again",
+    ),
+    "database.is_folder": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is a folder, not a database file"
+    ),
+    "database.locked": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is locked by another program; close it and try again"
+    ),
+    "database.missing": QT_TRANSLATE_NOOP("DomainErrors", "{path} does not exist"),
+    "database.newer": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} was made by a newer Expat Desk (schema {revision}); update the app"
+    ),
+    "database.no_folder": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot create {path}: folder {folder} does not exist"
+    ),
+    "database.upgrade_breaks": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the upgrade would break a reference: {detail}"
+    ),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "DomainErrors", "demo data goes only into an empty database; this one has clients"
+    ),
+    "file.empty": QT_TRANSLATE_NOOP("DomainErrors", "{name} is empty"),
+    "file.is_folder": QT_TRANSLATE_NOOP("DomainErrors", "{path} is a folder, not a file"),
+    "file.missing": QT_TRANSLATE_NOOP("DomainErrors", "{path} does not exist"),
+    "file.no_folder": QT_TRANSLATE_NOOP(
+        "DomainErrors", "cannot write {path}: folder {folder} does not exist"
+    ),
+    "file.too_large": QT_TRANSLATE_NOOP("DomainErrors", "{name} is larger than {limit} MiB"),
+    "store.conflict": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the change conflicts with a stored record: {detail}"
+    ),
+    "store.not_found": QT_TRANSLATE_NOOP("DomainErrors", "no {record} #{id}"),
+    "workload.damaged": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})",
+    ),
+    "workload.merge_nothing": QT_TRANSLATE_NOOP(
+        "DomainErrors", "name at least one workload export to merge"
+    ),
+    "workload.merge_overlap": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{first} and {second} both hold {manager}'s figures for {week}: merge one export of "
+        "each manager and week",
+    ),
+    "workload.merge_twice": QT_TRANSLATE_NOOP("DomainErrors", "{name} is named twice"),
+    "workload.not_export": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{name} is not a workload export of Expat Desk: {detail}"
+    ),
+    "workload.not_xlsx": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{name} is not an Excel workbook (.xlsx)"
+    ),
+    "workload.unreadable": QT_TRANSLATE_NOOP("DomainErrors", "{name} cannot be read: {detail}"),
+    "workload.week_ahead": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{week} has not begun yet: today is {today}"
+    ),
+}
