@@ -2274,16 +2274,240 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>болашақтағы күн бола алмайды</translation>
     </message>
     <message>
+        <source>must name a host party record</source>
+        <translation>қабылдаушы тарап жазбасын көрсетуі керек</translation>
+    </message>
+    <message>
+        <source>is not allowed for this service</source>
+        <translation>бұл қызмет үшін рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>«иә» немесе «жоқ» болуы керек</translation>
+    </message>
+    <message>
+        <source>the check digit does not match: a digit is mistyped</source>
+        <translation>бақылау цифры сәйкес келмейді: цифрлардың бірі қате терілген</translation>
+    </message>
+    <message>
+        <source>digit 5 of a BIN is the kind of entity (4, 5 or 6): this is no BIN</source>
+        <translation>БСН-нің 5-цифры заңды тұлғаның түрін білдіреді (4, 5 немесе 6): бұл БСН емес</translation>
+    </message>
+    <message>
+        <source>digit 6 of a BIN is the part of the entity (0 to 3): this is no BIN</source>
+        <translation>БСН-нің 6-цифры бөлімшенің түрін білдіреді (0-ден 3-ке дейін): бұл БСН емес</translation>
+    </message>
+    <message>
+        <source>this is an individual&apos;s IIN, not a BIN</source>
+        <translation>бұл жеке тұлғаның ЖСН-і, БСН емес</translation>
+    </message>
+    <message>
+        <source>a BIN has 12 digits</source>
+        <translation>БСН 12 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>digits 3-4 of a BIN are the month of registration</source>
+        <translation>БСН-нің 3–4-цифрлары тіркелген айды білдіреді</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, not {typed}</source>
+        <translation>мына мәндердің бірі болуы керек: {allowed}, {typed} емес</translation>
+    </message>
+    <message>
+        <source>already belongs to client #{id} {name}</source>
+        <translation>№{id} клиентке ({name}) бұрыннан тиесілі</translation>
+    </message>
+    <message>
+        <source>is not a client field</source>
+        <translation>клиент карточкасының өрісі емес</translation>
+    </message>
+    <message>
+        <source>is not an ISO 3166 country code</source>
+        <translation>ISO 3166 ел коды емес</translation>
+    </message>
+    <message>
         <source>cannot be before 1900</source>
         <translation>1900 жылдан бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>cannot be before {other}</source>
+        <translation>мынадан бұрын бола алмайды: {other}</translation>
+    </message>
+    <message>
+        <source>cannot be before the arrival</source>
+        <translation>келген күнінен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>cannot be before the registration</source>
+        <translation>тіркелген күнінен бұрын бола алмайды</translation>
     </message>
     <message>
         <source>must be a date as YYYY-MM-DD, not {typed}</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы керек, {typed} емес</translation>
     </message>
     <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы керек</translation>
+    </message>
+    <message>
+        <source>IIN digits 1-6 are not a valid birth date (YYMMDD): {digits}</source>
+        <translation>ЖСН-нің 1–6-цифрлары жарамды туған күн емес (ЖЖААКК): {digits}</translation>
+    </message>
+    <message>
+        <source>IIN digits 1-6 give a birth date in the future: {birth}</source>
+        <translation>ЖСН-нің 1–6-цифрлары болашақтағы туған күнді береді: {birth}</translation>
+    </message>
+    <message>
+        <source>IIN digit 7 must be 1-6 (century and sex), not {digit}</source>
+        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (ғасыр және жынысы), {digit} емес</translation>
+    </message>
+    <message>
+        <source>The IIN check digit needs 11 digits, not {typed}</source>
+        <translation>ЖСН бақылау цифрын есептеу үшін 11 цифр қажет, {typed} емес</translation>
+    </message>
+    <message>
+        <source>IIN check digit is {digit}, expected {expected}</source>
+        <translation>ЖСН бақылау цифры — {digit}, ал {expected} болуы керек</translation>
+    </message>
+    <message>
+        <source>IIN must have 12 digits, not {count}</source>
+        <translation>ЖСН 12 цифрдан тұруы керек, {count} емес</translation>
+    </message>
+    <message>
+        <source>IIN is invalid: its check digit cannot be computed (remainder 10 with both weight sets)</source>
+        <translation>ЖСН жарамсыз: бақылау цифрын есептеу мүмкін емес (екі салмақ жиынында да қалдық 10)</translation>
+    </message>
+    <message>
+        <source>IIN contains a character that is not a digit: {char}</source>
+        <translation>ЖСН-де цифр емес таңба бар: {char}</translation>
+    </message>
+    <message>
         <source>cannot be before the birth date</source>
         <translation>туған күнінен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>жай-күйі</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>қызмет</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>күндер саны</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ел</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>BIN or IIN</source>
+        <translation>БСН немесе ЖСН</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>паспорт нөмірі</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>келген күні</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>кеткен күні</translation>
+    </message>
+    <message>
+        <source>stay until</source>
+        <translation>болу мерзімі</translation>
+    </message>
+    <message>
+        <source>term until</source>
+        <translation>қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>date of the power of attorney</source>
+        <translation>сенімхаттың күні</translation>
+    </message>
+    <message>
+        <source>host party</source>
+        <translation>қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>құжаттар тізбесінің тармағы</translation>
+    </message>
+    <message>
+        <source>attorney</source>
+        <translation>сенім білдірілген адам</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>болу кезеңі</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>must be after the date of issue</source>
@@ -2296,6 +2520,14 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>contains a control character</source>
         <translation>басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>cannot begin with = + - or @</source>
+        <translation>= + - немесе @ таңбасынан басталмауы керек</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>мәтін болуы керек</translation>
     </message>
     <message>
         <source>must be at most {limit} characters</source>
@@ -2356,6 +2588,474 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>cannot be before the date of arrival</source>
         <translation>келген күнінен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>this is a BIN, an organisation&apos;s number, not a person&apos;s IIN</source>
+        <translation>бұл БСН — ұйымның нөмірі, жеке тұлғаның ЖСН-і емес</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>мына мәндердің бірі болуы керек: {allowed}</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan ID card&apos;s number has 9 digits</source>
+        <translation>Қазақстан азаматының жеке куәлігінің нөмірі 9 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>is required: a resident of Kazakhstan has an IIN</source>
+        <translation>толтыру міндетті: Қазақстан резидентінің ЖСН-і бар</translation>
+    </message>
+    <message>
+        <source>already belongs to attorney #{id} {name}</source>
+        <translation>№{id} сенім білдірілген адамға ({name}) бұрыннан тиесілі</translation>
+    </message>
+    <message>
+        <source>may hold only letters, spaces, hyphens and apostrophes; {char} is not one</source>
+        <translation>тек әріптер, бос орын, дефис және апостроф болады; {char} олардың қатарына жатпайды</translation>
+    </message>
+    <message>
+        <source>must be written in one script: Cyrillic or Latin letters, not both</source>
+        <translation>бір әліпбимен жазылады: кирилл немесе латын әріптерімен, араластырмай</translation>
+    </message>
+    <message>
+        <source>must begin with a letter</source>
+        <translation>әріптен басталуы керек</translation>
+    </message>
+    <message>
+        <source>must be typed in Latin letters and digits; {char} is a Cyrillic letter</source>
+        <translation>латын әріптері мен цифрлармен терілуі керек; {char} — кирилл әрпі</translation>
+    </message>
+    <message>
+        <source>a power of attorney without its date is void</source>
+        <translation>жасалған күні көрсетілмеген сенімхат жарамсыз</translation>
+    </message>
+    <message>
+        <source>must be after the date the power was made</source>
+        <translation>сенімхат жасалған күннен кейін болуы керек</translation>
+    </message>
+    <message>
+        <source>a power of attorney is valid for at most {years} years</source>
+        <translation>сенімхат {years} жылдан аспайтын мерзімге беріледі</translation>
+    </message>
+    <message>
+        <source>is not a field of an attorney</source>
+        <translation>сенім білдірілген адам деректерінің өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be day_off, working_day or nothing</source>
+        <translation>day_off, working_day немесе бос болуы керек</translation>
+    </message>
+    <message>
+        <source>case {number} is {status}: reopen it to change it</source>
+        <translation>{number} ісінің мәртебесі — «{status}»: оны өзгерту үшін істі қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>the case cannot be completed: required documents are missing</source>
+        <translation>істі аяқтау мүмкін емес: міндетті құжаттар жетіспейді</translation>
+    </message>
+    <message>
+        <source>cannot be before the case was opened</source>
+        <translation>іс ашылған күннен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>{name} has no IIN: an EDS needs one; open an IIN case first</source>
+        <translation>{name}: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет; алдымен ЖСН ісін ашыңыз</translation>
+    </message>
+    <message>
+        <source>an EDS case cannot be completed for a client without an IIN</source>
+        <translation>ЖСН-і жоқ клиент үшін ЭЦҚ ісін аяқтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>{name} already has an IIN ({iin})</source>
+        <translation>{name}: ЖСН бұрыннан бар ({iin})</translation>
+    </message>
+    <message>
+        <source>type the IIN issued to complete the case</source>
+        <translation>істі аяқтау үшін берілген ЖСН-ді енгізіңіз</translation>
+    </message>
+    <message>
+        <source>a case that is {current} cannot become {target} (allowed: {allowed})</source>
+        <translation>«{current}» мәртебесіндегі істі «{target}» мәртебесіне ауыстыруға болмайды (рұқсат етілгені: {allowed})</translation>
+    </message>
+    <message>
+        <source>no case numbered {number}</source>
+        <translation>{number} нөмірлі іс табылмады</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport expired on {expiry}: record the new passport before completing the case</source>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі аяқтамас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport expired on {expiry}: record the new passport before submitting the case</source>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі тапсырмас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>say why the authority refused the case</source>
+        <translation>уәкілетті органның бас тарту себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>{typed} is not a case status</source>
+        <translation>{typed} — іс мәртебесі емес</translation>
+    </message>
+    <message>
+        <source>the case cannot be submitted: required documents are missing</source>
+        <translation>істі тапсыру мүмкін емес: міндетті құжаттар жетіспейді</translation>
+    </message>
+    <message>
+        <source>must be the number of an attorney on record</source>
+        <translation>тізімдегі сенім білдірілген адамның нөмірі болуы керек</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was generated</source>
+        <translation>{path} файлы қалыптастырылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>{path} is missing: it was moved or deleted</source>
+        <translation>{path} файлы жоқ: ол жылжытылған немесе жойылған</translation>
+    </message>
+    <message>
+        <source>a {document} is not made for a {service} case</source>
+        <translation>«{document}» құжаты «{service}» ісі бойынша ресімделмейді</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf</source>
+        <translation>{path} — қалта; .pdf кеңейтімі бар файл атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>{path} is not a path of the documents folder</source>
+        <translation>{path} құжаттар қалтасынан тыс орналасқан</translation>
+    </message>
+    <message>
+        <source>this is a BIN, a legal entity&apos;s number: a private person has an IIN</source>
+        <translation>бұл БСН — заңды тұлғаның нөмірі; жеке тұлғаның ЖСН-і болады</translation>
+    </message>
+    <message>
+        <source>{name} is the host party of {cases} case(s) and cannot be removed</source>
+        <translation>{name} — {cases} іс бойынша қабылдаушы тарап, оны жоюға болмайды</translation>
+    </message>
+    <message>
+        <source>is required: a legal entity or a private person</source>
+        <translation>толтыру міндетті: заңды тұлға немесе жеке тұлға</translation>
+    </message>
+    <message>
+        <source>must be legal (a company) or natural (a private person)</source>
+        <translation>legal (заңды тұлға) немесе natural (жеке тұлға) болуы керек</translation>
+    </message>
+    <message>
+        <source>already belongs to host party {name}</source>
+        <translation>{name} қабылдаушы тарапына бұрыннан тиесілі</translation>
+    </message>
+    <message>
+        <source>is not a host party field</source>
+        <translation>қабылдаушы тарап деректерінің өрісі емес</translation>
+    </message>
+    <message>
+        <source>no host party #{id} is on file</source>
+        <translation>№{id} қабылдаушы тарап тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>an item that is {current} cannot become {target} (allowed: {allowed})</source>
+        <translation>«{current}» жай-күйіндегі құжатты «{target}» жай-күйіне ауыстыруға болмайды (рұқсат етілгені: {allowed})</translation>
+    </message>
+    <message>
+        <source>say why a required document does not apply</source>
+        <translation>міндетті құжаттың неге қолданылмайтынын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>{typed} is not an item state</source>
+        <translation>{typed} — құжаттың жай-күйі емес</translation>
+    </message>
+    <message>
+        <source>a manager named {name} already exists</source>
+        <translation>{name} есімді менеджер бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 characters</source>
+        <translation>1-ден 100-ге дейін таңбадан тұруы керек</translation>
+    </message>
+    <message>
+        <source>no manager named {name}</source>
+        <translation>{name} есімді менеджер табылмады</translation>
+    </message>
+    <message>
+        <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
+        <translation>полицияда тіркеу тек Қазақстанмен өзара визасыз режим туралы келісімі бар елдердің азаматтарына арналған, ал «{country}» елінің мұндай келісімі жоқ; оларды қабылдаушы тараптың келу туралы хабарламасы тіркейді</translation>
+    </message>
+    <message>
+        <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
+        <translation>қызмет шетел азаматтарына арналған; Қазақстан азаматы азаматтарға белгіленген тәртіппен жүгінеді</translation>
+    </message>
+    <message>
+        <source>{typed} is not a service of the centre</source>
+        <translation>{typed} — орталықтың қызметі емес</translation>
+    </message>
+    <message>
+        <source>{typed} is not a service</source>
+        <translation>{typed} — қызмет емес</translation>
+    </message>
+    <message>
+        <source>cannot be before {earliest}</source>
+        <translation>{earliest} күнінен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>cannot be more than a year ahead (after {latest})</source>
+        <translation>бір жылдан артық алда бола алмайды ({latest} күнінен кейін)</translation>
+    </message>
+    <message>
+        <source>a citizen of Kazakhstan is not a foreigner</source>
+        <translation>Қазақстан азаматы шетелдік емес</translation>
+    </message>
+    <message>
+        <source>is needed: a later stay begins on {since}</source>
+        <translation>міндетті: келесі болу кезеңі {since} басталады</translation>
+    </message>
+    <message>
+        <source>the stay from {since} has no departure yet: record it first (only one stay can be open)</source>
+        <translation>{since} басталған болу кезеңінің кеткен күні әлі көрсетілмеген: алдымен оны енгізіңіз (тек бір болу кезеңі ашық бола алады)</translation>
+    </message>
+    <message>
+        <source>overlaps the stay from {since} to {until}</source>
+        <translation>{since} – {until} аралығындағы болу кезеңімен қиылысады</translation>
+    </message>
+    <message>
+        <source>overlaps the stay from {since} to no departure yet</source>
+        <translation>{since} басталған, кеткен күні әлі көрсетілмеген болу кезеңімен қиылысады</translation>
+    </message>
+    <message>
+        <source>is required for a residence permit: its last valid day</source>
+        <translation>тұруға ықтиярхат үшін міндетті: оның қолданылуының соңғы күні</translation>
+    </message>
+    <message>
+        <source>a private visit is registered for at most {days} days, until {until}</source>
+        <translation>жеке сапар {days} күннен аспайтын мерзімге, {until} дейін тіркеледі</translation>
+    </message>
+    <message>
+        <source>is not a stay field</source>
+        <translation>болу кезеңі деректерінің өрісі емес</translation>
+    </message>
+    <message>
+        <source>is required for a visa</source>
+        <translation>виза үшін міндетті</translation>
+    </message>
+    <message>
+        <source>is required for a visa: its last valid day</source>
+        <translation>виза үшін міндетті: оның қолданылуының соңғы күні</translation>
+    </message>
+    <message>
+        <source>a citizen of Kazakhstan has no stays to record: they are not a foreigner</source>
+        <translation>Қазақстан азаматының болу кезеңдері есепке алынбайды: ол шетелдік емес</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated after step {other} ({on})</source>
+        <translation>{step}-қадамның күні {other}-қадамның күнінен ({on}) кейін бола алмайды</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated before step {other} ({on})</source>
+        <translation>{step}-қадамның күні {other}-қадамның күнінен ({on}) бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated in the future</source>
+        <translation>{step}-қадамның күні болашақта бола алмайды</translation>
+    </message>
+    <message>
+        <source>step {step} needs the date it was done</source>
+        <translation>{step}-қадам үшін оның орындалған күні қажет</translation>
+    </message>
+    <message>
+        <source>step {earlier} must be done before step {step}</source>
+        <translation>{earlier}-қадам {step}-қадамнан бұрын орындалуы керек</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be undone while step {later} is done</source>
+        <translation>{later}-қадам орындалып тұрғанда {step}-қадамның орындалу белгісін алып тастауға болмайды</translation>
+    </message>
+    <message>
+        <source>must be a whole number of business days, 1 to 90</source>
+        <translation>1-ден 90-ға дейінгі жұмыс күндерінің бүтін саны болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation>күндердің бүтін саны болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {max} days</source>
+        <translation>1 мен {max} күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot exceed the limit within 180 days</source>
+        <translation>180 күн ішіндегі шектен аспауы керек</translation>
+    </message>
+    <message>
+        <source>say why the published list is corrected (the agreement, the letter)</source>
+        <translation>жарияланған тізімді түзету негізін көрсетіңіз (келісім, хат)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: give a file name in an existing folder</source>
+        <translation>{path} жазу мүмкін емес: бар қалтадағы файл атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {detail}</source>
+        <translation>{path} резервтік көшірмесін жасау мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>{path} оқу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write a backup of {path}: {detail}</source>
+        <translation>{path} резервтік көшірмесін жазу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {detail}</source>
+        <translation>резервтік көшірмені {path} файлына жазу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({detail})</source>
+        <translation>{path}: дерекқор зақымдалған ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is not a file a backup of ours holds</source>
+        <translation>{path}: {name} файлы Expat Desk резервтік көшірмесінде болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>{path}: the files do not match its manifest</source>
+        <translation>{path}: файлдар резервтік көшірменің тізімдемесіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>{path}: {name} was altered or damaged</source>
+        <translation>{path}: {name} файлы өзгертілген немесе зақымдалған</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is too large for a backup of ours</source>
+        <translation>{path}: {name} файлы Expat Desk резервтік көшірмесі үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: nothing to back up</source>
+        <translation>{path} жоқ: көшіретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Expat Desk (no valid manifest)</source>
+        <translation>{path} Expat Desk резервтік көшірмесі емес (жарамды тізімдеме жоқ)</translation>
+    </message>
+    <message>
+        <source>{path} is not an Expat Desk database</source>
+        <translation>{path} Expat Desk дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Expat Desk (not a zip archive)</source>
+        <translation>{path} Expat Desk резервтік көшірмесі емес (zip мұрағаты емес)</translation>
+    </message>
+    <message>
+        <source>the restore from {path} did not complete, nothing of it was kept: {detail}</source>
+        <translation>{path} көшірмесінен қалпына келтіру аяқталмады, одан ештеңе сақталмады: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {detail}</source>
+        <translation>{path} ашу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {detail}</source>
+        <translation>{path} пайдалану мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an Expat Desk database or is damaged ({detail})</source>
+        <translation>{path} Expat Desk дерекқоры емес немесе зақымдалған ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not of Expat Desk; it was left unchanged</source>
+        <translation>{path} — Expat Desk емес, басқа бағдарламаның дерекқоры; файл өзгеріссіз қалдырылды</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Expat Desk window; switch to that window, or close it and try again</source>
+        <translation>{path} Expat Desk бағдарламасының басқа терезесінде ашық тұр; сол терезеге өтіңіз немесе оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Expat Desk window (process {pid} on {host}, since {since}); switch to that window, or close it and try again</source>
+        <translation>{path} Expat Desk бағдарламасының басқа терезесінде ашық тұр ({host} компьютеріндегі {pid} процесі, {since} бастап); сол терезеге өтіңіз немесе оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} — қалта, дерекқор файлы емес</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; close it and try again</source>
+        <translation>{path} басқа бағдарламамен бұғатталған; оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} жоқ</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer Expat Desk (schema {revision}); update the app</source>
+        <translation>{path} Expat Desk бағдарламасының жаңа нұсқасымен жасалған (схема {revision}); бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: folder {folder} does not exist</source>
+        <translation>{path} жасау мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>the upgrade would break a reference: {detail}</source>
+        <translation>жаңарту сілтемелік тұтастықты бұзар еді: {detail}</translation>
+    </message>
+    <message>
+        <source>demo data goes only into an empty database; this one has clients</source>
+        <translation>демонстрациялық деректер тек бос дерекқорға жүктеледі; бұл дерекқорда клиенттер бар</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} файлы бос</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — қалта, файл емес</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB</source>
+        <translation>{name} файлы {limit} МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>the change conflicts with a stored record: {detail}</source>
+        <translation>өзгеріс сақталған жазбаға қайшы келеді: {detail}</translation>
+    </message>
+    <message>
+        <source>no {record} #{id}</source>
+        <translation>табылмады: {record} №{id}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})</source>
+        <translation>{name} Expat Desk жасаған Excel кітабы емес немесе зақымдалған ({detail})</translation>
+    </message>
+    <message>
+        <source>name at least one workload export to merge</source>
+        <translation>біріктіру үшін жұмыс көлемі экспортының кемінде біреуін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>{first} and {second} both hold {manager}&apos;s figures for {week}: merge one export of each manager and week</source>
+        <translation>{first} және {second} файлдарында {manager} менеджерінің {week} аптасындағы көрсеткіштері бар: әр менеджер мен апта үшін бір экспорттан біріктіріңіз</translation>
+    </message>
+    <message>
+        <source>{name} is named twice</source>
+        <translation>{name} файлы екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>{name} is not a workload export of Expat Desk: {detail}</source>
+        <translation>{name} Expat Desk жұмыс көлемінің экспорты емес: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx)</source>
+        <translation>{name} Excel кітабы (.xlsx) емес</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} оқу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>{week} has not begun yet: today is {today}</source>
+        <translation>{week} аптасы әлі басталған жоқ: бүгін {today}</translation>
     </message>
 </context>
 <context>

@@ -2274,16 +2274,240 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>не может быть в будущем</translation>
     </message>
     <message>
+        <source>must name a host party record</source>
+        <translation>должно указывать на запись принимающей стороны</translation>
+    </message>
+    <message>
+        <source>is not allowed for this service</source>
+        <translation>не допускается для этой услуги</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>the check digit does not match: a digit is mistyped</source>
+        <translation>контрольная цифра не совпадает: одна из цифр введена с ошибкой</translation>
+    </message>
+    <message>
+        <source>digit 5 of a BIN is the kind of entity (4, 5 or 6): this is no BIN</source>
+        <translation>5-я цифра БИН обозначает тип юридического лица (4, 5 или 6): это не БИН</translation>
+    </message>
+    <message>
+        <source>digit 6 of a BIN is the part of the entity (0 to 3): this is no BIN</source>
+        <translation>6-я цифра БИН обозначает вид подразделения (от 0 до 3): это не БИН</translation>
+    </message>
+    <message>
+        <source>this is an individual&apos;s IIN, not a BIN</source>
+        <translation>это ИИН физического лица, а не БИН</translation>
+    </message>
+    <message>
+        <source>a BIN has 12 digits</source>
+        <translation>БИН состоит из 12 цифр</translation>
+    </message>
+    <message>
+        <source>digits 3-4 of a BIN are the month of registration</source>
+        <translation>3-я и 4-я цифры БИН обозначают месяц регистрации</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, not {typed}</source>
+        <translation>должно быть одним из значений: {allowed}, а не {typed}</translation>
+    </message>
+    <message>
+        <source>already belongs to client #{id} {name}</source>
+        <translation>уже указан у клиента №{id} {name}</translation>
+    </message>
+    <message>
+        <source>is not a client field</source>
+        <translation>не является полем карточки клиента</translation>
+    </message>
+    <message>
+        <source>is not an ISO 3166 country code</source>
+        <translation>не является кодом страны ISO 3166</translation>
+    </message>
+    <message>
         <source>cannot be before 1900</source>
         <translation>не может быть раньше 1900 года</translation>
+    </message>
+    <message>
+        <source>cannot be before {other}</source>
+        <translation>не может быть раньше: {other}</translation>
+    </message>
+    <message>
+        <source>cannot be before the arrival</source>
+        <translation>не может быть раньше даты прибытия</translation>
+    </message>
+    <message>
+        <source>cannot be before the registration</source>
+        <translation>не может быть раньше даты регистрации</translation>
     </message>
     <message>
         <source>must be a date as YYYY-MM-DD, not {typed}</source>
         <translation>должно быть датой в виде ГГГГ-ММ-ДД, а не {typed}</translation>
     </message>
     <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>должно быть датой в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>IIN digits 1-6 are not a valid birth date (YYMMDD): {digits}</source>
+        <translation>цифры 1–6 ИИН не образуют действительную дату рождения (ГГММДД): {digits}</translation>
+    </message>
+    <message>
+        <source>IIN digits 1-6 give a birth date in the future: {birth}</source>
+        <translation>цифры 1–6 ИИН дают дату рождения в будущем: {birth}</translation>
+    </message>
+    <message>
+        <source>IIN digit 7 must be 1-6 (century and sex), not {digit}</source>
+        <translation>7-я цифра ИИН должна быть от 1 до 6 (век рождения и пол), а не {digit}</translation>
+    </message>
+    <message>
+        <source>The IIN check digit needs 11 digits, not {typed}</source>
+        <translation>Для расчёта контрольной цифры ИИН нужны 11 цифр, а не {typed}</translation>
+    </message>
+    <message>
+        <source>IIN check digit is {digit}, expected {expected}</source>
+        <translation>контрольная цифра ИИН — {digit}, а должна быть {expected}</translation>
+    </message>
+    <message>
+        <source>IIN must have 12 digits, not {count}</source>
+        <translation>ИИН должен состоять из 12 цифр, а не из {count}</translation>
+    </message>
+    <message>
+        <source>IIN is invalid: its check digit cannot be computed (remainder 10 with both weight sets)</source>
+        <translation>ИИН недействителен: контрольную цифру невозможно вычислить (остаток 10 при обоих наборах весов)</translation>
+    </message>
+    <message>
+        <source>IIN contains a character that is not a digit: {char}</source>
+        <translation>ИИН содержит символ, не являющийся цифрой: {char}</translation>
+    </message>
+    <message>
         <source>cannot be before the birth date</source>
         <translation>не может быть раньше даты рождения</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>количество дней</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>BIN or IIN</source>
+        <translation>БИН или ИИН</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>номер паспорта</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>дата прибытия</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>дата выезда</translation>
+    </message>
+    <message>
+        <source>stay until</source>
+        <translation>срок пребывания</translation>
+    </message>
+    <message>
+        <source>term until</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>date of the power of attorney</source>
+        <translation>дата доверенности</translation>
+    </message>
+    <message>
+        <source>host party</source>
+        <translation>принимающая сторона</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>пункт перечня документов</translation>
+    </message>
+    <message>
+        <source>attorney</source>
+        <translation>поверенный</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>пребывание</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>must be after the date of issue</source>
@@ -2296,6 +2520,14 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>contains a control character</source>
         <translation>содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>cannot begin with = + - or @</source>
+        <translation>не может начинаться с = + - или @</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
     </message>
     <message>
         <source>must be at most {limit} characters</source>
@@ -2356,6 +2588,474 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>cannot be before the date of arrival</source>
         <translation>не может быть раньше даты прибытия</translation>
+    </message>
+    <message>
+        <source>this is a BIN, an organisation&apos;s number, not a person&apos;s IIN</source>
+        <translation>это БИН — номер организации, а не ИИН физического лица</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>должно быть одним из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan ID card&apos;s number has 9 digits</source>
+        <translation>номер удостоверения личности гражданина Казахстана состоит из 9 цифр</translation>
+    </message>
+    <message>
+        <source>is required: a resident of Kazakhstan has an IIN</source>
+        <translation>обязательно для заполнения: у резидента Казахстана есть ИИН</translation>
+    </message>
+    <message>
+        <source>already belongs to attorney #{id} {name}</source>
+        <translation>уже указан у поверенного №{id} {name}</translation>
+    </message>
+    <message>
+        <source>may hold only letters, spaces, hyphens and apostrophes; {char} is not one</source>
+        <translation>допускаются только буквы, пробелы, дефисы и апострофы; {char} к ним не относится</translation>
+    </message>
+    <message>
+        <source>must be written in one script: Cyrillic or Latin letters, not both</source>
+        <translation>пишется одним алфавитом: кириллицей или латиницей, без смешения</translation>
+    </message>
+    <message>
+        <source>must begin with a letter</source>
+        <translation>должно начинаться с буквы</translation>
+    </message>
+    <message>
+        <source>must be typed in Latin letters and digits; {char} is a Cyrillic letter</source>
+        <translation>вводится латинскими буквами и цифрами; {char} — буква кириллицы</translation>
+    </message>
+    <message>
+        <source>a power of attorney without its date is void</source>
+        <translation>доверенность без указания даты её совершения ничтожна</translation>
+    </message>
+    <message>
+        <source>must be after the date the power was made</source>
+        <translation>должен истекать позже даты совершения доверенности</translation>
+    </message>
+    <message>
+        <source>a power of attorney is valid for at most {years} years</source>
+        <translation>доверенность выдаётся на срок не более {years} лет</translation>
+    </message>
+    <message>
+        <source>is not a field of an attorney</source>
+        <translation>не является полем данных поверенного</translation>
+    </message>
+    <message>
+        <source>must be day_off, working_day or nothing</source>
+        <translation>должно быть day_off, working_day или пустым</translation>
+    </message>
+    <message>
+        <source>case {number} is {status}: reopen it to change it</source>
+        <translation>дело {number} имеет статус «{status}»: чтобы изменить его, возобновите дело</translation>
+    </message>
+    <message>
+        <source>the case cannot be completed: required documents are missing</source>
+        <translation>дело нельзя завершить: не хватает обязательных документов</translation>
+    </message>
+    <message>
+        <source>cannot be before the case was opened</source>
+        <translation>не может быть раньше даты открытия дела</translation>
+    </message>
+    <message>
+        <source>{name} has no IIN: an EDS needs one; open an IIN case first</source>
+        <translation>у клиента {name} нет ИИН, а он необходим для получения ЭЦП; сначала откройте дело на получение ИИН</translation>
+    </message>
+    <message>
+        <source>an EDS case cannot be completed for a client without an IIN</source>
+        <translation>дело на получение ЭЦП нельзя завершить для клиента без ИИН</translation>
+    </message>
+    <message>
+        <source>{name} already has an IIN ({iin})</source>
+        <translation>у клиента {name} уже есть ИИН ({iin})</translation>
+    </message>
+    <message>
+        <source>type the IIN issued to complete the case</source>
+        <translation>чтобы завершить дело, введите присвоенный ИИН</translation>
+    </message>
+    <message>
+        <source>a case that is {current} cannot become {target} (allowed: {allowed})</source>
+        <translation>дело со статусом «{current}» нельзя перевести в статус «{target}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <source>no case numbered {number}</source>
+        <translation>дело с номером {number} не найдено</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport expired on {expiry}: record the new passport before completing the case</source>
+        <translation>срок действия паспорта клиента истёк {expiry}: внесите данные нового паспорта, прежде чем завершить дело</translation>
+    </message>
+    <message>
+        <source>the client&apos;s passport expired on {expiry}: record the new passport before submitting the case</source>
+        <translation>срок действия паспорта клиента истёк {expiry}: внесите данные нового паспорта, прежде чем подать дело</translation>
+    </message>
+    <message>
+        <source>say why the authority refused the case</source>
+        <translation>укажите причину отказа государственного органа</translation>
+    </message>
+    <message>
+        <source>{typed} is not a case status</source>
+        <translation>{typed} — не статус дела</translation>
+    </message>
+    <message>
+        <source>the case cannot be submitted: required documents are missing</source>
+        <translation>дело нельзя подать: не хватает обязательных документов</translation>
+    </message>
+    <message>
+        <source>must be the number of an attorney on record</source>
+        <translation>должно быть номером поверенного из справочника</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was generated</source>
+        <translation>файл {path} изменён после формирования</translation>
+    </message>
+    <message>
+        <source>{path} is missing: it was moved or deleted</source>
+        <translation>файл {path} отсутствует: он перемещён или удалён</translation>
+    </message>
+    <message>
+        <source>a {document} is not made for a {service} case</source>
+        <translation>документ «{document}» не оформляется по делу «{service}»</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf</source>
+        <translation>{path} — это папка; укажите имя файла с расширением .pdf</translation>
+    </message>
+    <message>
+        <source>{path} is not a path of the documents folder</source>
+        <translation>{path} находится вне папки документов</translation>
+    </message>
+    <message>
+        <source>this is a BIN, a legal entity&apos;s number: a private person has an IIN</source>
+        <translation>это БИН — номер юридического лица; у физического лица есть ИИН</translation>
+    </message>
+    <message>
+        <source>{name} is the host party of {cases} case(s) and cannot be removed</source>
+        <translation>{name} является принимающей стороной по делам (количество: {cases}) и не может быть удалена</translation>
+    </message>
+    <message>
+        <source>is required: a legal entity or a private person</source>
+        <translation>обязательно для заполнения: юридическое или физическое лицо</translation>
+    </message>
+    <message>
+        <source>must be legal (a company) or natural (a private person)</source>
+        <translation>должно быть legal (юридическое лицо) или natural (физическое лицо)</translation>
+    </message>
+    <message>
+        <source>already belongs to host party {name}</source>
+        <translation>уже указан у принимающей стороны {name}</translation>
+    </message>
+    <message>
+        <source>is not a host party field</source>
+        <translation>не является полем данных принимающей стороны</translation>
+    </message>
+    <message>
+        <source>no host party #{id} is on file</source>
+        <translation>принимающая сторона №{id} не найдена в справочнике</translation>
+    </message>
+    <message>
+        <source>an item that is {current} cannot become {target} (allowed: {allowed})</source>
+        <translation>документ в состоянии «{current}» нельзя перевести в состояние «{target}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <source>say why a required document does not apply</source>
+        <translation>укажите, почему обязательный документ не требуется</translation>
+    </message>
+    <message>
+        <source>{typed} is not an item state</source>
+        <translation>{typed} — не состояние документа</translation>
+    </message>
+    <message>
+        <source>a manager named {name} already exists</source>
+        <translation>менеджер с именем {name} уже существует</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 characters</source>
+        <translation>должно содержать от 1 до 100 символов</translation>
+    </message>
+    <message>
+        <source>no manager named {name}</source>
+        <translation>менеджер с именем {name} не найден</translation>
+    </message>
+    <message>
+        <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
+        <translation>регистрация в органах полиции предусмотрена только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «{country}» такого соглашения нет; их регистрирует уведомление о прибытии, которое подаёт принимающая сторона</translation>
+    </message>
+    <message>
+        <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
+        <translation>услуга предназначена для иностранных граждан; гражданин Казахстана обращается в порядке, установленном для граждан</translation>
+    </message>
+    <message>
+        <source>{typed} is not a service of the centre</source>
+        <translation>{typed} — не услуга центра</translation>
+    </message>
+    <message>
+        <source>{typed} is not a service</source>
+        <translation>{typed} — не услуга</translation>
+    </message>
+    <message>
+        <source>cannot be before {earliest}</source>
+        <translation>не может быть раньше {earliest}</translation>
+    </message>
+    <message>
+        <source>cannot be more than a year ahead (after {latest})</source>
+        <translation>не может быть более чем на год вперёд (позже {latest})</translation>
+    </message>
+    <message>
+        <source>a citizen of Kazakhstan is not a foreigner</source>
+        <translation>гражданин Казахстана не является иностранцем</translation>
+    </message>
+    <message>
+        <source>is needed: a later stay begins on {since}</source>
+        <translation>обязательно: следующее пребывание начинается {since}</translation>
+    </message>
+    <message>
+        <source>the stay from {since} has no departure yet: record it first (only one stay can be open)</source>
+        <translation>у пребывания с {since} ещё не указана дата выезда: сначала внесите её (открытым может быть только одно пребывание)</translation>
+    </message>
+    <message>
+        <source>overlaps the stay from {since} to {until}</source>
+        <translation>пересекается с пребыванием с {since} по {until}</translation>
+    </message>
+    <message>
+        <source>overlaps the stay from {since} to no departure yet</source>
+        <translation>пересекается с пребыванием с {since}, дата выезда по которому ещё не указана</translation>
+    </message>
+    <message>
+        <source>is required for a residence permit: its last valid day</source>
+        <translation>обязательно для вида на жительство: последний день его действия</translation>
+    </message>
+    <message>
+        <source>a private visit is registered for at most {days} days, until {until}</source>
+        <translation>частный визит регистрируется не более чем на {days} дней, до {until}</translation>
+    </message>
+    <message>
+        <source>is not a stay field</source>
+        <translation>не является полем данных о пребывании</translation>
+    </message>
+    <message>
+        <source>is required for a visa</source>
+        <translation>обязательно для визы</translation>
+    </message>
+    <message>
+        <source>is required for a visa: its last valid day</source>
+        <translation>обязательно для визы: последний день её действия</translation>
+    </message>
+    <message>
+        <source>a citizen of Kazakhstan has no stays to record: they are not a foreigner</source>
+        <translation>пребывания гражданина Казахстана не учитываются: он не является иностранцем</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated after step {other} ({on})</source>
+        <translation>этап {step} не может быть датирован позже этапа {other} ({on})</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated before step {other} ({on})</source>
+        <translation>этап {step} не может быть датирован раньше этапа {other} ({on})</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be dated in the future</source>
+        <translation>этап {step} не может быть датирован будущим числом</translation>
+    </message>
+    <message>
+        <source>step {step} needs the date it was done</source>
+        <translation>для этапа {step} нужна дата его выполнения</translation>
+    </message>
+    <message>
+        <source>step {earlier} must be done before step {step}</source>
+        <translation>этап {earlier} должен быть выполнен до этапа {step}</translation>
+    </message>
+    <message>
+        <source>step {step} cannot be undone while step {later} is done</source>
+        <translation>отметку о выполнении этапа {step} нельзя снять, пока выполнен этап {later}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of business days, 1 to 90</source>
+        <translation>должно быть целым числом рабочих дней, от 1 до 90</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation>должно быть целым числом дней</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {max} days</source>
+        <translation>должно быть от 1 до {max} дней</translation>
+    </message>
+    <message>
+        <source>cannot exceed the limit within 180 days</source>
+        <translation>не может превышать лимит в течение 180 дней</translation>
+    </message>
+    <message>
+        <source>say why the published list is corrected (the agreement, the letter)</source>
+        <translation>укажите основание исправления опубликованного перечня (соглашение, письмо)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: give a file name in an existing folder</source>
+        <translation>невозможно записать {path}: укажите имя файла в существующей папке</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {detail}</source>
+        <translation>невозможно создать резервную копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>невозможно прочитать {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write a backup of {path}: {detail}</source>
+        <translation>невозможно записать резервную копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {detail}</source>
+        <translation>невозможно записать резервную копию в файл {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({detail})</source>
+        <translation>{path}: база данных повреждена ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is not a file a backup of ours holds</source>
+        <translation>{path}: файл {name} не может входить в резервную копию Expat Desk</translation>
+    </message>
+    <message>
+        <source>{path}: the files do not match its manifest</source>
+        <translation>{path}: файлы не соответствуют описи резервной копии</translation>
+    </message>
+    <message>
+        <source>{path}: {name} was altered or damaged</source>
+        <translation>{path}: файл {name} изменён или повреждён</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is too large for a backup of ours</source>
+        <translation>{path}: файл {name} слишком велик для резервной копии Expat Desk</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: nothing to back up</source>
+        <translation>{path} не существует: копировать нечего</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Expat Desk (no valid manifest)</source>
+        <translation>{path} не является резервной копией Expat Desk (нет действительной описи)</translation>
+    </message>
+    <message>
+        <source>{path} is not an Expat Desk database</source>
+        <translation>{path} не является базой данных Expat Desk</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of Expat Desk (not a zip archive)</source>
+        <translation>{path} не является резервной копией Expat Desk (это не zip-архив)</translation>
+    </message>
+    <message>
+        <source>the restore from {path} did not complete, nothing of it was kept: {detail}</source>
+        <translation>восстановление из {path} не завершено, ничего из него не сохранено: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {detail}</source>
+        <translation>невозможно открыть {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {detail}</source>
+        <translation>невозможно использовать {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not an Expat Desk database or is damaged ({detail})</source>
+        <translation>{path} не является базой данных Expat Desk или повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not of Expat Desk; it was left unchanged</source>
+        <translation>{path} — база данных другой программы, а не Expat Desk; файл оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Expat Desk window; switch to that window, or close it and try again</source>
+        <translation>{path} уже открыт в другом окне Expat Desk; перейдите в то окно или закройте его и повторите попытку</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Expat Desk window (process {pid} on {host}, since {since}); switch to that window, or close it and try again</source>
+        <translation>{path} уже открыт в другом окне Expat Desk (процесс {pid} на компьютере {host}, с {since}); перейдите в то окно или закройте его и повторите попытку</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} — это папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; close it and try again</source>
+        <translation>{path} заблокирован другой программой; закройте её и повторите попытку</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer Expat Desk (schema {revision}); update the app</source>
+        <translation>{path} создан более новой версией Expat Desk (схема {revision}); обновите программу</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: folder {folder} does not exist</source>
+        <translation>невозможно создать {path}: папка {folder} не существует</translation>
+    </message>
+    <message>
+        <source>the upgrade would break a reference: {detail}</source>
+        <translation>обновление нарушило бы ссылочную целостность: {detail}</translation>
+    </message>
+    <message>
+        <source>demo data goes only into an empty database; this one has clients</source>
+        <translation>демонстрационные данные загружаются только в пустую базу данных; в этой уже есть клиенты</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>файл {name} пуст</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>невозможно записать {path}: папка {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MiB</source>
+        <translation>файл {name} больше {limit} МиБ</translation>
+    </message>
+    <message>
+        <source>the change conflicts with a stored record: {detail}</source>
+        <translation>изменение противоречит сохранённой записи: {detail}</translation>
+    </message>
+    <message>
+        <source>no {record} #{id}</source>
+        <translation>не найдено: {record} №{id}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})</source>
+        <translation>{name} не является файлом Excel, созданным Expat Desk, или повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>name at least one workload export to merge</source>
+        <translation>укажите хотя бы один файл экспорта нагрузки для объединения</translation>
+    </message>
+    <message>
+        <source>{first} and {second} both hold {manager}&apos;s figures for {week}: merge one export of each manager and week</source>
+        <translation>файлы {first} и {second} содержат показатели менеджера {manager} за {week}: объединяйте по одному экспорту на каждого менеджера и неделю</translation>
+    </message>
+    <message>
+        <source>{name} is named twice</source>
+        <translation>файл {name} указан дважды</translation>
+    </message>
+    <message>
+        <source>{name} is not a workload export of Expat Desk: {detail}</source>
+        <translation>{name} не является экспортом нагрузки Expat Desk: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx)</source>
+        <translation>{name} не является файлом Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>не удаётся прочитать {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{week} has not begun yet: today is {today}</source>
+        <translation>неделя {week} ещё не началась: сегодня {today}</translation>
     </message>
 </context>
 <context>
