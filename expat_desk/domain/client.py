@@ -97,7 +97,7 @@ def check_client(values: Mapping[str, Any], today: date | None = None) -> Checke
     if out["iin"]:
         warnings = iin_warnings(parse_iin(out["iin"]), out["birth_date"], out["sex"])
     if passport := passport_warning(out.get("passport_expiry"), today):
-        warnings.append(passport[0].upper() + passport[1:])
+        warnings.append(passport)  # the window puts it as a sentence of its own
     return CheckedClient(out, warnings)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.errors import Message, RuleViolation, ValidationError
+from expat_desk.domain.errors import Message, RuleViolation, ValidationError, day
 from expat_desk.domain.workflow import CaseStatus
 
 # Seed: "notify the Migration Police ... within 3 business days at each entry".
@@ -144,7 +144,7 @@ def registration_valid_until(purpose: str, registered_on: date, stay_until: date
                         "stay.private_visit_limit",
                         "a private visit is registered for at most {days} days, until {until}",
                         days=PRIVATE_VISIT_DAYS,
-                        until=latest.isoformat(),
+                        until=day(latest),
                     )
                 }
             )
@@ -180,18 +180,32 @@ def passport_alert(expiry: date, today: date) -> PassportAlert:
 _ALERT_MONTHS = {alert: months for months, alert in _ALERT_BY_MONTHS.items()}
 
 
-def passport_warning(expiry: date | None, today: date) -> str | None:
+def passport_warning(expiry: date | None, today: date) -> Message | None:
     """What a manager is told about a passport near or past its end (None: nothing to say)."""
     if expiry is None:
         return None
     alert = passport_alert(expiry, today)
     if alert is PassportAlert.EXPIRED:
-        return f"the passport expired on {expiry.isoformat()}: record the new passport"
+        return Message(
+            "passport.expired_warning",
+            "the passport expired on {expiry}: record the new passport",
+            expiry=day(expiry),
+        )
     if alert is PassportAlert.VALID:
         return None
     months = _ALERT_MONTHS[alert]
-    within = "a month" if months == 1 else f"{months} months"
-    return f"the passport expires on {expiry.isoformat()}, within {within}: ask for the new one"
+    if months == 1:
+        return Message(
+            "passport.expires_within_month",
+            "the passport expires on {expiry}, within a month: ask for the new one",
+            expiry=day(expiry),
+        )
+    return Message(
+        "passport.expires_within_months",
+        "the passport expires on {expiry}, within {months} months: ask for the new one",
+        expiry=day(expiry),
+        months=months,
+    )
 
 
 def check_passport_valid(expiry: date | None, on: date, step: str = "completing") -> None:
@@ -204,7 +218,7 @@ def check_passport_valid(expiry: date | None, on: date, step: str = "completing"
                     "case.passport_expired_submitting",
                     "the client's passport expired on {expiry}: record the new passport "
                     "before submitting the case",
-                    expiry=expiry.isoformat(),
+                    expiry=day(expiry),
                 )
             )
         raise RuleViolation(
@@ -212,7 +226,7 @@ def check_passport_valid(expiry: date | None, on: date, step: str = "completing"
                 "case.passport_expired_completing",
                 "the client's passport expired on {expiry}: record the new passport "
                 "before completing the case",
-                expiry=expiry.isoformat(),
+                expiry=day(expiry),
             )
         )
 

@@ -7,6 +7,7 @@ its English, the arguments keep its code and its kind.
 """
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 
 class Word(str):
@@ -22,6 +23,11 @@ class Word(str):
         word.kind = kind
         word.code = code
         return word
+
+
+def day(value: date) -> Word:
+    """A date as an argument: ISO in the English sentence, the window's date form on screen."""
+    return Word("date", value.isoformat())
 
 
 def words(kind: str, codes: Iterable[str], english: Mapping[str, str] | None = None) -> Word:

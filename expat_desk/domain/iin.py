@@ -7,7 +7,7 @@ check digit.
 from dataclasses import dataclass
 from datetime import date
 
-from expat_desk.domain.errors import Message
+from expat_desk.domain.errors import Message, Word, day
 from expat_desk.domain.sex import Sex
 
 _LENGTH = 12
@@ -119,7 +119,7 @@ def parse_iin(text: str, today: date | None = None) -> IinInfo:
             Message(
                 "iin.birth_future",
                 "IIN digits 1-6 give a birth date in the future: {birth}",
-                birth=birth_date.isoformat(),
+                birth=day(birth_date),
             )
         )
 
@@ -154,11 +154,20 @@ def iin_warnings(info: IinInfo, birth_date: date | None, sex: Sex | None) -> lis
     warnings: list[str] = []
     if birth_date is not None and birth_date != info.birth_date:
         warnings.append(
-            f"The IIN encodes birth date {info.birth_date.isoformat()}, "
-            f"the passport says {birth_date.isoformat()}"
+            Message(
+                "iin.birth_mismatch",
+                "The IIN encodes birth date {encoded}, the passport says {passport}",
+                encoded=day(info.birth_date),
+                passport=day(birth_date),
+            )
         )
     if sex is not None and sex in _SEX_WORDS and info.sex in _SEX_WORDS and sex != info.sex:
         warnings.append(
-            f"The IIN encodes sex {_SEX_WORDS[info.sex]}, the passport says {_SEX_WORDS[sex]}"
+            Message(
+                "iin.sex_mismatch",
+                "The IIN encodes sex {encoded}, the passport says {passport}",
+                encoded=Word("sex", info.sex.value, _SEX_WORDS[info.sex]),
+                passport=Word("sex", sex.value, _SEX_WORDS[sex]),
+            )
         )
     return warnings

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from expat_desk.domain.calendar import BusinessCalendar
-from expat_desk.domain.errors import Message, ValidationError, message_of
+from expat_desk.domain.errors import Message, ValidationError, day, message_of
 from expat_desk.domain.stays import Entry, StayCheck, StayPurpose, StayWarning, check_stay
 from expat_desk.domain.visa_free import VisaFreeList
 
@@ -111,13 +111,13 @@ def check_stay_record(
             errors["arrival"] = Message(
                 "stay.arrival_too_far",
                 "cannot be more than a year ahead (after {latest})",
-                latest=latest.isoformat(),
+                latest=day(latest),
             )
         elif arrival < EARLIEST_ARRIVAL:
             errors["arrival"] = Message(
                 "stay.arrival_too_early",
                 "cannot be before {earliest}",
-                earliest=EARLIEST_ARRIVAL.isoformat(),
+                earliest=day(EARLIEST_ARRIVAL),
             )
     if arrival is not None and departure is not None and departure < arrival:
         errors["departure"] = Message("date.before_arrival", "cannot be before the arrival")
@@ -171,7 +171,7 @@ def _check_others(stay: Entry, others: Iterable[Entry], errors: dict[str, str]) 
         # Overlap of [arrival, departure): the day of an exit may be the day of the next entry.
         if other.arrival != stay.arrival and not (other.arrival < end and stay.arrival < other_end):
             continue
-        since = other.arrival.isoformat()
+        since = day(other.arrival)
         if other.departure is None and other.arrival < stay.arrival:
             errors["arrival"] = Message(
                 "stay.other_open",
@@ -189,7 +189,7 @@ def _check_others(stay: Entry, others: Iterable[Entry], errors: dict[str, str]) 
                     "stay.overlaps",
                     "overlaps the stay from {since} to {until}",
                     since=since,
-                    until=other.departure.isoformat(),
+                    until=day(other.departure),
                 )
                 if other.departure
                 else Message(

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from expat_desk.domain.errors import Message, RuleViolation, Word, words
+from expat_desk.domain.errors import Message, RuleViolation, Word, day, words
 
 
 class CaseStatus(StrEnum):
@@ -185,7 +185,7 @@ def check_step(
                     "step {step} cannot be dated before step {other} ({on})",
                     step=position + 1,
                     other=i + 1,
-                    on=done_on.isoformat(),
+                    on=day(done_on),
                 )
             )
     for i, (state, done_on) in enumerate(steps[position + 1 :], start=position + 1):
@@ -196,6 +196,6 @@ def check_step(
                     "step {step} cannot be dated after step {other} ({on})",
                     step=position + 1,
                     other=i + 1,
-                    on=done_on.isoformat(),
+                    on=day(done_on),
                 )
             )

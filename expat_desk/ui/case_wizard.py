@@ -557,7 +557,7 @@ class CaseWizard(QWizard):
             passport := passport_warning(client.passport_expiry, self.store.today())
         ):
             # Said before Finish: the authority refuses an expired passport at submission.
-            lines.append(self.tr("Note: %1").replace("%1", passport))
+            lines.append(self.tr("Note: %1").replace("%1", error_text(passport)))
         self.ui.reviewSummary.setText("\n".join(lines))
 
     def _answer_text(self, option: OptionSpec, value: Any) -> str:

@@ -23,7 +23,7 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft, Drafts
 from expat_desk.ui.client_stays import ClientStays
 from expat_desk.ui.country_picker import CountryPicker
-from expat_desk.ui.error_words import error_text, refusal_text
+from expat_desk.ui.error_words import as_sentence, error_text, refusal_text
 from expat_desk.ui.forms.ui_client_details import Ui_ClientDetails
 from expat_desk.ui.palette import caution_style, error_style, warning_style
 
@@ -213,7 +213,7 @@ class ClientDetails(QWidget):
         self.show_client(client.id)
         self.drafts.clear(DRAFT)
         if warnings:
-            self.ui.warningsLabel.setText("\n".join(warnings))
+            self.ui.warningsLabel.setText("\n".join(as_sentence(error_text(w)) for w in warnings))
             self.ui.warningsLabel.show()
         self.saved.emit(client.id)
         return client.id
@@ -289,5 +289,5 @@ class ClientDetails(QWidget):
             return
         warning = passport_warning(self._get("passport_expiry"), self.store.today())
         label.setStyleSheet(caution_style() if warning else error_style())
-        label.setText(warning[0].upper() + warning[1:] if warning else "")
+        label.setText(as_sentence(error_text(warning)) if warning else "")
         label.setVisible(bool(warning))

@@ -47,6 +47,22 @@ FIELD_SENTENCES = {
     "country.unknown": QT_TRANSLATE_NOOP(
         "DomainErrors", "{typed} is not an ISO 3166 alpha-3 country code"
     ),
+    "iin.birth_mismatch": QT_TRANSLATE_NOOP(
+        "DomainErrors", "The IIN encodes birth date {encoded}, the passport says {passport}"
+    ),
+    "iin.sex_mismatch": QT_TRANSLATE_NOOP(
+        "DomainErrors", "The IIN encodes sex {encoded}, the passport says {passport}"
+    ),
+    "passport.expired_warning": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the passport expired on {expiry}: record the new passport"
+    ),
+    "passport.expires_within_month": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the passport expires on {expiry}, within a month: ask for the new one"
+    ),
+    "passport.expires_within_months": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "the passport expires on {expiry}, within {months} months: ask for the new one",
+    ),
     "date.before_1900": QT_TRANSLATE_NOOP("DomainErrors", "cannot be before 1900"),
     "date.before_answer": QT_TRANSLATE_NOOP("DomainErrors", "cannot be before {other}"),
     "date.before_arrival": QT_TRANSLATE_NOOP("DomainErrors", "cannot be before the arrival"),
@@ -158,6 +174,12 @@ RECORD_WORDS = {
 _FIELD_AND_WHY = QT_TRANSLATE_NOOP("DomainErrors", "%1: %2")
 _NONE = QT_TRANSLATE_NOOP("DomainErrors", "none")
 
+# The passport's and the IIN's sex, where a warning compares them.
+SEX_WORDS = {
+    "M": QT_TRANSLATE_NOOP("DomainErrors", "male"),
+    "F": QT_TRANSLATE_NOOP("DomainErrors", "female"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -190,10 +212,26 @@ def _one_word(kind: str, code: str) -> str:
             return code
     if kind == "country":
         return titles.country_title(code)
+    if kind == "sex":
+        return _tr(SEX_WORDS[code]) if code in SEX_WORDS else code
+    if kind == "date":
+        from datetime import date
+
+        from expat_desk.ui.dates import day_text
+
+        try:
+            return day_text(date.fromisoformat(code))
+        except ValueError:
+            return code
     if kind == "document":
         return titles.document_title(code)
     words = {"record": RECORD_WORDS, "field": FIELD_WORDS}.get(kind, {})
     return _tr(words[code]) if code in words else code
+
+
+def as_sentence(text: str) -> str:
+    """A warning shown on its own line begins with a capital letter."""
+    return text[:1].upper() + text[1:]
 
 
 def word_text(kind: str, code: str) -> str:

@@ -2326,6 +2326,26 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>ISO 3166 ел коды емес</translation>
     </message>
     <message>
+        <source>The IIN encodes birth date {encoded}, the passport says {passport}</source>
+        <translation>ЖСН-да туған күні {encoded} көрсетілген, ал паспортта — {passport}</translation>
+    </message>
+    <message>
+        <source>The IIN encodes sex {encoded}, the passport says {passport}</source>
+        <translation>ЖСН-да жынысы {encoded} көрсетілген, ал паспортта — {passport}</translation>
+    </message>
+    <message>
+        <source>the passport expired on {expiry}: record the new passport</source>
+        <translation>паспорттың қолданылу мерзімі {expiry} аяқталды: жаңа паспорттың деректерін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>the passport expires on {expiry}, within a month: ask for the new one</source>
+        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, бір айдан аз уақыт қалды: жаңа паспортты сұратыңыз</translation>
+    </message>
+    <message>
+        <source>the passport expires on {expiry}, within {months} months: ask for the new one</source>
+        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, {months} ай ішінде: жаңа паспортты сұратыңыз</translation>
+    </message>
+    <message>
         <source>cannot be before 1900</source>
         <translation>1900 жылдан бұрын бола алмайды</translation>
     </message>
@@ -2508,6 +2528,14 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>none</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
     </message>
     <message>
         <source>must be after the date of issue</source>

@@ -2326,6 +2326,26 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>не является кодом страны ISO 3166</translation>
     </message>
     <message>
+        <source>The IIN encodes birth date {encoded}, the passport says {passport}</source>
+        <translation>В ИИН указана дата рождения {encoded}, а в паспорте — {passport}</translation>
+    </message>
+    <message>
+        <source>The IIN encodes sex {encoded}, the passport says {passport}</source>
+        <translation>В ИИН указан пол {encoded}, а в паспорте — {passport}</translation>
+    </message>
+    <message>
+        <source>the passport expired on {expiry}: record the new passport</source>
+        <translation>срок действия паспорта истёк {expiry}: внесите данные нового паспорта</translation>
+    </message>
+    <message>
+        <source>the passport expires on {expiry}, within a month: ask for the new one</source>
+        <translation>срок действия паспорта истекает {expiry}, менее чем через месяц: запросите новый паспорт</translation>
+    </message>
+    <message>
+        <source>the passport expires on {expiry}, within {months} months: ask for the new one</source>
+        <translation>срок действия паспорта истекает {expiry}, в течение {months} мес.: запросите новый паспорт</translation>
+    </message>
+    <message>
         <source>cannot be before 1900</source>
         <translation>не может быть раньше 1900 года</translation>
     </message>
@@ -2508,6 +2528,14 @@ The copy on record must stay as it was generated. Generate the document again if
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
     <message>
         <source>must be after the date of issue</source>

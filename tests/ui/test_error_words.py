@@ -358,3 +358,26 @@ def test_a_refused_stay_is_said_in_the_language(qtbot, store: Store, window_in, 
     assert ui.departureError.text() == sentence[:1].upper() + sentence[1:]
     assert "arrival" not in ui.departureError.text()
     assert window.store.list_stays(window.details.client_id) == []
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_a_passport_warning_is_said_in_the_language_with_its_date(
+    qtbot, store: Store, window_in, code: str
+) -> None:
+    store.add_client(
+        {
+            "surname": "Wright",
+            "birth_date": "1985-03-02",
+            "citizenship": "USA",
+            "passport_number": "123456789",
+        }
+    )
+    window = window_in(code)
+    details = window.details
+    expired = TODAY - timedelta(days=3)
+    details.ui.passportExpiryField.setDate(QDate(expired))  # picked in the calendar
+
+    sentence = translated(code, "the passport expired on {expiry}: record the new passport")
+    expected = sentence.replace("{expiry}", f"{expired:%d.%m.%Y}")
+    assert details.ui.passportExpiryError.text() == expected[0].upper() + expected[1:]
+    assert "expired" not in details.ui.passportExpiryError.text()
