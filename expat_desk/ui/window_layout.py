@@ -1,0 +1,73 @@
+"""How the main window is laid out on the screen it opens on, and remembered between runs.
+
+The window must fit a laptop's 1366 × 768 and a 1920 × 1080 screen at 150 % (1280 × 720
+logical pixels, less the taskbar) in every language. Its panes hold more than that room
+shows, so what is taller than the room scrolls instead of being squeezed until its words are
+cut; the window opens inside the screen, whatever was saved on a larger one.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+# The register and the selected client share the window half and half at first: the register
+# scrolls sideways to its further columns, the client's form and checklist do not.
+REGISTER_SHARE = 1
+DETAILS_SHARE = 1
+
+
+def scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless scroll area that gives it at least the size it needs."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+def share(splitter: QSplitter) -> None:
+    """Room the window gains or loses goes to both sides alike."""
+    splitter.setStretchFactor(0, REGISTER_SHARE)
+    splitter.setStretchFactor(1, DETAILS_SHARE)
+
+
+def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
+    # Window state only: QSettings is the place for it; the centre's settings live in the
+    # database.
+    settings = QSettings()
+    if geometry := settings.value("window/geometry"):
+        window.restoreGeometry(geometry)
+    else:
+        # The first start: all the screen's room, less the taskbar, frame and all (a size
+        # chosen here would not know the frame, and on a laptop every pixel is needed).
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    for splitter in splitters:
+        if state := settings.value(f"window/{splitter.objectName()}"):
+            splitter.restoreState(state)
+        else:  # in proportion, whatever the window's width turns out to be
+            splitter.setSizes([REGISTER_SHARE * 10_000, DETAILS_SHARE * 10_000])
+    fit_to_screen(window)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A laptop's 1366 × 768 (less the taskbar) is smaller than the form's size: the window
+    opens inside the screen, whatever was saved on a larger one."""
+    if (screen := window.screen()) is None:
+        return
+    room = screen.availableGeometry()
+    width, height = min(window.width(), room.width()), min(window.height(), room.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(room.topLeft())
+
+
+def save(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    for splitter in splitters:
+        settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
