@@ -32,6 +32,7 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.document_words import field_label
+from expat_desk.ui.elided_tips import tip_the_choice
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
@@ -90,6 +91,7 @@ class DocumentsDialog(QDialog):
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.centreDetailsButton.clicked.connect(self.edit_centre)
         self.ui.previewChoice.currentIndexChanged.connect(self._show_chosen)
+        tip_the_choice(self.ui.previewChoice)  # "Келісім · ru | en · 25.11.2026 10:42" is long
         close = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Close)
         close.setObjectName("closeButton")
         close.setAccessibleName(self.tr("Close"))
