@@ -34,10 +34,11 @@ def is_elided(view: QAbstractItemView, index: Index) -> bool:
     delegate = view.itemDelegateForIndex(index)
     wraps = getattr(delegate, "wraps", None)
     if wraps(index) if callable(wraps) else view.wordWrap():
-        # Wrapped onto more lines: cut only where the lines need more height than the row.
+        # Wrapped onto more lines: cut where the lines need more height than the row, or a
+        # word alone is wider than the column.
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         lines = metrics.boundingRect(0, 0, max(room, 1), 1 << 20, flags, text)
-        return lines.height() > cell.height()
+        return lines.height() > cell.height() or lines.width() > room
     return max(metrics.horizontalAdvance(line) for line in text.split("\n")) > room
 
 

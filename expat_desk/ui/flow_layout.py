@@ -7,7 +7,9 @@ the width its words need and the row takes a second line instead (height for wid
 """
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+DEFAULT_GAP = 6
 
 
 class FlowLayout(QLayout):
@@ -72,9 +74,17 @@ class FlowLayout(QLayout):
         widget = item.widget()
         style = widget.style() if widget is not None else None
         if style is None:
-            return 6
+            return DEFAULT_GAP
         kind = QSizePolicy.ControlType.PushButton
-        return style.layoutSpacing(kind, kind, orientation)
+        gap = style.layoutSpacing(kind, kind, orientation)
+        if gap < 0:  # the style has no spacing of its own for them (Fusion): its layouts' one
+            metric = (
+                QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+                if orientation == Qt.Orientation.Horizontal
+                else QStyle.PixelMetric.PM_LayoutVerticalSpacing
+            )
+            gap = style.pixelMetric(metric)
+        return gap if gap >= 0 else DEFAULT_GAP
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         area = rect.marginsRemoved(self.contentsMargins())

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
-# The register and the selected client share the window half and half at first: the register
-# scrolls sideways to its further columns, the client's form and checklist do not.
-REGISTER_SHARE = 1
-DETAILS_SHARE = 1
+# The register and the selected client share the window two to three at first: the register
+# is for finding a client and scrolls sideways to its further columns; the client's form and
+# checklist, where the work is done, do not scroll sideways and need the room for their words.
+REGISTER_SHARE = 2
+DETAILS_SHARE = 3
 
 
 def scrolling(widget: QWidget, name: str) -> QScrollArea:
@@ -31,7 +32,7 @@ def scrolling(widget: QWidget, name: str) -> QScrollArea:
 
 
 def share(splitter: QSplitter) -> None:
-    """Room the window gains or loses goes to both sides alike."""
+    """Room the window gains or loses goes to both sides in the same proportion."""
     splitter.setStretchFactor(0, REGISTER_SHARE)
     splitter.setStretchFactor(1, DETAILS_SHARE)
 
@@ -55,8 +56,9 @@ def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """A laptop's 1366 × 768 (less the taskbar) is smaller than the form's size: the window
-    opens inside the screen, whatever was saved on a larger one."""
+    """A laptop's 1366 × 768 (less the taskbar) is smaller than a window saved on a larger
+    screen: the window opens inside the screen, maximized (its frame too), and is restored to
+    a size that fits."""
     if (screen := window.screen()) is None:
         return
     room = screen.availableGeometry()
@@ -64,6 +66,7 @@ def fit_to_screen(window: QWidget) -> None:
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
         window.move(room.topLeft())
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def save(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
