@@ -37,6 +37,7 @@ from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
 from expat_desk.ui.titles import language_title, service_title
+from expat_desk.ui.window_layout import fit_dialog
 
 # A date edit cannot be empty; its lowest date stands for "not set".
 NO_DATE = QDate(1900, 1, 1)
@@ -98,6 +99,7 @@ class DocumentsDialog(QDialog):
         close.setAutoDefault(False)
         self._show_preview_tools()
         self._kinds_changed()
+        fit_dialog(self)  # drawn for 1080 × 680: a laptop at 150 % has less
 
     # --- setting up -----------------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ cut; the window opens inside the screen, whatever was saved on a larger one.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -67,6 +67,19 @@ def fit_to_screen(window: QWidget) -> None:
         window.resize(width, height)
         window.move(room.topLeft())
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """A dialog drawn for a large screen (the documents dialog is 1080 × 680) fits the screen
+    it opens on, title bar included, though never smaller than its layout needs."""
+    screen = (dialog.parentWidget() or dialog).screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    title = dialog.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, dialog)
+    fits = QSize(min(dialog.width(), room.width()), min(dialog.height(), room.height() - title))
+    if fits != dialog.size():
+        dialog.resize(fits.expandedTo(dialog.minimumSizeHint()))
 
 
 def save(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:

@@ -226,3 +226,32 @@ def test_no_wizard_page_is_larger_than_the_screen(qtbot, demo_copy: Path, tmp_pa
             wizard.discard()
     finally:
         language.install("en")
+
+
+def test_the_documents_dialog_and_preview_fit_the_smallest_screen(window: MainWindow) -> None:
+    case = next(
+        c
+        for c in window.store.list_cases(service="iin", status="open")
+        if c.channel == "expat_centre" and c.representative
+    )
+    window.open_case(case.id)
+    dialog = window.checklist.generate_documents()
+    assert dialog is not None
+    if dialog.ui.attorneyCombo.count():
+        dialog.ui.attorneyCombo.setCurrentIndex(0)
+    made = dialog.generate()
+    settle()
+    room = dialog.screen().availableGeometry()
+    for shown_dialog in (dialog, window.checklist.open_document(made[0]) if made else None):
+        if shown_dialog is None:
+            continue
+        settle()
+        least = shown_dialog.minimumSizeHint()
+        name = shown_dialog.objectName()
+        assert least.width() <= ROOM.width() and least.height() <= ROOM.height(), (name, least)
+        # Drawn larger than the offscreen screen the tests run on (800 × 800): made to fit it,
+        # as far as its layout lets it.
+        assert shown_dialog.width() <= max(room.width(), least.width()), name
+        assert shown_dialog.height() <= max(room.height(), least.height()), name
+        shown_dialog.close()
+    assert made, "no document was generated"
