@@ -219,6 +219,11 @@ class Review:
         window.open_case(case.id)
         window.checklist.select_row(0)
         self.save(window, f"{code}-main-3-cases")
+        pane = window.findChild(_scroll_area_type(), "checklistScroll")
+        if pane is not None:  # the pane's buttons and history, below the fold on a laptop
+            pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+            self.save(window, f"{code}-main-3-cases-scrolled")
+            pane.verticalScrollBar().setValue(0)
         for n, tab in enumerate(_tabs(window.checklist.ui.caseTabs), 1):
             window.checklist.ui.caseTabs.setCurrentIndex(tab)
             self.save(window, f"{code}-main-3-cases-tab{n}")
