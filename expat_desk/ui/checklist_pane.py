@@ -15,19 +15,16 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QDropEvent, QFont
+from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QListWidgetItem,
@@ -52,39 +49,17 @@ from expat_desk.domain.workflow import (
 from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
 from expat_desk.store.models import Case, ChecklistItem, Document, Event
-from expat_desk.ui.dates import day_text, full_day_text, moment_text
+from expat_desk.ui.checklist_model import STATE_TITLES, ChecklistModel, lay_out
+from expat_desk.ui.dates import full_day_text, moment_text
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.error_words import error_text, refusal_text
+from expat_desk.ui.flow_layout import flow_instead_of
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.refusal_dialog import RefusalDialog
-from expat_desk.ui.table_model import RowsModel
-from expat_desk.ui.titles import (
-    document_title,
-    item_other_title,
-    item_title,
-    service_title,
-    status_title,
-)
+from expat_desk.ui.titles import document_title, item_title, service_title, status_title
 
-Index = QModelIndex | QPersistentModelIndex
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ChecklistModel", "Document"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Required"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "State"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Date"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Scan"),
-)
-COL_TITLE, COL_REQUIRED, COL_STATE, COL_DATE, COL_NOTE, COL_FILE = range(len(COLUMNS))
-STATE_TITLES = {
-    ItemState.MISSING: QT_TRANSLATE_NOOP("ChecklistModel", "missing"),
-    ItemState.RECEIVED: QT_TRANSLATE_NOOP("ChecklistModel", "received"),
-    ItemState.VERIFIED: QT_TRANSLATE_NOOP("ChecklistModel", "verified"),
-    ItemState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("ChecklistModel", "not applicable"),
-}
 FIELD_TITLES = {
     "state": QT_TRANSLATE_NOOP("ChecklistModel", "state"),
     "state_date": QT_TRANSLATE_NOOP("ChecklistModel", "date"),
@@ -95,91 +70,11 @@ FIELD_TITLES = {
     "closed_on": QT_TRANSLATE_NOOP("ChecklistModel", "closed on"),
     "outcome": QT_TRANSLATE_NOOP("ChecklistModel", "outcome"),
 }
-ITEM_ROLE = Qt.ItemDataRole.UserRole
 FROZEN = CLOSED
 
 
-_SERVED_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        ITEM_ROLE,
-    }
-)
-
 # Called by this name so that pyside6-lupdate finds each string with its context.
 translate = QCoreApplication.translate
-
-
-class ChecklistModel(RowsModel):
-    """The items of one case, one row each, read-only (changes go through the store)."""
-
-    COLUMNS = COLUMNS
-    CONTEXT = "ChecklistModel"
-
-    def items(self) -> list[ChecklistItem]:
-        return self.rows()
-
-    def set_items(self, items: list[ChecklistItem]) -> None:
-        self.set_rows(items)
-
-    def item_at(self, row: int) -> ChecklistItem | None:
-        return self.row(row)
-
-    def row_of(self, item_id: int) -> int:
-        return next((r for r, i in enumerate(self._rows) if i.id == item_id), -1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _SERVED_ROLES:  # most of the roles Qt asks at every paint
-            return None
-        item = self.row(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_TITLE:
-                return item_other_title(item)
-            if column == COL_NOTE and item.note:
-                return item.note
-            if column == COL_FILE and item.file_sha256:
-                return f"SHA-256 {item.file_sha256}"
-            return None
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == COL_TITLE
-            and item.required
-            and ItemState(item.state) is ItemState.MISSING
-        ):
-            font = QFont()
-            font.setBold(True)  # what is still to collect stands out
-            return font
-        if role == ITEM_ROLE:
-            return item
-        return None
-
-
-def _text(item: ChecklistItem, column: int) -> str:
-    match column:
-        case 0:
-            return item_title(item)
-        case 1:
-            return (
-                translate("ChecklistModel", "required")
-                if item.required
-                else translate("ChecklistModel", "optional")
-            )
-        case 2:
-            return translate("ChecklistModel", STATE_TITLES[ItemState(item.state)])
-        case 3:
-            return _day(item.state_date)
-        case 4:
-            return " ".join((item.note or "").split())
-        case 5:
-            return Path(item.file_path).name if item.file_path else ""
-    return ""
 
 
 def _value(field: str | None, value: str | None) -> str:
@@ -191,10 +86,6 @@ def _value(field: str | None, value: str | None) -> str:
     if field == "status" and value in set(CaseStatus):
         return status_title(CaseStatus(value))
     return value
-
-
-def _day(day: date | None) -> str:
-    return day_text(day)
 
 
 class ChecklistPane(QWidget):
@@ -211,12 +102,7 @@ class ChecklistPane(QWidget):
         self.model = ChecklistModel(parent=self)
         view = self.ui.checklistView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        # The document's title takes the room; the short columns fit what they hold.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        view.setWordWrap(False)
+        lay_out(view)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         view.viewport().setAcceptDrops(True)
         view.viewport().installEventFilter(self)
@@ -225,6 +111,9 @@ class ChecklistPane(QWidget):
         self._note_item_id: int | None = None
         self.ui.itemNote.editingFinished.connect(self._save_note)
 
+        # The rows of buttons wrap where the room ends, rather than cut their words short.
+        flow_instead_of(self.ui.markButtonsLayout)
+        flow_instead_of(self.ui.caseLayout)
         self.item_buttons: dict[ItemState, QPushButton] = {
             ItemState.RECEIVED: self.ui.markReceivedButton,
             ItemState.VERIFIED: self.ui.markVerifiedButton,

@@ -20,6 +20,7 @@ from expat_desk.store import Store
 from expat_desk.store.models import Client
 from expat_desk.ui.dates import numeric_day_text
 from expat_desk.ui.table_model import RowsModel
+from expat_desk.ui.titles import countries_by_name, country_title
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -96,6 +97,8 @@ class ClientTableModel(RowsModel):
                 offset=number * PAGE_SIZE,
                 sort=self.sort_key,
                 descending=self.descending,
+                # The countries as the column names them, in the window's language.
+                citizenship_order=countries_by_name() if self.sort_key == "citizenship" else None,
                 **self.filters,
             )
             self._pages[number] = page
@@ -140,7 +143,7 @@ def _cell(client: Client, column: int) -> str:
         case 1:
             return client.full_name_cyr
         case 2:
-            return client.citizenship
+            return country_title(client.citizenship)
         case 3:
             return _day(client.birth_date)
         case 4:

@@ -1,8 +1,10 @@
 """The client register: a search field and the table of clients, paged from the store."""
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QTableView, QWidget
 
 from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.workflow import CaseStatus
@@ -10,6 +12,7 @@ from expat_desk.store import Store
 from expat_desk.ui.client_model import (
     COL_BORN,
     COL_CITIZENSHIP,
+    COL_EMPLOYER,
     COL_IIN,
     COL_NAME,
     COL_NAME_CYR,
@@ -17,20 +20,36 @@ from expat_desk.ui.client_model import (
     COL_PHONE,
     ClientTableModel,
 )
+from expat_desk.ui.dates import numeric_day_text
+from expat_desk.ui.elided_tips import show_elided_tips
+from expat_desk.ui.flow_layout import flow_instead_of
 from expat_desk.ui.forms.ui_client_register import Ui_ClientRegister
 from expat_desk.ui.titles import service_title, status_title
 
 SEARCH_DELAY_MS = 250  # a search once the manager pauses, not at every key
-# Widths that fit what the columns hold; the employer takes the rest.
-COLUMN_WIDTHS = {
-    COL_NAME: 220,
-    COL_NAME_CYR: 200,
-    COL_CITIZENSHIP: 85,
-    COL_BORN: 95,
-    COL_PASSPORT: 110,
-    COL_IIN: 115,
-    COL_PHONE: 125,
+# What each column is wide enough for: so many characters of a name, or a sample of a value of
+# fixed form (a date, a passport number, an IIN, a phone), in the font the register has, and
+# never narrower than its title. The employer takes the rest; what is longer is elided, and
+# shown whole when hovered.
+COLUMN_CHARACTERS = {COL_NAME: 24, COL_NAME_CYR: 22, COL_CITIZENSHIP: 16, COL_EMPLOYER: 24}
+COLUMN_SAMPLES = {
+    COL_BORN: numeric_day_text(date(2000, 12, 28)),
+    COL_PASSPORT: "WW0000000",
+    COL_IIN: "000000000000",
+    COL_PHONE: "+770000000000",
 }
+
+
+def column_widths(table: QTableView) -> dict[int, int]:
+    """The width each column of the register starts at (the manager may change it)."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    style = table.style()
+    # The delegate's margin on either side of a cell's text.
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    widths = {c: n * metrics.averageCharWidth() for c, n in COLUMN_CHARACTERS.items()}
+    widths |= {c: metrics.horizontalAdvance(text) for c, text in COLUMN_SAMPLES.items()}
+    return {c: max(w + margin, header.sectionSizeHint(c)) for c, w in widths.items()}
 
 
 class ClientRegister(QWidget):
@@ -49,9 +68,9 @@ class ClientRegister(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            # Never narrower than the header's words: "Дата рождения" is longer than "Born".
-            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        for column, width in column_widths(table).items():
+            table.setColumnWidth(column, width)
+        show_elided_tips(table)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -71,12 +90,10 @@ class ClientRegister(QWidget):
         self._fill_managers()
         for combo in (self.ui.serviceFilter, self.ui.statusFilter, self.ui.managerFilter):
             combo.currentIndexChanged.connect(self.apply_filters)
-            # As wide as there is room for, not as its longest Kazakh item: the register
-            # must fit beside the client's details on a laptop's 1366 pixels.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
+            # As wide as its longest item, so the choice reads whole ("Көші-қон полициясында
+            # тіркеу"); the filters wrap onto a second line where the register is narrow.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        flow_instead_of(self.ui.filterLayout)
         self.ui.overdueFilter.toggled.connect(self.apply_filters)
         self._show_count()
 

@@ -1,6 +1,6 @@
 """The stays section of a client's details: each entry and exit, and what it warns of today."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,10 @@ from expat_desk.ui.stay_words import (
 COL_ARRIVAL, COL_DEPARTURE, COL_BASIS, COL_UNTIL, COL_PURPOSE, COL_WARNINGS = range(6)
 # The table grows with its rows (the details pane scrolls), up to this many before it scrolls.
 VISIBLE_ROWS = 6
+# The warnings take the room the other columns leave, never less than this many characters:
+# their sentences wrap onto more lines, but a word is not broken in two. On a narrow pane the
+# table scrolls sideways instead.
+WARNING_CHARACTERS = 24
 
 
 class ClientStays(QGroupBox):
@@ -63,9 +67,15 @@ class ClientStays(QGroupBox):
         header = table.horizontalHeader()
         for column in range(COL_WARNINGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_WARNINGS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WARNINGS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The warnings wrap to the width the pane gives them: the rows grow, the table with them.
         header.sectionResized.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, *_: column != COL_WARNINGS and self._fit_warnings()
+        )
+        table.viewport().installEventFilter(self)
         table.itemSelectionChanged.connect(self._enable_buttons)
         table.itemDoubleClicked.connect(lambda _item: self.edit_stay())
         ui.addStayButton.clicked.connect(self.add_stay)
@@ -135,11 +145,28 @@ class ClientStays(QGroupBox):
                 item.setForeground(QBrush(colours().error))
             self.ui.staysTable.setItem(row, column, item)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.ui.staysTable.viewport():
+            self._fit_warnings()
+        return super().eventFilter(watched, event)
+
+    def _fit_warnings(self) -> None:
+        table = self.ui.staysTable
+        header = table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in range(COL_WARNINGS))
+        least = WARNING_CHARACTERS * table.fontMetrics().averageCharWidth()
+        least = max(least, header.sectionSizeHint(COL_WARNINGS))
+        width = max(least, table.viewport().width() - others)
+        if header.sectionSize(COL_WARNINGS) != width:
+            header.resizeSection(COL_WARNINGS, width)
+
     def _fit_rows(self, *_resized: object) -> None:
         table = self.ui.staysTable
         table.resizeRowsToContents()
         rows = min(table.rowCount(), VISIBLE_ROWS)
         height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        if table.horizontalHeader().length() > table.viewport().width():
+            height += table.horizontalScrollBar().sizeHint().height()  # it scrolls sideways
         height += sum(table.rowHeight(row) for row in range(rows)) or table.sizeHintForRow(0)
         if table.rowCount() == 0:
             height += table.fontMetrics().height() + 8

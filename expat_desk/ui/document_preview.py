@@ -19,6 +19,7 @@ from expat_desk.ui.dates import moment_text
 from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.forms.ui_document_viewer import Ui_DocumentViewer
 from expat_desk.ui.titles import document_title
+from expat_desk.ui.window_layout import fit_dialog
 
 # Pages are printed as images of the PDF rendered at the printer's resolution, up to this: a
 # 1,200 dpi A4 page would take half a gigabyte of memory for no visible gain.
@@ -234,3 +235,4 @@ class DocumentViewer(QDialog):
             self.ui.recordLabel.setText(
                 self.tr("The file %1 cannot be read as a PDF.").replace("%1", str(path))
             )
+        fit_dialog(self)

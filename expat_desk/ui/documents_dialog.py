@@ -32,11 +32,13 @@ from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.document_preview import PdfPreview, copy_name, document_line
 from expat_desk.ui.document_words import field_label
+from expat_desk.ui.elided_tips import tip_the_choice
 from expat_desk.ui.error_words import error_text, field_name, refusal_text
 from expat_desk.ui.forms.ui_documents_dialog import Ui_DocumentsDialog
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style, warning_style
 from expat_desk.ui.titles import language_title, service_title
+from expat_desk.ui.window_layout import fit_dialog
 
 # A date edit cannot be empty; its lowest date stands for "not set".
 NO_DATE = QDate(1900, 1, 1)
@@ -91,12 +93,14 @@ class DocumentsDialog(QDialog):
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.centreDetailsButton.clicked.connect(self.edit_centre)
         self.ui.previewChoice.currentIndexChanged.connect(self._show_chosen)
+        tip_the_choice(self.ui.previewChoice)  # "Келісім · ru | en · 25.11.2026 10:42" is long
         close = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Close)
         close.setObjectName("closeButton")
         close.setAccessibleName(self.tr("Close"))
         close.setAutoDefault(False)
         self._show_preview_tools()
         self._kinds_changed()
+        fit_dialog(self)  # drawn for 1080 × 680: a laptop at 150 % has less
 
     # --- setting up -----------------------------------------------------------------------------
 

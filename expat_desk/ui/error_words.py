@@ -217,10 +217,10 @@ def _one_word(kind: str, code: str) -> str:
     if kind == "date":
         from datetime import date
 
-        from expat_desk.ui.dates import day_text
+        from expat_desk.ui.dates import full_day_text
 
-        try:
-            return day_text(date.fromisoformat(code))
+        try:  # a date in a sentence is in the long form (ui.dates)
+            return full_day_text(date.fromisoformat(code))
         except ValueError:
             return code
     if kind == "document":

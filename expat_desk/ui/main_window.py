@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QModelIndex,
-    QSettings,
     QSignalBlocker,
     Qt,
     QTimer,
@@ -31,6 +30,7 @@ from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import DueItem, Urgency, due_items, most_urgent_first, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
+from expat_desk.ui import window_layout
 from expat_desk.ui.attorneys_dialog import AttorneysDialog
 from expat_desk.ui.backup_actions import BackupActions
 from expat_desk.ui.calendar_dialog import CalendarDialog
@@ -80,14 +80,15 @@ class MainWindow(QMainWindow):
         self.details = ClientDetails(store, self)
         self.details.setObjectName("clientDetails")
         self.ui.detailsHolderLayout.addWidget(self.details)
-        self.ui.clientsSplitter.setStretchFactor(0, 3)
-        self.ui.clientsSplitter.setStretchFactor(1, 2)
+        window_layout.share(self.ui.clientsSplitter)
         self.register.ui.clientTable.selectionModel().currentRowChanged.connect(self._client_chosen)
         self.register.open_requested.connect(self.open_client_details)
         self.details.saved.connect(self._client_saved)
         self.checklist = ChecklistPane(store, self)
         self.checklist.setObjectName("checklistPane")
-        self.ui.casesHolderLayout.addWidget(self.checklist, 1)
+        # Taller than a laptop's screen has room for: it scrolls rather than squeezes.
+        scroll = window_layout.scrolling(self.checklist, "checklistScroll")
+        self.ui.casesHolderLayout.addWidget(scroll, 1)
         self.ui.caseList.currentItemChanged.connect(self._case_chosen)
         self.checklist.caseChanged.connect(self._case_changed)
         self.case_requested.connect(self.open_case)
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(self)
         self.guide_action = add_guide_action(self)
         self.refresh(register=False)  # the register has just read its first count
-        self._restore_layout()
+        window_layout.restore(self, (self.ui.clientsSplitter,))
 
     def refresh(self, *, register: bool = True) -> None:
         """Read the counts, the register and the deadlines again from the store."""
@@ -472,40 +473,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.refresh_due()
 
-    def _restore_layout(self) -> None:
-        # Window state only: QSettings is the place for it; the centre's settings live in the
-        # database.
-        settings = QSettings()
-        if geometry := settings.value("window/geometry"):
-            self.restoreGeometry(geometry)
-        for splitter in (self.ui.clientsSplitter,):
-            if state := settings.value(f"window/{splitter.objectName()}"):
-                splitter.restoreState(state)
-        # A laptop's 1366 x 768 (less the taskbar) is smaller than the form's size: the
-        # window opens inside the screen, whatever was saved on a larger one.
-        if (screen := self.screen()) is not None:
-            room = screen.availableGeometry()
-            width, height = min(self.width(), room.width()), min(self.height(), room.height())
-            if (width, height) != (self.width(), self.height()):
-                self.resize(width, height)
-                self.move(room.topLeft())
-
-    def _save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        for splitter in (self.ui.clientsSplitter,):
-            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.switching:  # made again in another language, on the same database
-            self._save_layout()
+            window_layout.save(self, (self.ui.clientsSplitter,))
             super().closeEvent(event)
             return
         wizard_open = self.wizard is not None and self.wizard.isVisible()
         if not self.details.confirm_leave() or (wizard_open and not self.wizard.confirm_close()):
             event.ignore()
             return
-        self._save_layout()
+        window_layout.save(self, (self.ui.clientsSplitter,))
         self.store.close()
         super().closeEvent(event)
 

@@ -1,10 +1,12 @@
 """Names of statuses, documents and languages as the window shows them, translated when shown."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication
 
 from expat_desk.documents.kinds import DocumentKind
 from expat_desk.domain.catalogue import ServiceSpec, load_catalogue
-from expat_desk.domain.countries import Country, country
+from expat_desk.domain.countries import Country, all_countries, country
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.store.models import ChecklistItem
 from expat_desk.ui import language
@@ -57,6 +59,19 @@ def country_title(code: str) -> str:
         return country_name(country(code))
     except KeyError:
         return code
+
+
+def countries_by_name() -> tuple[str, ...]:
+    """Every country's code, in the order of the countries' names in the window's language
+    (as the country picker lists them): the order the register sorts its citizenship by."""
+    return _countries_by_name(language.current())
+
+
+@cache
+def _countries_by_name(code: str) -> tuple[str, ...]:
+    collator = QCollator(language.locale())
+    named = sorted(all_countries(), key=lambda found: collator.sortKey(country_name(found)))
+    return tuple(found.code for found in named)
 
 
 def service_title(code: str, version: int | None = None) -> str:

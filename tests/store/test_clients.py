@@ -559,6 +559,31 @@ def test_cyrillic_names_sort_in_alphabet_order(store: Store, new_client: Callabl
     assert [c.id for c in result] == [ids[name] for name in alphabetical]
 
 
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_citizenships_sort_in_the_order_given(
+    store: Store, register: list[Any], descending: bool
+) -> None:
+    """The window sorts the countries by their names in its language: Russian puts Канада
+    before Китай before Республика Корея, whatever their codes; paging keeps that order."""
+    order = ["AUS", "GBR", "KGZ", "CAN", "CHN", "KOR", "RUS", "USA", "FRA"]  # as ru names them
+    place = {code: n for n, code in enumerate(order)}
+    sign = -1 if descending else 1
+    expected = sorted(register, key=lambda c: (sign * place[c.citizenship], sign * c.id))
+    whole = store.search_clients(sort="citizenship", descending=descending, citizenship_order=order)
+    assert [c.id for c in whole] == [c.id for c in expected]
+    pages = [
+        store.search_clients(
+            sort="citizenship",
+            descending=descending,
+            citizenship_order=order,
+            limit=5,
+            offset=offset,
+        )
+        for offset in (0, 5, 10)
+    ]
+    assert [c.id for page in pages for c in page] == [c.id for c in expected]
+
+
 def test_every_sort_key_is_tested() -> None:
     assert set(SORT_KEYS) == set(CLIENT_SORT)
 

@@ -487,4 +487,4 @@ def test_the_review_flags_a_passport_near_its_end(qtbot, store: Store) -> None:
     go_next(qtbot, wizard)
     go_next(qtbot, wizard)
     summary = wizard.ui.reviewSummary.text()
-    assert f"Note: the passport expires on {soon:%d.%m.%Y}, within a month" in summary
+    assert f"Note: the passport expires on {soon.day} {soon:%B %Y}, within a month" in summary

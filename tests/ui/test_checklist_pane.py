@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk.store import Store
-from expat_desk.ui.checklist_pane import (
+from expat_desk.ui.checklist_model import (
     COL_FILE,
     COL_NOTE,
     COL_REQUIRED,
     COL_STATE,
     COL_TITLE,
     ChecklistModel,
-    ChecklistPane,
 )
+from expat_desk.ui.checklist_pane import ChecklistPane
 
 TODAY = date(2026, 11, 25)
 CLIENT = {

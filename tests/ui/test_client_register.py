@@ -1,5 +1,6 @@
 """The client register as a manager uses it: search as you type, sort by a column, scroll."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,52 @@ def test_the_keyboard_goes_from_the_search_into_the_results_and_back(qtbot, tmp_
     assert window.details.ui.surnameField.text() == "Durand"
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert search.hasFocus() and search.selectedText() == "Durand"
+
+
+# The register's citizenship column in the window's language, sorted as that language
+# names the countries (Қырғызстан before Қытай in Kazakh, Китай before Кыргызстан in Russian).
+CITIZENSHIPS_SEEN = {
+    "ru": ["Германия", "Китай", "Кыргызстан", "Узбекистан"],
+    "kk": ["Германия", "Қырғызстан", "Қытай", "Өзбекстан"],
+}
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_citizenship_reads_as_the_countrys_name_in_the_windows_language(
+    qtbot, store: Store, code: str
+) -> None:
+    from expat_desk.ui import language
+    from expat_desk.ui.client_model import COL_CITIZENSHIP
+    from expat_desk.ui.client_register import ClientRegister
+
+    for n, country in enumerate(["UZB", "KGZ", "DEU", "CHN"]):
+        store.add_client(
+            {
+                "surname": f"Client{'ABCD'[n]}",
+                "given_names": "Test",
+                "birth_date": date(1985, 3, 14),
+                "citizenship": country,
+                "passport_number": f"X{n:07d}",
+            }
+        )
+    language.install(code)
+    try:
+        register = ClientRegister(store)
+        qtbot.addWidget(register)
+        table = register.ui.clientTable
+        model = register.model
+        in_name_order = CITIZENSHIPS_SEEN[code]
+        germany, china, kyrgyzstan, uzbekistan = (
+            in_name_order if code == "ru" else [in_name_order[i] for i in (0, 2, 1, 3)]
+        )
+        # Sorted by name (of the clients) first: as they were added.
+        assert shown_column(model, COL_CITIZENSHIP) == [uzbekistan, kyrgyzstan, germany, china]
+        table.sortByColumn(COL_CITIZENSHIP, Qt.SortOrder.AscendingOrder)
+        assert shown_column(model, COL_CITIZENSHIP) == in_name_order
+        table.sortByColumn(COL_CITIZENSHIP, Qt.SortOrder.DescendingOrder)
+        assert shown_column(model, COL_CITIZENSHIP) == in_name_order[::-1]
+        # The title of the column is not cut by the names it now holds.
+        header = table.horizontalHeader()
+        assert header.sectionSize(COL_CITIZENSHIP) >= header.sectionSizeHint(COL_CITIZENSHIP)
+    finally:
+        language.install("en")

@@ -13,7 +13,8 @@ from expat_desk.store import Store
 from expat_desk.store.models import ChecklistItem
 from expat_desk.ui import language
 from expat_desk.ui.case_wizard import CaseWizard
-from expat_desk.ui.checklist_pane import COL_TITLE, ChecklistPane
+from expat_desk.ui.checklist_model import COL_TITLE
+from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.titles import answer_error, item_title
 
 CLIENT = {

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -378,6 +378,8 @@ def test_a_passport_warning_is_said_in_the_language_with_its_date(
     details.ui.passportExpiryField.setDate(QDate(expired))  # picked in the calendar
 
     sentence = translated(code, "the passport expired on {expiry}: record the new passport")
-    expected = sentence.replace("{expiry}", f"{expired:%d.%m.%Y}")
+    # The long form in a sentence, its month in the language (QLocale's, as every date).
+    expected = sentence.replace("{expiry}", QLocale(code).toString(QDate(expired), "d MMMM yyyy"))
     assert details.ui.passportExpiryError.text() == expected[0].upper() + expected[1:]
     assert "expired" not in details.ui.passportExpiryError.text()
+    assert f"{expired:%B}" not in details.ui.passportExpiryError.text()  # no English month

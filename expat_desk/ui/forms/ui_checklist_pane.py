@@ -34,7 +34,7 @@ class Ui_ChecklistPane(object):
 
         self.paneLayout.addWidget(self.caseLabel)
 
-        self.progressLayout = QHBoxLayout()
+        self.progressLayout = QVBoxLayout()
         self.progressLayout.setObjectName(u"progressLayout")
         self.checklistProgress = QProgressBar(ChecklistPane)
         self.checklistProgress.setObjectName(u"checklistProgress")
@@ -86,29 +86,33 @@ class Ui_ChecklistPane(object):
 
         self.markLayout.addWidget(self.markLabel)
 
-        self.markReceivedButton = QPushButton(self.itemGroup)
+        self.markButtons = QWidget(self.itemGroup)
+        self.markButtons.setObjectName(u"markButtons")
+        self.markButtonsLayout = QHBoxLayout(self.markButtons)
+        self.markButtonsLayout.setObjectName(u"markButtonsLayout")
+        self.markButtonsLayout.setContentsMargins(0, 0, 0, 0)
+        self.markReceivedButton = QPushButton(self.markButtons)
         self.markReceivedButton.setObjectName(u"markReceivedButton")
 
-        self.markLayout.addWidget(self.markReceivedButton)
+        self.markButtonsLayout.addWidget(self.markReceivedButton)
 
-        self.markVerifiedButton = QPushButton(self.itemGroup)
+        self.markVerifiedButton = QPushButton(self.markButtons)
         self.markVerifiedButton.setObjectName(u"markVerifiedButton")
 
-        self.markLayout.addWidget(self.markVerifiedButton)
+        self.markButtonsLayout.addWidget(self.markVerifiedButton)
 
-        self.markMissingButton = QPushButton(self.itemGroup)
+        self.markMissingButton = QPushButton(self.markButtons)
         self.markMissingButton.setObjectName(u"markMissingButton")
 
-        self.markLayout.addWidget(self.markMissingButton)
+        self.markButtonsLayout.addWidget(self.markMissingButton)
 
-        self.markNotApplicableButton = QPushButton(self.itemGroup)
+        self.markNotApplicableButton = QPushButton(self.markButtons)
         self.markNotApplicableButton.setObjectName(u"markNotApplicableButton")
 
-        self.markLayout.addWidget(self.markNotApplicableButton)
+        self.markButtonsLayout.addWidget(self.markNotApplicableButton)
 
-        self.markSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.markLayout.addItem(self.markSpacer)
+        self.markLayout.addWidget(self.markButtons)
 
 
         self.itemLayout.addLayout(self.markLayout)

@@ -110,6 +110,8 @@ class Ui_MainWindow(object):
 
         self.caseList = QListWidget(self.casesHolder)
         self.caseList.setObjectName(u"caseList")
+        self.caseList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.caseList.setWordWrap(True)
         self.caseList.setMaximumSize(QSize(16777215, 110))
 
         self.casesHolderLayout.addWidget(self.caseList)
