@@ -58,6 +58,8 @@ class ClientStays(QGroupBox):
             ]
         )
         table.verticalHeader().hide()
+        # A list of rows: the arrows move in it, Tab goes on to the buttons.
+        table.setTabKeyNavigation(False)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         for column in range(COL_WARNINGS):

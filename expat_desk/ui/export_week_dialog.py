@@ -21,6 +21,8 @@ from expat_desk.ui import language
 from expat_desk.ui.dates import day_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import open_within_screen
+from expat_desk.ui.tab_order import tab_chain
 
 
 class ExportWeekDialog(QDialog):
@@ -71,7 +73,12 @@ class ExportWeekDialog(QDialog):
         cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelExportButton")
         cancel.setAccessibleName(self.tr("Close without exporting"))
+        ui = self.ui
+        tab_chain(
+            ui.weekField, ui.weeksField, ui.managerField, ui.exportLanguageCombo, export, cancel
+        )
         self._show_week()
+        open_within_screen(self)
 
     def week(self) -> IsoWeek:
         return IsoWeek.containing(self.ui.weekField.date().toPython())
