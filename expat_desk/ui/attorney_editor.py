@@ -7,7 +7,7 @@ field and the dialog stays open, so nothing half-typed is stored.
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,12 @@ from expat_desk.ui.sizing import grow_to_fit, open_with_placeholders_whole
 from expat_desk.ui.tab_order import tab_chain
 
 # The kinds of identity document as the window names them (translated where shown, in the
-# context "Attorneys").
+# context "Attorneys"; marked so that pyside6-lupdate finds them).
 KIND_TITLES = {
-    "kz_id_card": "Kazakhstan ID card",
-    "kz_passport": "Kazakhstan passport",
-    "foreign_passport": "Foreign passport",
-    "residence_permit": "Residence permit",
+    "kz_id_card": QT_TRANSLATE_NOOP("Attorneys", "Kazakhstan ID card"),
+    "kz_passport": QT_TRANSLATE_NOOP("Attorneys", "Kazakhstan passport"),
+    "foreign_passport": QT_TRANSLATE_NOOP("Attorneys", "Foreign passport"),
+    "residence_permit": QT_TRANSLATE_NOOP("Attorneys", "Residence permit"),
 }
 # How wide a reason beside a field is before it wraps, in characters of the window's font.
 REASON_CHARACTERS = 32
