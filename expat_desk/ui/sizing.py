@@ -7,32 +7,70 @@ grows to show all of it, as far as the screen goes. A field's hint reads whole i
 language when the dialog opens, though the manager may make the dialog narrower.
 """
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize
 from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 # QLineEdit's size hint is this many x's of its font wide (qlineedit.cpp).
 _LINE_EDIT_CHARACTERS = 17
 
 
-def room(window: QWidget) -> QSize:
-    """What the screen the window opens on has for it: its available area (no task bar),
-    less the title bar the system puts above the window."""
+def _area(window: QWidget) -> QRect:
+    """The available area (no task bar) of the screen the window opens on: its parent's."""
     parent = window.parentWidget()
-    anchor = parent.window() if parent is not None else window
-    area = anchor.screen().availableGeometry()
+    anchor = parent.window() if parent is not None and not window.isVisible() else window
+    return anchor.screen().availableGeometry()
+
+
+def _frame(window: QWidget) -> QMargins:
+    """The frame the system puts round the window: as it is once the window is made, else
+    at least its title bar."""
+    handle = window.windowHandle()
+    if handle is not None and window.isVisible():
+        return handle.frameMargins()
     title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, window)
-    return QSize(area.width(), area.height() - title)
+    return QMargins(0, title, 0, 0)
+
+
+def room(window: QWidget) -> QSize:
+    """What the screen has for the window, inside its frame."""
+    return _area(window).marginsRemoved(_frame(window)).size()
 
 
 def open_within_screen(
     window: QWidget, width: int | None = None, height: int | None = None
 ) -> None:
     """Give the window its default size (its present one if none is said), or as much of the
-    screen as there is; its layout still keeps it from going below its minimum."""
+    screen as there is; its layout still keeps it from going below its minimum. Shown, it is
+    brought inside the screen, frame and all."""
     space = room(window)
     width = window.width() if width is None else width
     height = window.height() if height is None else height
     window.resize(min(width, space.width()), min(height, space.height()))
+    if window.findChild(_KeepOnScreen) is None:
+        window.installEventFilter(_KeepOnScreen(window))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """No larger than the screen's available area, frame and all, and inside it."""
+    frame = _frame(window)
+    area = _area(window)
+    space = area.marginsRemoved(frame).size()
+    if window.width() > space.width() or window.height() > space.height():
+        window.resize(min(window.width(), space.width()), min(window.height(), space.height()))
+    outer = window.geometry().marginsAdded(frame)
+    x = max(area.left(), min(outer.left(), area.right() + 1 - outer.width()))
+    y = max(area.top(), min(outer.top(), area.bottom() + 1 - outer.height()))
+    if (x, y) != (outer.left(), outer.top()):
+        window.move(x, y)  # a window's position is its frame's
+
+
+class _KeepOnScreen(QObject):
+    """Once the window is shown, its frame is known: it is kept inside the screen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            keep_on_screen(watched)
+        return False
 
 
 def grow_to_fit(window: QWidget) -> None:
