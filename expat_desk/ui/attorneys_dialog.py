@@ -203,7 +203,7 @@ class AttorneysDialog(QDialog):
         )
         retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
         retire.setObjectName("confirmRetireButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(QMessageBox.StandardButton.Cancel).setObjectName("cancelRetireButton")
         box.exec()
         if box.clickedButton() is not retire:
             return False

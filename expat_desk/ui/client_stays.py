@@ -192,6 +192,8 @@ class ClientStays(QGroupBox):
             self,
         )
         box.setObjectName("removeStayQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setObjectName("confirmRemoveStayButton")
+        box.button(QMessageBox.StandardButton.No).setObjectName("keepStayButton")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.exec()
         if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:

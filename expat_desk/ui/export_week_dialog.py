@@ -162,6 +162,7 @@ class ExportWeekDialog(QDialog):
             self,
         )
         box.setObjectName("exportDoneMessage")
+        box.button(QMessageBox.StandardButton.Close).setObjectName("closeExportDoneButton")
         open_file = box.addButton(self.tr("&Open it"), QMessageBox.ButtonRole.ActionRole)
         open_file.setObjectName("openWorkbookButton")
         box.setDefaultButton(open_file)
