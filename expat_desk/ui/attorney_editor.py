@@ -7,7 +7,7 @@ field and the dialog stays open, so nothing half-typed is stored.
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,19 @@ from expat_desk.store.models import Attorney
 from expat_desk.ui.dates import date_edit_format
 from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import grow_to_fit, open_with_placeholders_whole
+from expat_desk.ui.tab_order import tab_chain
 
 # The kinds of identity document as the window names them (translated where shown, in the
-# context "Attorneys").
+# context "Attorneys"; marked so that pyside6-lupdate finds them).
 KIND_TITLES = {
-    "kz_id_card": "Kazakhstan ID card",
-    "kz_passport": "Kazakhstan passport",
-    "foreign_passport": "Foreign passport",
-    "residence_permit": "Residence permit",
+    "kz_id_card": QT_TRANSLATE_NOOP("Attorneys", "Kazakhstan ID card"),
+    "kz_passport": QT_TRANSLATE_NOOP("Attorneys", "Kazakhstan passport"),
+    "foreign_passport": QT_TRANSLATE_NOOP("Attorneys", "Foreign passport"),
+    "residence_permit": QT_TRANSLATE_NOOP("Attorneys", "Residence permit"),
 }
+# How wide a reason beside a field is before it wraps, in characters of the window's font.
+REASON_CHARACTERS = 32
 FIELDS = (
     "full_name",
     "document_kind",
@@ -76,12 +80,13 @@ class AttorneyEditor(QDialog):
         self.attorney_id = attorney_id
         self.setWindowTitle(self.tr("New attorney") if attorney_id is None else self.tr("Attorney"))
         self.setAccessibleName(self.windowTitle())
-        # Wide enough for the reasons beside the fields: the dialog does not jump on Save.
-        self.setMinimumWidth(760)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
+        # Room kept for the reasons beside the fields, hidden or not: the dialog does not
+        # widen on Save; a longer reason wraps, and the dialog grows to show it.
+        grid.setColumnMinimumWidth(2, self.fontMetrics().averageCharWidth() * REASON_CHARACTERS)
         name = QLineEdit(self)
         name.setMaxLength(NAME_LIMIT * 2)  # the check says how long a name may be
         name.setPlaceholderText(self.tr("As the identity document writes it"))
@@ -117,7 +122,8 @@ class AttorneyEditor(QDialog):
             ("resident", "", resident, self.tr("Resident of Kazakhstan")),
             ("iin", self.tr("II&N:"), iin, self.tr("Attorney's IIN")),
         )
-        for row, (field, caption, widget, accessible) in enumerate(rows):
+        row = 0
+        for field, caption, widget, accessible in rows:
             widget.setObjectName(_object_name(field))
             widget.setAccessibleName(accessible)
             if caption:
@@ -130,10 +136,16 @@ class AttorneyEditor(QDialog):
             error.setAccessibleName(self.tr("%1: what is wrong").replace("%1", accessible))
             error.setStyleSheet(error_style())
             error.setWordWrap(True)
-            error.setMinimumWidth(220)
             error.hide()
-            grid.addWidget(widget, row, 1)
-            grid.addWidget(error, row, 2)
+            if widget is resident:
+                # Its words take the reasons' room as well; its own reason goes under it.
+                grid.addWidget(widget, row, 1, 1, 2)
+                row += 1
+                grid.addWidget(error, row, 1, 1, 2)
+            else:
+                grid.addWidget(widget, row, 1)
+                grid.addWidget(error, row, 2)
+            row += 1
             self.fields[field] = widget
             self.errors[field] = error
         # What the manager changes is no longer wrong until Save checks it again.
@@ -165,8 +177,10 @@ class AttorneyEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        tab_chain(*self.fields.values(), save, cancel)
         if attorney_id is not None:
             self._fill(store.get_attorney(attorney_id))
+        open_with_placeholders_whole(self, [name, number, authority, iin])
 
     def _fill(self, attorney: Attorney) -> None:
         self.fields["full_name"].setText(attorney.full_name)  # type: ignore[attr-defined]
@@ -204,6 +218,7 @@ class AttorneyEditor(QDialog):
         except StoreError as error:
             self.problem.setText(self.tr("Not saved: %1").replace("%1", refusal_text(error)))
             self.problem.show()
+            grow_to_fit(self)
             return
         self.attorney_id = attorney.id
         self.saved.emit(attorney.id)
@@ -219,6 +234,7 @@ class AttorneyEditor(QDialog):
                 first = self.fields[field]
         if first is not None:
             first.setFocus()
+        grow_to_fit(self)
 
 
 def _object_name(field: str, suffix: str = "Field") -> str:

@@ -28,6 +28,8 @@ from expat_desk.ui.dates import day_text
 from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import open_within_screen
+from expat_desk.ui.tab_order import tab_chain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +43,6 @@ class AttorneysDialog(QDialog):
         self.editor: AttorneyEditor | None = None
         self.setWindowTitle(self.tr("Attorneys"))
         self.setAccessibleName(self.tr("Attorneys"))
-        self.resize(900, 420)
         intro = QLabel(
             self.tr(
                 "The people a power of attorney may name. A retired attorney stays on the "
@@ -66,6 +67,8 @@ class AttorneysDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A list of rows: the arrows move in it, Tab goes on to the buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -113,6 +116,15 @@ class AttorneysDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(close)
         self.reload()
+        tab_chain(
+            self.table,
+            self.add_button,
+            self.edit_button,
+            self.retire_button,
+            self.show_retired,
+            close_button,
+        )
+        open_within_screen(self, 900, 420)
 
     def _button(self, name: str, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -133,8 +145,8 @@ class AttorneysDialog(QDialog):
                 self.table.setItem(row, column, item)
             if attorney.id == select:
                 self.table.selectRow(row)
-        self.table.resizeColumnToContents(2)
-        self.table.resizeColumnToContents(3)
+        for column in (2, 3, 4):  # a day, an IIN, a status: each reads whole
+            self.table.resizeColumnToContents(column)
         self._selection_changed()
 
     def _cells(self, attorney: Attorney) -> tuple[str, ...]:
@@ -192,7 +204,7 @@ class AttorneysDialog(QDialog):
         )
         retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
         retire.setObjectName("confirmRetireButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(QMessageBox.StandardButton.Cancel).setObjectName("cancelRetireButton")
         box.exec()
         if box.clickedButton() is not retire:
             return False

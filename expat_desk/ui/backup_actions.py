@@ -83,6 +83,7 @@ class BackupActions(QObject):
             self.window,
         )
         box.setObjectName("backupDoneMessage")
+        box.button(QMessageBox.StandardButton.Ok).setObjectName("backupDoneOkButton")
         show = box.addButton(self.tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
         show.setObjectName("showBackupFolderButton")
         box.exec()
@@ -128,6 +129,7 @@ class BackupActions(QObject):
             self.window,
         )
         question.setObjectName("restoreQuestion")
+        question.button(QMessageBox.StandardButton.Cancel).setObjectName("cancelRestoreButton")
         question.setInformativeText(
             self.tr("What is there now is backed up first, so this restore can be undone.")
         )
@@ -185,4 +187,5 @@ class BackupActions(QObject):
             self.window,
         )
         box.setObjectName("backupProblemMessage")
+        box.button(QMessageBox.StandardButton.Ok).setObjectName("backupProblemOkButton")
         box.exec()

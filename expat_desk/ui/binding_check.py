@@ -110,6 +110,7 @@ def warn_if_defective(parent: QWidget | None, found: list[LostReference]) -> QMe
         parent,
     )
     box.setObjectName("bindingDefectMessage")
+    box.button(QMessageBox.StandardButton.Ok).setObjectName("bindingDefectOkButton")
     box.setInformativeText(
         translate(
             "BindingCheck",

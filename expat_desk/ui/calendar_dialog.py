@@ -5,12 +5,20 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QWidget,
+)
 
 from expat_desk.store import Store
 from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from expat_desk.ui.palette import colours
+from expat_desk.ui.sizing import open_within_screen
 
 
 class CalendarDialog(QDialog):
@@ -19,6 +27,9 @@ class CalendarDialog(QDialog):
         self.store = store
         self.ui = Ui_CalendarDialog()
         self.ui.setupUi(self)
+        self.setObjectName("calendarDialog")
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeCalendarButton")
         self.kinds = QButtonGroup(self)
         for button, kind in (
             (self.ui.nationalButton, None),
@@ -32,6 +43,7 @@ class CalendarDialog(QDialog):
         self.ui.calendar.currentPageChanged.connect(lambda *_: self._paint_month())
         self.ui.overrideList.itemActivated.connect(self._go_to)
         self._reload()
+        open_within_screen(self)
 
     def selected_day(self) -> date:
         return self.ui.calendar.selectedDate().toPython()

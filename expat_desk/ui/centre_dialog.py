@@ -7,6 +7,8 @@ from expat_desk.store import Store
 from expat_desk.ui.error_words import error_text
 from expat_desk.ui.forms.ui_centre_dialog import Ui_CentreDialog
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import grow_to_fit, open_within_screen
+from expat_desk.ui.tab_order import tab_chain
 
 FIELDS = ("name", "bin", "address")
 
@@ -31,6 +33,8 @@ class CentreDialog(QDialog):
         cancel = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelCentreButton")
         cancel.setAccessibleName(self.tr("Close without saving"))
+        tab_chain(*(self._field(name) for name in FIELDS), save, cancel)
+        open_within_screen(self)
 
     def _field(self, name: str) -> QLineEdit:
         return getattr(self.ui, f"{name}Field")
@@ -64,3 +68,4 @@ class CentreDialog(QDialog):
                 first = self._field(name)
         if first is not None:
             first.setFocus()
+        grow_to_fit(self)

@@ -63,6 +63,8 @@ class ClientStays(QGroupBox):
             ]
         )
         table.verticalHeader().hide()
+        # A list of rows: the arrows move in it, Tab goes on to the buttons.
+        table.setTabKeyNavigation(False)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         for column in range(COL_WARNINGS):
@@ -218,6 +220,8 @@ class ClientStays(QGroupBox):
             self,
         )
         box.setObjectName("removeStayQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setObjectName("confirmRemoveStayButton")
+        box.button(QMessageBox.StandardButton.No).setObjectName("keepStayButton")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.exec()
         if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:

@@ -7,7 +7,7 @@ stores the ISO alpha-3 code.
 """
 
 from PySide6.QtCore import QCollator, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QWidget
 
 from expat_desk.domain.countries import all_countries, normalize_country_code
 from expat_desk.ui import language
@@ -60,6 +60,20 @@ class CountryPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        # The list opens as wide as its longest name, though the field is narrower: a name
+        # is chosen by reading it whole.
+        popup = completer.popup()
+        metrics = popup.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        style = popup.style()
+        margins = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+            + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+            + metrics.averageCharWidth()
+        )
+        popup.setMinimumWidth(
+            longest + margins + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
         self.setCurrentIndex(-1)
         self._code: str | None = None
         self.lineEdit().textChanged.connect(self._typed)

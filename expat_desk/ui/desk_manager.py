@@ -4,10 +4,11 @@ records carries that manager's name."""
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from expat_desk.domain.errors import ValidationError
 from expat_desk.store import StoreError
+from expat_desk.ui.ask_dialog import ask
 from expat_desk.ui.error_words import refusal_text
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
@@ -22,15 +23,18 @@ def ask_desk_manager(window: "MainWindow") -> bool:
     store = window.store
     names = [m.name for m in store.list_managers() if m.active]
     current = store.desk_manager()
-    name, ok = QInputDialog.getItem(
+    name = ask(
         window,
-        translate("DeskManager", "Manager at this desk"),
-        translate("DeskManager", "Who works at this desk? Every change is recorded in their name."),
-        names,
-        names.index(current.name) if current and current.name in names else 0,
-        True,  # a new manager's name may be typed
+        name="deskManagerQuestion",
+        title=translate("DeskManager", "Manager at this desk"),
+        question=translate(
+            "DeskManager", "Who works at this desk? Every change is recorded in their name."
+        ),
+        accessible=translate("DeskManager", "Name of the manager at this desk"),
+        items=names,  # or a new manager's name, typed
+        current=current.name if current and current.name in names else names[0] if names else "",
     )
-    if not ok:
+    if name is None:
         return False
     try:
         manager = store.set_desk_manager(name)

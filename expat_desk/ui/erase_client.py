@@ -3,10 +3,11 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from expat_desk.store import StoreError
 from expat_desk.store.erasure import Erasure, erase_client
+from expat_desk.ui.ask_dialog import ask
 from expat_desk.ui.error_words import refusal_text
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
@@ -21,10 +22,11 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
     store = window.store
     client = store.get_client(client_id)
     cases = store.list_cases(client_id=client_id)
-    answer, ok = QInputDialog.getText(
+    answer = ask(
         window,
-        translate("EraseClient", "Erase client"),
-        translate(
+        name="eraseClientQuestion",
+        title=translate("EraseClient", "Erase client"),
+        question=translate(
             "EraseClient",
             "Erase %1 and everything the app holds about them: %2 cases, their checklists, "
             "scans and generated documents. The history keeps one line without any name.\n\n"
@@ -34,9 +36,9 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
         .replace("%1", client.full_name)
         .replace("%2", str(len(cases)))
         .replace("%3", client.surname),
-        QLineEdit.EchoMode.Normal,
+        accessible=translate("EraseClient", "The client's surname, to confirm"),
     )
-    if not ok:
+    if answer is None:
         return None
     if answer.strip().casefold() != client.surname.casefold():
         QMessageBox.information(

@@ -68,5 +68,6 @@ def show_error_dialog(message: str, details: str, log_path: Path) -> None:
     # An action-role button would close the box; copying should not.
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setObjectName("closeErrorButton")
     box.exec()

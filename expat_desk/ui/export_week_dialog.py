@@ -22,6 +22,8 @@ from expat_desk.ui.dates import day_text
 from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.forms.ui_export_week_dialog import Ui_ExportWeekDialog
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import open_within_screen
+from expat_desk.ui.tab_order import tab_chain
 
 
 class ExportWeekDialog(QDialog):
@@ -72,7 +74,12 @@ class ExportWeekDialog(QDialog):
         cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelExportButton")
         cancel.setAccessibleName(self.tr("Close without exporting"))
+        ui = self.ui
+        tab_chain(
+            ui.weekField, ui.weeksField, ui.managerField, ui.exportLanguageCombo, export, cancel
+        )
         self._show_week()
+        open_within_screen(self)
 
     def week(self) -> IsoWeek:
         return IsoWeek.containing(self.ui.weekField.date().toPython())
@@ -156,6 +163,7 @@ class ExportWeekDialog(QDialog):
             self,
         )
         box.setObjectName("exportDoneMessage")
+        box.button(QMessageBox.StandardButton.Close).setObjectName("closeExportDoneButton")
         open_file = box.addButton(self.tr("&Open it"), QMessageBox.ButtonRole.ActionRole)
         open_file.setObjectName("openWorkbookButton")
         box.setDefaultButton(open_file)

@@ -25,6 +25,8 @@ from expat_desk.store import Store
 from expat_desk.store.host_parties import host_facts
 from expat_desk.store.models import HostParty
 from expat_desk.ui.host_party_editor import HostPartyEditor
+from expat_desk.ui.sizing import open_within_screen
+from expat_desk.ui.tab_order import tab_chain
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
 translate = QCoreApplication.translate
@@ -43,7 +45,6 @@ class HostPartiesDialog(QDialog):
         self.setObjectName("hostPartiesDialog")
         self.store = store
         self.setWindowTitle(self.tr("Host parties"))
-        self.resize(760, 460)
         self.search = QLineEdit()
         self.search.setObjectName("hostSearchField")
         self.search.setAccessibleName(self.tr("Find a host party"))
@@ -59,6 +60,8 @@ class HostPartiesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A list of rows: the arrows move in it, Tab goes on to the buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,6 +79,8 @@ class HostPartiesDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setObjectName("closeHostPartiesButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
@@ -83,6 +88,15 @@ class HostPartiesDialog(QDialog):
         layout.addWidget(close)
         self.hosts: list[HostParty] = []
         self.refresh()
+        tab_chain(
+            self.search,
+            self.table,
+            self.new_button,
+            self.edit_button,
+            self.remove_button,
+            close_button,
+        )
+        open_within_screen(self, 760, 460)
 
     def _button(self, name: str, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
@@ -107,6 +121,7 @@ class HostPartiesDialog(QDialog):
                 item = QTableWidgetItem(text or "")
                 if column == 3 and missing:
                     item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(ready)  # whole, where the column is too narrow for it
                 self.table.setItem(row, column, item)
             if selected is not None and host.id == selected.id:
                 self.table.selectRow(row)
@@ -216,6 +231,7 @@ class HostPartyPicker(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        tab_chain(self.combo, self.edit_button, self.new_button)  # as they stand in the row
         column.addWidget(self.hint)
         self.changed.connect(self._show_hint)
         self.reload()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,6 +19,8 @@ from expat_desk.store import Store
 from expat_desk.store.models import HostParty
 from expat_desk.ui.error_words import error_text
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import grow_to_fit, open_with_placeholders_whole
+from expat_desk.ui.tab_order import tab_chain
 
 # What each field takes as typed: the record's limits, a number in groups, a phone's signs.
 _LIMITS = {**LIMITS, "id_number": 15, "phone": 20}
@@ -36,7 +38,6 @@ class HostPartyEditor(QDialog):
         self.host = host
         self.saved: HostParty | None = None
         self.setWindowTitle(self.tr("Host party") if host else self.tr("New host party"))
-        self.setMinimumWidth(620)  # the kinds read in full in Russian and Kazakh too
         self.kind = QComboBox()
         self.kind.setObjectName("hostKindField")
         self.kind.setAccessibleName(self.tr("Kind of host party"))
@@ -54,9 +55,9 @@ class HostPartyEditor(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        self._cells: dict[str, QWidget] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setVerticalSpacing(4)  # a reason sits close under its field, as in the other forms
         self._row(form, "kind", self.tr("Kind"), self.kind)
         for name, title in titles.items():
             line = QLineEdit()
@@ -80,11 +81,15 @@ class HostPartyEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("saveHostPartyButton")
         save.setAccessibleName(self.tr("Save the host party"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelHostPartyButton")
+        cancel.setAccessibleName(self.tr("Close without saving"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
+        layout.addStretch(1)  # room the dialog grows by for what it says goes here
         layout.addWidget(self.buttons)
         if host is not None:
             self.kind.setCurrentIndex(max(self.kind.findData(host.kind), 0))
@@ -92,8 +97,10 @@ class HostPartyEditor(QDialog):
                 line.setText(getattr(host, name) or "")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        tab_chain(self.kind, *self.fields.values(), save, cancel)
+        open_with_placeholders_whole(self, list(self.fields.values()))
 
-    def _row(self, form: QFormLayout, name: str, title: str, widget: QWidget) -> None:
+    def _row(self, form: QGridLayout, name: str, title: str, widget: QWidget) -> None:
         widget.setObjectName(f"host_{name}Field" if name != "kind" else "hostKindField")
         widget.setAccessibleName(title)
         error = QLabel()
@@ -102,17 +109,16 @@ class HostPartyEditor(QDialog):
         error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(error)
         label = QLabel(title + ":")
         label.setBuddy(widget)
-        form.addRow(label, cell)
+        row = form.rowCount()
+        form.addWidget(label, row, 0)
+        form.addWidget(widget, row, 1)
+        # Under the field, in a row of its own: the label stays level with its field, and
+        # the row takes no room while there is nothing to say.
+        form.addWidget(error, row + 1, 1)
         self.errors[name] = error
         self.labels[name] = label
-        self._cells[name] = cell
 
     def _kind_changed(self) -> None:
         self.errors["kind"].hide()
@@ -121,7 +127,9 @@ class HostPartyEditor(QDialog):
         # A private person signs their own letter: no head, no position to ask for.
         for name in ("signatory", "position"):
             self.labels[name].setVisible(legal)
-            self._cells[name].setVisible(legal)
+            self.fields[name].setVisible(legal)
+            if not legal:
+                self.errors[name].hide()
         number = {
             HostKind.LEGAL.value: self.tr("BIN"),
             HostKind.NATURAL.value: self.tr("IIN"),
@@ -158,3 +166,4 @@ class HostPartyEditor(QDialog):
                 first = self.kind if name == "kind" else self.fields[name]
         if first is not None:
             first.setFocus()
+        grow_to_fit(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk.ui.dates import date_edit_format
+from expat_desk.ui.tab_order import tab_chain
 
 REASON_LIMIT = 200
 
@@ -51,10 +52,15 @@ class RefusalDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setObjectName("recordRefusalButton")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelRefusalButton")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        tab_chain(self.reason_field, self.date_field, ok, cancel)
         self.reason_field.textChanged.connect(self._reason_typed)
         self._reason_typed()
 

@@ -3,7 +3,7 @@
 from html import escape
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from expat_desk.domain.errors import ValidationError
 from expat_desk.domain.stays import StayCheck, StayPurpose, check_stay
@@ -11,6 +11,7 @@ from expat_desk.store import Store
 from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.forms.ui_stay_check_dialog import Ui_StayCheckDialog
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import open_within_screen
 from expat_desk.ui.stay_words import purpose_title, warning_text
 
 
@@ -21,6 +22,8 @@ class StayCheckDialog(QDialog):
         self.ui = Ui_StayCheckDialog()
         self.ui.setupUi(self)
         self.setObjectName("stayCheckDialog")
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeStayCheckButton")
         self.visa_free, self.calendar = store.visa_free(), store.business_calendar()
         ui = self.ui
         for purpose in (StayPurpose.WORK, StayPurpose.PRIVATE):
@@ -40,6 +43,7 @@ class StayCheckDialog(QDialog):
         ui.citizenshipField.textChanged.connect(self._answer)
         ui.purposeCombo.currentIndexChanged.connect(self._answer)
         self._answer()
+        open_within_screen(self)
 
     def _answer(self) -> None:
         ui = self.ui

@@ -16,7 +16,9 @@ from expat_desk.ui.dates import date_edit_format, full_day_text
 from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_stay_editor import Ui_StayEditor
 from expat_desk.ui.palette import error_style
+from expat_desk.ui.sizing import grow_to_fit, open_within_screen
 from expat_desk.ui.stay_words import basis_title, purpose_title
+from expat_desk.ui.tab_order import tab_chain
 
 # As ui.client_details (imported from there, the modules would import each other).
 _ISO_DATE = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
@@ -73,6 +75,10 @@ class StayEditor(QDialog):
             self._fill(stay)
         ui.departureField.setEnabled(not ui.stillHereBox.isChecked())
         self._show_basis_fields()
+        fields = [getattr(ui, f"{prefix}Field") for prefix in WIDGETS.values()]
+        fields.insert(2, ui.stillHereBox)  # beside the departure, as the form reads
+        tab_chain(*fields, save, cancel)
+        open_within_screen(self)
 
     def _fill(self, stay: ClientStay) -> None:
         ui = self.ui
@@ -124,6 +130,7 @@ class StayEditor(QDialog):
             self._show_errors({})
             self.ui.formError.setText(refusal_text(error))
             self.ui.formError.show()
+            grow_to_fit(self)
             return
         super().accept()
 
@@ -144,6 +151,7 @@ class StayEditor(QDialog):
                 first = getattr(self.ui, f"{prefix}Field")
         if first is not None:
             first.setFocus()
+        grow_to_fit(self)
 
 
 def _dates_shown(text: str) -> str:

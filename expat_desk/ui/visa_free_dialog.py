@@ -6,7 +6,7 @@ asks why, goes to the settings' event log, and can be taken back to the publishe
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from expat_desk.domain.countries import normalize_country_code
 from expat_desk.domain.errors import ValidationError
@@ -16,6 +16,7 @@ from expat_desk.store.centre_settings import VISA_FREE
 from expat_desk.ui.dates import full_day_text
 from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.forms.ui_visa_free_dialog import Ui_VisaFreeDialog
+from expat_desk.ui.sizing import open_within_screen
 from expat_desk.ui.titles import country_title
 
 COL_COUNTRY, COL_CODE, COL_RECIPROCAL, COL_ENTRY, COL_180, COL_BASIS = range(6)
@@ -28,6 +29,8 @@ class VisaFreeDialog(QDialog):
         self.ui = Ui_VisaFreeDialog()
         self.ui.setupUi(self)
         self.setObjectName("visaFreeDialog")
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeVisaFreeButton")
         published = load_visa_free()
         self.ui.introLabel.setText(
             self.tr(
@@ -50,6 +53,8 @@ class VisaFreeDialog(QDialog):
             ]
         )
         table.verticalHeader().hide()
+        # A list of rows: the arrows move in it, Tab goes on to the correction.
+        table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_BASIS, QHeaderView.ResizeMode.Stretch)
@@ -61,6 +66,7 @@ class VisaFreeDialog(QDialog):
         self.ui.countryField.codeChanged.connect(self._country_typed)
         self.ui.errorLabel.hide()
         self._fill()
+        open_within_screen(self)
 
     def _fill(self, select: str | None = None) -> None:
         self.visa_free = self.store.visa_free()

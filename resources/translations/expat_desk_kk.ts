@@ -166,6 +166,22 @@
 <context>
     <name>Attorneys</name>
     <message>
+        <source>Kazakhstan ID card</source>
+        <translation>ҚР жеке куәлігі</translation>
+    </message>
+    <message>
+        <source>Kazakhstan passport</source>
+        <translation>ҚР паспорты</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Шетелдік паспорт</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Тұруға ықтиярхат</translation>
+    </message>
+    <message>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
@@ -1784,6 +1800,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Осы жұмыс орнында кім жұмыс істейді? Әрбір өзгеріс оның атынан жазылады.</translation>
     </message>
     <message>
+        <source>Name of the manager at this desk</source>
+        <translation>Осы жұмыс орнындағы менеджердің аты</translation>
+    </message>
+    <message>
         <source>Working as %1</source>
         <translation>Жұмыс істейтін менеджер: %1</translation>
     </message>
@@ -3200,6 +3220,10 @@ Type the surname, %3, to confirm:</source>
 Растау үшін тегін (%3) енгізіңіз:</translation>
     </message>
     <message>
+        <source>The client&apos;s surname, to confirm</source>
+        <translation>Растау үшін клиенттің тегі</translation>
+    </message>
+    <message>
         <source>The surname did not match; nothing was erased.</source>
         <translation>Тегі сәйкес келмеді; ештеңе жойылған жоқ.</translation>
     </message>
@@ -3517,6 +3541,10 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>Save the host party</source>
         <translation>Қабылдаушы тарапты сақтау</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
     </message>
     <message>
         <source>%1: error</source>

@@ -166,6 +166,22 @@
 <context>
     <name>Attorneys</name>
     <message>
+        <source>Kazakhstan ID card</source>
+        <translation>Удостоверение личности РК</translation>
+    </message>
+    <message>
+        <source>Kazakhstan passport</source>
+        <translation>Паспорт РК</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Иностранный паспорт</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
@@ -1784,6 +1800,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Кто работает на этом рабочем месте? Каждое изменение записывается от его имени.</translation>
     </message>
     <message>
+        <source>Name of the manager at this desk</source>
+        <translation>Имя менеджера на этом рабочем месте</translation>
+    </message>
+    <message>
         <source>Working as %1</source>
         <translation>Вы работаете как %1</translation>
     </message>
@@ -3200,6 +3220,10 @@ Type the surname, %3, to confirm:</source>
 Для подтверждения введите фамилию (%3):</translation>
     </message>
     <message>
+        <source>The client&apos;s surname, to confirm</source>
+        <translation>Фамилия клиента для подтверждения</translation>
+    </message>
+    <message>
         <source>The surname did not match; nothing was erased.</source>
         <translation>Фамилия не совпала; ничего не удалено.</translation>
     </message>
@@ -3517,6 +3541,10 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>Save the host party</source>
         <translation>Сохранить принимающую сторону</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <source>%1: error</source>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A question a test did not expect (leaving a form, closing the window at teardown) is
     answered "Discard" where that is offered, else dismissed; each is noted by its name. The
-    static boxes and input dialogs are answered Ok, No or Cancel.
+    static boxes and input dialogs, and the app's AskDialog, are answered Ok, No or Cancel.
 
     A test that is about a question patches QMessageBox.exec itself."""
     asked: list[str] = []
@@ -40,6 +40,10 @@ def unattended_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         )
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    from expat_desk.ui.ask_dialog import AskDialog
+
+    # The app's own questions (the surname before an erasure, the manager at this desk).
+    monkeypatch.setattr(AskDialog, "exec", lambda dialog: asked.append(dialog.objectName()) or 0)
     return asked
 
 

@@ -5,13 +5,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton
 
 from expat_desk.store import Store
 from expat_desk.store.backup import list_backups
 from expat_desk.store.errors import NotFound
 from expat_desk.store.lock import WriterLock
 from expat_desk.ui.app import create_main_window, take_writer_lock
+from expat_desk.ui.ask_dialog import AskDialog
 
 TODAY = date(2026, 11, 25)
 
@@ -46,6 +47,20 @@ def click(object_name: str):  # type: ignore[no-untyped-def]
     def exec_(box: QMessageBox) -> int:
         box.findChild(QPushButton, object_name).click()
         return 0
+
+    return exec_
+
+
+def answering(text: str):  # type: ignore[no-untyped-def]
+    """A stand-in for AskDialog.exec that types ``text`` into its field and presses OK."""
+
+    def exec_(dialog: AskDialog) -> int:
+        if isinstance(dialog.field, QComboBox):
+            dialog.field.setEditText(text)
+        else:
+            dialog.field.setText(text)
+        dialog.accept()
+        return dialog.result()
 
     return exec_
 
@@ -132,12 +147,12 @@ def test_erasing_a_client_asks_for_the_surname_then_erases(window, monkeypatch) 
     window.register.ui.clientTable.selectRow(0)
     assert window.ui.eraseClientAction.isEnabled()
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Webber", True))
+    monkeypatch.setattr(AskDialog, "exec", answering("Webber"))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: 0)
     window.ui.eraseClientAction.trigger()
     assert window.store.get_client(client.id).surname == "Weber"
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("weber", True))
+    monkeypatch.setattr(AskDialog, "exec", answering("weber"))
     window.ui.eraseClientAction.trigger()
     with pytest.raises(NotFound):
         window.store.get_client(client.id)
@@ -147,7 +162,7 @@ def test_erasing_a_client_asks_for_the_surname_then_erases(window, monkeypatch) 
 
 def test_the_desk_manager_signs_the_history_the_client_tab_shows(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert window.desk_label.text() == "Manager: not set"
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Aigerim Sarsenova", True))
+    monkeypatch.setattr(AskDialog, "exec", answering("Aigerim Sarsenova"))
     window.ui.deskManagerAction.trigger()
     assert window.desk_label.text() == "Manager: Aigerim Sarsenova"
 

@@ -68,7 +68,7 @@ class Ui_VisaFreeDialog(object):
         self.reciprocalBox = QCheckBox(self.correctionGroup)
         self.reciprocalBox.setObjectName(u"reciprocalBox")
 
-        self.correctionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reciprocalBox)
+        self.correctionForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.reciprocalBox)
 
         self.perEntryLabel = QLabel(self.correctionGroup)
         self.perEntryLabel.setObjectName(u"perEntryLabel")
