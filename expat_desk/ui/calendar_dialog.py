@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from expat_desk.store import Store
 from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
+from expat_desk.ui.holiday_words import reason_text
 from expat_desk.ui.palette import colours
 from expat_desk.ui.sizing import open_within_screen
 
@@ -61,7 +62,7 @@ class CalendarDialog(QDialog):
         self.ui.reasonLabel.setText(
             self.tr("A business day")
             if reason is None
-            else self.tr("No business day: %1").replace("%1", reason)
+            else self.tr("No business day: %1").replace("%1", reason_text(reason))
         )
         kind = (
             "day_off"

@@ -3371,6 +3371,81 @@ Type the surname, %3, to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Қазақстан Республикасының Конституциясы күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Қазақстан Республикасы күні</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>Қазақстан Республикасының Тұңғыш Президенті күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>day off set by the centre</source>
+        <translation>орталық белгілеген демалыс күні</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (қайта белгіленген демалыс)</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (болжамды күн)</translation>
+    </message>
+    <message>
+        <source>Day off (substituted from %1)</source>
+        <translation>Демалыс күні (%1 күнінен ауыстырылды)</translation>
+    </message>
+</context>
+<context>
     <name>HostParties</name>
     <message>
         <source>kind (company or private person)</source>

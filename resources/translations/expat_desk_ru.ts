@@ -3371,6 +3371,81 @@ Type the surname, %3, to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Праздник единства народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>День Столицы</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституции Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>День Первого Президента Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>day off set by the centre</source>
+        <translation>выходной день, установленный центром</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (перенесённый выходной)</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (ориентировочная дата)</translation>
+    </message>
+    <message>
+        <source>Day off (substituted from %1)</source>
+        <translation>Выходной день (перенесён с %1)</translation>
+    </message>
+</context>
+<context>
     <name>HostParties</name>
     <message>
         <source>kind (company or private person)</source>
