@@ -190,7 +190,11 @@ class CaseWizard(QWizard):
         parts = [client.full_name]
         if client.full_name_cyr:
             parts.append(client.full_name_cyr)
-        facts = [client.citizenship, day_text(client.birth_date), client.passport_number]
+        facts = [
+            country_title(client.citizenship),
+            day_text(client.birth_date),
+            client.passport_number,
+        ]
         if client.iin:
             facts.append(self.tr("IIN %1").replace("%1", client.iin))
         item = QListWidgetItem(f"{' / '.join(parts)} — {', '.join(facts)}")

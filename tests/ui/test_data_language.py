@@ -155,3 +155,14 @@ def test_a_cases_checklist_speaks_the_windows_language(
     rect = view.visualRect(model.index(0, COL_TITLE))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert first_item in pane.ui.itemGroup.title()
+
+
+def test_the_wizards_client_list_names_the_country(qtbot, store: Store, window_language) -> None:
+    store.add_client(CLIENT)
+    wizard = CaseWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    (line,) = texts(wizard.ui.clientPicker)
+    russia = {"ru": "Россия", "kk": "Ресей"}[window_language]
+    assert f"— {russia}, 02.01.1980, 750000001" in line
+    assert "RUS" not in line
