@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>the client form: %1</source>
-        <translation>клиент нысаны: %1</translation>
+        <translation>клиент карточкасы: %1</translation>
     </message>
     <message>
         <source>a new case, not yet opened</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Expat Desk closed before this was saved. Bring it back?</source>
-        <translation>Expat Desk бұл жұмыс сақталмай тұрып жабылды. Оны қалпына келтіру керек пе?</translation>
+        <translation>Expat Desk бұл жұмыс сақталмай тұрып жабылды. Қалпына келтіресіз бе?</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>This database is empty. Fill it with demo data (200 sample clients with their cases) to try Expat Desk?</source>
-        <translation>Бұл дерекқор бос. Expat Desk-ті байқап көру үшін оны демо деректермен (істері бар 200 үлгі клиент) толтыру керек пе?</translation>
+        <translation>Бұл дерекқор бос. Expat Desk-ті байқап көру үшін оны демо деректермен (істері бар 200 үлгі клиент) толтырасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Resident of Kazakhstan (the IIN is printed)</source>
-        <translation>Қазақстан &amp;резиденті (ЖСН басылады)</translation>
+        <translation>Қазақстан &amp;резиденті (ЖСН сенімхатта көрсетіледі)</translation>
     </message>
     <message>
         <source>12 digits</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>Тегі, &amp;аты:</translation>
+        <translation>А&amp;ты-жөні:</translation>
     </message>
     <message>
         <source>Attorney&apos;s full name</source>
-        <translation>Сенім білдірілген адамның тегі, аты</translation>
+        <translation>Сенім білдірілген адамның аты-жөні</translation>
     </message>
     <message>
         <source>Identity &amp;document:</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>%1: what is wrong</source>
-        <translation>%1: қате неде</translation>
+        <translation>%1: қате</translation>
     </message>
     <message>
         <source>Why the attorney was not saved</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Тегі, аты</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Identity document</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Не дұрыс болмады</translation>
+        <translation>Қатенің сипаттамасы</translation>
     </message>
     <message>
         <source>Close</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>active</source>
-        <translation>белсенді</translation>
+        <translation>қолданыста</translation>
     </message>
     <message>
         <source>retired</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Show folder</source>
-        <translation>Қалтаны көрсету</translation>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
-        <translation>Барлық деректер %1 UTC күнгі резервтік көшірмемен (%2 клиент, %3 іс, %4 файл) ауыстырылсын ба?</translation>
+        <translation>Барлық деректерді %1 UTC уақытында жасалған резервтік көшірмемен (%2 клиент, %3 іс, %4 файл) ауыстырасыз ба?</translation>
     </message>
     <message>
         <source>What is there now is backed up first, so this restore can be undone.</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together make the window close by itself after some hours of work.</source>
-        <translation>Expat Desk-тің бұл көшірмесі Python %1 және Qt for Python %2 нұсқаларында жұмыс істейді, олар бірге бірнеше сағат жұмыстан кейін терезенің өздігінен жабылуына әкеледі.</translation>
+        <translation>Expat Desk-тің бұл көшірмесі Python %1 және Qt for Python %2 нұсқаларында жұмыс істейді: осы үйлесімде терезе бірнеше сағат жұмыстан кейін өздігінен жабылып қалады.</translation>
     </message>
     <message>
         <source>Save your work often and ask for Expat Desk to be installed with Python 3.12 or newer.</source>
@@ -405,15 +405,15 @@
     </message>
     <message>
         <source>Business calendar</source>
-        <translation>Жұмыс күнтізбесі</translation>
+        <translation>Өндірістік күнтізбе</translation>
     </message>
     <message>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
-        <translation>Қазақстанның мереке күндері мен ауыстырылған күндері қолданбамен бірге келеді. Үкімет ауыстыруды кеш жарияласа, күнді осы жерде белгілеңіз: орталықтың өз күндерінің басымдығы бар.</translation>
+        <translation>Қазақстанның мереке күндері мен демалыс күндерінің ауыстырылуы қолданбаға енгізілген. Үкімет ауыстыруды кеш жарияласа, күнді осы жерде белгілеңіз: орталық белгілеген күндердің басымдығы бар.</translation>
     </message>
     <message>
         <source>About the business calendar</source>
-        <translation>Жұмыс күнтізбесі туралы</translation>
+        <translation>Өндірістік күнтізбе туралы</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As the national calendar says</source>
-        <translation>Ұлттық күнтізбе бойынша</translation>
+        <translation>Мемлекеттік күнтізбе бойынша</translation>
     </message>
     <message>
         <source>A day off at the centre</source>
@@ -445,18 +445,18 @@
     </message>
     <message>
         <source>The centre&apos;s own days:</source>
-        <translation>Орталықтың өз күндері:</translation>
+        <translation>Орталық белгілеген күндер:</translation>
     </message>
     <message>
         <source>The centre&apos;s own days off and working days</source>
-        <translation>Орталықтың өз демалыс және жұмыс күндері</translation>
+        <translation>Орталық белгілеген демалыс және жұмыс күндері</translation>
     </message>
 </context>
 <context>
     <name>CaseWizard</name>
     <message>
         <source>New case wizard</source>
-        <translation>Жаңа іс шебері</translation>
+        <translation>Жаңа іс ашу шебері</translation>
     </message>
     <message>
         <source>IIN %1</source>
@@ -508,19 +508,19 @@
     </message>
     <message>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
-        <translation>%1: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН ісін ашыңыз.</translation>
+        <translation>Клиенттің (%1) ЖСН-і жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН алу ісін ашыңыз.</translation>
     </message>
     <message>
         <source>%1 already has an IIN (%2).</source>
-        <translation>%1: ЖСН бұрыннан бар (%2).</translation>
+        <translation>Клиенттің (%1) ЖСН-і бұрыннан бар (%2).</translation>
     </message>
     <message>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
-        <translation>Көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал %1 үшін мұндай келісім жоқ (%2). %3 қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
+        <translation>Көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал «%1» (%2) елінің мұндай келісімі жоқ. Клиенттің (%3) болуы қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі.</translation>
     </message>
     <message>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
-        <translation>%1 – Қазақстан азаматы: бұл қызмет шетел азаматтарына арналған.</translation>
+        <translation>%1 — Қазақстан азаматы: бұл қызмет шетел азаматтарына арналған.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>%1 (from the client record)</source>
-        <translation>%1 (клиент жазбасынан)</translation>
+        <translation>%1 (клиент карточкасынан)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>&amp;Existing client</source>
-        <translation>&amp;Бар клиент</translation>
+        <translation>Тізілімдегі &amp;клиент</translation>
     </message>
     <message>
         <source>Existing client</source>
-        <translation>Бар клиент</translation>
+        <translation>Тізілімдегі клиент</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
+        <translation>Латын немесе кирилл әрпімен аты-жөні, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
         <source>Matching clients</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>What the client needs.</source>
-        <translation>Клиентке не қажет.</translation>
+        <translation>Клиентке қажетті қызмет.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Open an &amp;IIN case instead</source>
-        <translation>Оның орнына ЖСН &amp;ісін ашу</translation>
+        <translation>Оның орнына ЖСН алу &amp;ісін ашу</translation>
     </message>
     <message>
         <source>Open an IIN case instead</source>
-        <translation>Оның орнына ЖСН ісін ашу</translation>
+        <translation>Оның орнына ЖСН алу ісін ашу</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>The centre&apos;s name, BIN and address are printed on every consent, power of attorney and letter it generates.</source>
-        <translation>Орталықтың атауы, БСН және мекенжайы ол қалыптастыратын әрбір келісімде, сенімхатта және хатта басылады.</translation>
+        <translation>Орталықтың атауы, БСН және мекенжайы қолданба қалыптастыратын әрбір келісімде, сенімхатта және хатта басылады.</translation>
     </message>
     <message>
         <source>About the centre&apos;s details</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Name: what is wrong</source>
-        <translation>Атауы: қате неде</translation>
+        <translation>Атауы: қате</translation>
     </message>
     <message>
         <source>&amp;BIN:</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>BIN: what is wrong</source>
-        <translation>БСН: қате неде</translation>
+        <translation>БСН: қате</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Address: what is wrong</source>
-        <translation>Мекенжайы: қате неде</translation>
+        <translation>Мекенжайы: қате</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>not applicable</source>
-        <translation>қолданылмайды</translation>
+        <translation>талап етілмейді</translation>
     </message>
     <message>
         <source>state</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>rules v%1 of %2</source>
-        <translation>ережелер v%1, %2</translation>
+        <translation>ережелер, %1-редакция, %2</translation>
     </message>
     <message>
         <source>%1 · %2 (%5) · %3 · %4</source>
@@ -993,7 +993,7 @@ SHA-256 %5</translation>
 The copy on record must stay as it was generated. Generate the document again if it is still needed.</source>
         <translation>Бұл құжат көрсетілмейді: %1.
 
-Жазбадағы көшірме қалыптастырылған күйінде қалуы тиіс. Құжат әлі қажет болса, оны қайта қалыптастырыңыз.</translation>
+Сақталған көшірме қалыптастырылған күйінде қалуы тиіс. Құжат әлі қажет болса, оны қайта қалыптастырыңыз.</translation>
     </message>
     <message>
         <source>The scan %1 is no longer on this computer.</source>
@@ -1009,11 +1009,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Талап етілмейді</translation>
     </message>
     <message>
         <source>Why does “%1” not apply to this client?</source>
-        <translation>«%1» бұл клиентке неге қолданылмайды?</translation>
+        <translation>Бұл клиентке «%1» неге талап етілмейді?</translation>
     </message>
     <message>
         <source>The IIN issued:</source>
@@ -1029,7 +1029,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Not possible</source>
-        <translation>Мүмкін емес</translation>
+        <translation>Әрекет мүмкін емес</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1049,7 +1049,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>What the case still needs</source>
-        <translation>Іске әлі не қажет</translation>
+        <translation>Іс бойынша әлі не жетіспейді</translation>
     </message>
     <message>
         <source>Checklist of the case&apos;s documents</source>
@@ -1113,15 +1113,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation>Қолданы&amp;лмайды</translation>
+        <translation>Талап етіл&amp;мейді</translation>
     </message>
     <message>
         <source>This document does not apply to the client</source>
-        <translation>Бұл құжат клиентке қолданылмайды</translation>
+        <translation>Бұл құжат клиенттен талап етілмейді</translation>
     </message>
     <message>
         <source>Mark as not applicable</source>
-        <translation>Қолданылмайды деп белгілеу</translation>
+        <translation>Талап етілмейді деп белгілеу</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1169,7 +1169,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Hand the case to the state body (every required document is in)</source>
-        <translation>Істі мемлекеттік органға тапсыру (барлық міндетті құжаттар бар)</translation>
+        <translation>Істі мемлекеттік органға тапсыру (барлық міндетті құжаттар жиналған)</translation>
     </message>
     <message>
         <source>Submit the case</source>
@@ -1181,7 +1181,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body has decided: record the outcome</source>
-        <translation>Мемлекеттік орган шешім қабылдады: нәтижесін жазу</translation>
+        <translation>Мемлекеттік орган шешім қабылдады: нәтижесін енгізіңіз</translation>
     </message>
     <message>
         <source>Re&amp;fused…</source>
@@ -1189,11 +1189,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body refused the application: record its reason and date</source>
-        <translation>Мемлекеттік орган өтінішті қабылдамады: бас тарту себебі мен күнін жазу</translation>
+        <translation>Мемлекеттік орган өтінішті қабылдамады: бас тарту себебі мен күнін енгізіңіз</translation>
     </message>
     <message>
         <source>Record the case as refused by the authority</source>
-        <translation>Істі уәкілетті орган бас тартты деп жазу</translation>
+        <translation>Мемлекеттік органның іс бойынша бас тартуын белгілеу</translation>
     </message>
     <message>
         <source>Re&amp;turn for corrections</source>
@@ -1201,7 +1201,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body sent the case back: open it again</source>
-        <translation>Мемлекеттік орган істі қайтарды: оны қайта ашу</translation>
+        <translation>Мемлекеттік орган істі қайтарды: оны қайта ашыңыз</translation>
     </message>
     <message>
         <source>Return the case for corrections</source>
@@ -1249,7 +1249,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Double-click or press Enter to open the file as it was generated</source>
-        <translation>Файлды қалыптастырылған күйінде ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз</translation>
+        <translation>Файлды қалыптастырылған күйінде ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
         <source>&amp;Generate documents…</source>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Что пошло не так</translation>
+        <translation>Описание ошибки</translation>
     </message>
     <message>
         <source>Close</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
-        <translation>Праздники и перенесённые дни Казахстана встроены в приложение. Если Правительство объявило перенос позднее, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
+        <translation>Праздничные дни и переносы выходных в Казахстане уже заложены в приложение. Если Правительство объявит перенос с опозданием, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
     </message>
     <message>
         <source>About the business calendar</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
-        <translation>Регистрация (временное разрешение на пребывание) оформляется только гражданам стран, имеющих с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 оформляется миграционным уведомлением принимающей стороны.</translation>
+        <translation>Регистрация в миграционной полиции проводится только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона.</translation>
     </message>
     <message>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>What the client needs.</source>
-        <translation>Что нужно клиенту.</translation>
+        <translation>Услуга, которая нужна клиенту.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>%1 opened: %2</source>
-        <translation>%1 — создание: %2</translation>
+        <translation>%1 открыто: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3 → %4</source>
