@@ -1300,7 +1300,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>%1 бойынша өзгерістер сақталсын ба?</translation>
+        <translation>Клиент карточкасындағы (%1) өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1308,15 +1308,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Fill from the passport&apos;s machine-readable lines</source>
-        <translation>Паспорттың машинамен оқылатын жолдарынан толтыру</translation>
+        <translation>Паспорттың машинамен оқылатын аймағы бойынша толтыру</translation>
     </message>
     <message>
         <source>Passport machine-readable lines</source>
-        <translation>Паспорттың машинамен оқылатын жолдары</translation>
+        <translation>Паспорттың машинамен оқылатын аймағы</translation>
     </message>
     <message>
         <source>Paste the two lines at the bottom of the passport page</source>
-        <translation>Паспорт бетінің төменгі жағындағы екі жолды қойыңыз</translation>
+        <translation>Паспорт бетінің төменгі жағындағы екі жолды кірістіріңіз</translation>
     </message>
     <message>
         <source>Fill</source>
@@ -1324,11 +1324,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Fill the passport fields from these lines</source>
-        <translation>Паспорт өрістерін осы жолдардан толтыру</translation>
+        <translation>Паспорт деректерін осы жолдар бойынша толтыру</translation>
     </message>
     <message>
         <source>What is wrong with the machine-readable lines</source>
-        <translation>Машинамен оқылатын жолдардағы қате</translation>
+        <translation>Машинамен оқылатын аймақтағы қате</translation>
     </message>
     <message>
         <source>Surname (Latin):</source>
@@ -1340,7 +1340,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Surname (Latin): what is wrong</source>
-        <translation>Тегі (латынша): қате неде</translation>
+        <translation>Тегі (латынша): қате</translation>
     </message>
     <message>
         <source>Given names (Latin):</source>
@@ -1352,7 +1352,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Given names (Latin): what is wrong</source>
-        <translation>Аты (латынша): қате неде</translation>
+        <translation>Аты (латынша): қате</translation>
     </message>
     <message>
         <source>Surname (Cyrillic):</source>
@@ -1364,7 +1364,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Surname (Cyrillic): what is wrong</source>
-        <translation>Тегі (кириллицамен): қате неде</translation>
+        <translation>Тегі (кириллицамен): қате</translation>
     </message>
     <message>
         <source>Given names (Cyrillic):</source>
@@ -1376,7 +1376,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Given names (Cyrillic): what is wrong</source>
-        <translation>Аты (кириллицамен): қате неде</translation>
+        <translation>Аты (кириллицамен): қате</translation>
     </message>
     <message>
         <source>Patronymic:</source>
@@ -1392,7 +1392,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Patronymic: what is wrong</source>
-        <translation>Әкесінің аты: қате неде</translation>
+        <translation>Әкесінің аты: қате</translation>
     </message>
     <message>
         <source>Date of birth:</source>
@@ -1408,7 +1408,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Date of birth: what is wrong</source>
-        <translation>Туған күні: қате неде</translation>
+        <translation>Туған күні: қате</translation>
     </message>
     <message>
         <source>Sex:</source>
@@ -1420,7 +1420,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Sex: what is wrong</source>
-        <translation>Жынысы: қате неде</translation>
+        <translation>Жынысы: қате</translation>
     </message>
     <message>
         <source>Citizenship:</source>
@@ -1444,7 +1444,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport number: what is wrong</source>
-        <translation>Паспорт нөмірі: қате неде</translation>
+        <translation>Паспорт нөмірі: қате</translation>
     </message>
     <message>
         <source>Passport issued:</source>
@@ -1456,7 +1456,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport issued: what is wrong</source>
-        <translation>Паспорт берілген күні: қате неде</translation>
+        <translation>Паспорт берілген күні: қате</translation>
     </message>
     <message>
         <source>Passport issued by:</source>
@@ -1472,7 +1472,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport issued by: what is wrong</source>
-        <translation>Паспортты берген орган: қате неде</translation>
+        <translation>Паспортты берген орган: қате</translation>
     </message>
     <message>
         <source>Passport expires:</source>
@@ -1484,7 +1484,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport expires: what is wrong</source>
-        <translation>Паспорттың жарамдылық мерзімі: қате неде</translation>
+        <translation>Паспорттың жарамдылық мерзімі: қате</translation>
     </message>
     <message>
         <source>IIN:</source>
@@ -1496,7 +1496,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>IIN: what is wrong</source>
-        <translation>ЖСН: қате неде</translation>
+        <translation>ЖСН: қате</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -1508,7 +1508,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Phone: what is wrong</source>
-        <translation>Телефоны: қате неде</translation>
+        <translation>Телефоны: қате</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -1520,7 +1520,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>E-mail: what is wrong</source>
-        <translation>Электрондық поштасы: қате неде</translation>
+        <translation>Электрондық поштасы: қате</translation>
     </message>
     <message>
         <source>Employer:</source>
@@ -1532,7 +1532,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Employer: what is wrong</source>
-        <translation>Жұмыс беруші: қате неде</translation>
+        <translation>Жұмыс беруші: қате</translation>
     </message>
     <message>
         <source>Address in Kazakhstan:</source>
@@ -1544,7 +1544,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Address in Kazakhstan: what is wrong</source>
-        <translation>Қазақстандағы мекенжайы: қате неде</translation>
+        <translation>Қазақстандағы мекенжайы: қате</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -1556,7 +1556,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Notes: what is wrong</source>
-        <translation>Ескертпелер: қате неде</translation>
+        <translation>Ескертпелер: қате</translation>
     </message>
     <message>
         <source>Warnings about this client</source>
@@ -1564,7 +1564,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Қайтару</translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Forget the changes</source>
@@ -1576,7 +1576,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Save the client</source>
-        <translation>Клиентті сақтау</translation>
+        <translation>Клиент карточкасын сақтау</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
+        <translation>Латын немесе кирилл әрпімен аты-жөні, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
         <source>How many clients match</source>
@@ -1727,7 +1727,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Remove the stay from %1? Its lines stay in the history.</source>
-        <translation>Болу кезеңі (келген күні: %1) жойылсын ба? Оның жазбалары тарихта қалады.</translation>
+        <translation>Болу кезеңін (келген күні: %1) жоясыз ба? Оның жазбалары тарихта сақталады.</translation>
     </message>
     <message>
         <source>Stays in Kazakhstan</source>
@@ -1785,7 +1785,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Working as %1</source>
-        <translation>Жұмыс істейтін менеджер: %1</translation>
+        <translation>Ағымдағы менеджер: %1</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the place of signing (resources/documents/common.toml)</source>
-        <translation>қол қойылған орны (resources/documents/common.toml)</translation>
+        <translation>қол қою орны (resources/documents/common.toml)</translation>
     </message>
     <message>
         <source>the case number</source>
@@ -1860,7 +1860,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>whether the host party is a company or a private person (Host parties)</source>
-        <translation>қабылдаушы тарап заңды немесе жеке тұлға ма (Қабылдаушы тараптар)</translation>
+        <translation>қабылдаушы тарап заңды тұлға ма, әлде жеке тұлға ма (Қабылдаушы тараптар)</translation>
     </message>
     <message>
         <source>the host party&apos;s name (Host parties)</source>
@@ -1888,11 +1888,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the entry this letter notifies: its basis and purpose (client details, Stays)</source>
-        <translation>хат хабарлайтын келу: негізі мен мақсаты (клиент деректері, Болу кезеңдері)</translation>
+        <translation>хатта хабарланатын келу: оның негізі мен мақсаты (клиент деректері, Болу кезеңдері)</translation>
     </message>
     <message>
         <source>the visa&apos;s number (client details, Stays)</source>
-        <translation>визаның нөмірі (клиент деректері, Болу кезеңдері)</translation>
+        <translation>виза нөмірі (клиент деректері, Болу кезеңдері)</translation>
     </message>
     <message>
         <source>the visa&apos;s or permit&apos;s last day (client details, Stays)</source>
@@ -1904,11 +1904,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the address of stay</source>
-        <translation>болатын мекенжайы</translation>
+        <translation>болу мекенжайы</translation>
     </message>
     <message>
         <source>the last day of stay</source>
-        <translation>болудың соңғы күні</translation>
+        <translation>болу мерзімінің соңғы күні</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Where the file is kept and its fingerprint</source>
-        <translation>Файлдың сақталған орны және оның цифрлық ізі</translation>
+        <translation>Файлдың сақталған орны және бақылау сомасы</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1996,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>No ter&amp;m stated: one year, until %1</source>
-        <translation>Мерзімі көрсетілме&amp;ген: бір жыл, соңғы күні – %1</translation>
+        <translation>Мерзімі көрсетілме&amp;ген: бір жыл, соңғы күні — %1</translation>
     </message>
     <message>
         <source>The client&apos;s address: %1</source>
@@ -2012,7 +2012,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The attorneys of Settings → Attorneys</source>
-        <translation>Баптаулар → Сенім білдірілген адамдар тізімі</translation>
+        <translation>«Баптаулар → Сенім білдірілген адамдар» бөліміндегі адамдар</translation>
     </message>
     <message>
         <source>The two columns need two different languages.</source>
@@ -2028,7 +2028,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Required: a document is never printed with a blank.</source>
-        <translation>Міндетті: құжат ешқашан бос орынмен басылмайды.</translation>
+        <translation>Міндетті өріс: құжат толтырылмаған өрістермен басылмайды.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2056,7 +2056,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Consent to personal data processing</source>
-        <translation>Дербес деректерді өңдеуге &amp;келісім</translation>
+        <translation>Дербес деректерді жинауға және өңдеуге &amp;келісім</translation>
     </message>
     <message>
         <source>Consent to the collection and processing of personal data</source>
@@ -2072,11 +2072,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Notification letter of the &amp;host party</source>
-        <translation>Қабылдаушы &amp;тараптың хабарлама хаты</translation>
+        <translation>Қабылдаушы &amp;тараптың келу туралы хабарламасы</translation>
     </message>
     <message>
         <source>Notification letter of the host party</source>
-        <translation>Қабылдаушы тараптың хабарлама хаты</translation>
+        <translation>Қабылдаушы тараптың келу туралы хабарламасы</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2100,7 +2100,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Languages: what is wrong</source>
-        <translation>Тілдер: қате неде</translation>
+        <translation>Тілдер: қате</translation>
     </message>
     <message>
         <source>&amp;Attorney:</source>
@@ -2112,7 +2112,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The attorneys of Settings, Attorneys: name and identity document</source>
-        <translation>Баптаулар, Сенім білдірілген адамдар: аты-жөні және жеке басын куәландыратын құжаты</translation>
+        <translation>«Баптаулар → Сенім білдірілген адамдар» бөліміндегі адамдар: аты-жөні және жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
         <source>Choose the attorney</source>
@@ -2128,7 +2128,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Attorney: what is wrong</source>
-        <translation>Сенім білдірілген адам: қате неде</translation>
+        <translation>Сенім білдірілген адам: қате</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
@@ -2156,23 +2156,23 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Valid until: what is wrong</source>
-        <translation>Қолданылу мерзімі: қате неде</translation>
+        <translation>Қолданылу мерзімі: қате</translation>
     </message>
     <message>
         <source>Notification letter</source>
-        <translation>Хабарлама хат</translation>
+        <translation>Келу туралы хабарлама</translation>
     </message>
     <message>
         <source>Address of sta&amp;y:</source>
-        <translation>&amp;Болатын мекенжайы:</translation>
+        <translation>&amp;Болу мекенжайы:</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation>Болатын мекенжайы</translation>
+        <translation>Болу мекенжайы</translation>
     </message>
     <message>
         <source>Address of stay: what is wrong</source>
-        <translation>Болатын мекенжайы: қате неде</translation>
+        <translation>Болу мекенжайы: қате</translation>
     </message>
     <message>
         <source>Stays un&amp;til:</source>
@@ -2180,11 +2180,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Last day of stay</source>
-        <translation>Болудың соңғы күні</translation>
+        <translation>Болу мерзімінің соңғы күні</translation>
     </message>
     <message>
         <source>Stays until: what is wrong</source>
-        <translation>Болу мерзімінің соңғы күні: қате неде</translation>
+        <translation>Болу мерзімінің соңғы күні: қате</translation>
     </message>
     <message>
         <source>What must be filled in first</source>
@@ -2212,7 +2212,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Make the documents ticked, file them on the case and show them</source>
-        <translation>Белгіленген құжаттарды жасау, оларды іске тігу және көрсету</translation>
+        <translation>Белгіленген құжаттарды қалыптастыру, оларды іске тігу және көрсету</translation>
     </message>
     <message>
         <source>Generate the documents ticked</source>

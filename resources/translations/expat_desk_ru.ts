@@ -1670,7 +1670,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Only clients with overdue items</source>
-        <translation>Только клиенты с просроченными сроками</translation>
+        <translation>Только клиенты с пропущенными сроками</translation>
     </message>
     <message>
         <source>Client register</source>
@@ -1785,7 +1785,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Working as %1</source>
-        <translation>Вы работаете как %1</translation>
+        <translation>Текущий менеджер: %1</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>whether the host party is a company or a private person (Host parties)</source>
-        <translation>юридическое или физическое лицо принимающая сторона (Принимающие стороны)</translation>
+        <translation>является ли принимающая сторона юридическим или физическим лицом (Принимающие стороны)</translation>
     </message>
     <message>
         <source>the host party&apos;s name (Host parties)</source>
