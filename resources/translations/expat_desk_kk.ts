@@ -2327,23 +2327,23 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The IIN encodes birth date {encoded}, the passport says {passport}</source>
-        <translation>ЖСН-да туған күні {encoded} көрсетілген, ал паспортта — {passport}</translation>
+        <translation>ЖСН-де туған күні {encoded} көрсетілген, ал паспортта — {passport}</translation>
     </message>
     <message>
         <source>The IIN encodes sex {encoded}, the passport says {passport}</source>
-        <translation>ЖСН-да жынысы {encoded} көрсетілген, ал паспортта — {passport}</translation>
+        <translation>ЖСН-де жынысы {encoded} көрсетілген, ал паспортта — {passport}</translation>
     </message>
     <message>
         <source>the passport expired on {expiry}: record the new passport</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталды: жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні аяқталды: жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>the passport expires on {expiry}, within a month: ask for the new one</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, бір айдан аз уақыт қалды: жаңа паспортты сұратыңыз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні, бір айдан аз уақыттан кейін аяқталады: жаңа паспортты сұратыңыз</translation>
     </message>
     <message>
         <source>the passport expires on {expiry}, within {months} months: ask for the new one</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, {months} ай ішінде: жаңа паспортты сұратыңыз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні, {months} ай ішінде аяқталады: жаңа паспортты сұратыңыз</translation>
     </message>
     <message>
         <source>cannot be before 1900</source>
@@ -2379,7 +2379,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>IIN digit 7 must be 1-6 (century and sex), not {digit}</source>
-        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (ғасыр және жынысы), {digit} емес</translation>
+        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (туған ғасыры және жынысы), {digit} емес</translation>
     </message>
     <message>
         <source>The IIN check digit needs 11 digits, not {typed}</source>
@@ -2487,7 +2487,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>date of the power of attorney</source>
-        <translation>сенімхаттың күні</translation>
+        <translation>сенімхаттың жасалған күні</translation>
     </message>
     <message>
         <source>host party</source>
@@ -2543,7 +2543,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be 5 to 20 Latin letters and digits</source>
-        <translation>5-тен 20-ға дейін латын әрпі мен цифр</translation>
+        <translation>5-тен 20-ға дейін латын әрпі мен цифрдан тұруы керек</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -2587,11 +2587,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{typed} is not an ISO 3166 alpha-3 country code</source>
-        <translation>{typed} ISO 3166 alpha-3 ел коды емес</translation>
+        <translation>{typed} — ISO 3166 alpha-3 ел коды емес</translation>
     </message>
     <message>
         <source>may hold only digits, spaces, dashes, brackets and a leading +</source>
-        <translation>тек цифрлар, бос орын, сызықша, жақша және басындағы + болады</translation>
+        <translation>тек цифрлардан, бос орындардан, сызықшалардан, жақшалардан және басындағы + белгісінен тұра алады</translation>
     </message>
     <message>
         <source>must start with + and the country code (or 8 for Kazakhstan)</source>
@@ -2603,7 +2603,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{typed} is not an e-mail address</source>
-        <translation>{typed} электрондық пошта мекенжайы емес</translation>
+        <translation>{typed} — электрондық пошта мекенжайы емес</translation>
     </message>
     <message>
         <source>is not a question of this service</source>
@@ -2639,7 +2639,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>may hold only letters, spaces, hyphens and apostrophes; {char} is not one</source>
-        <translation>тек әріптер, бос орын, дефис және апостроф болады; {char} олардың қатарына жатпайды</translation>
+        <translation>тек әріптерден, бос орындардан, дефистерден және апострофтардан тұра алады; {char} олардың қатарына жатпайды</translation>
     </message>
     <message>
         <source>must be written in one script: Cyrillic or Latin letters, not both</source>
@@ -2687,7 +2687,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} has no IIN: an EDS needs one; open an IIN case first</source>
-        <translation>{name}: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет; алдымен ЖСН ісін ашыңыз</translation>
+        <translation>клиенттің ({name}) ЖСН-і жоқ, ал ЭЦҚ алу үшін ЖСН қажет; алдымен ЖСН алу ісін ашыңыз</translation>
     </message>
     <message>
         <source>an EDS case cannot be completed for a client without an IIN</source>
@@ -2695,7 +2695,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} already has an IIN ({iin})</source>
-        <translation>{name}: ЖСН бұрыннан бар ({iin})</translation>
+        <translation>клиенттің ({name}) ЖСН-і бұрыннан бар ({iin})</translation>
     </message>
     <message>
         <source>type the IIN issued to complete the case</source>
@@ -2711,15 +2711,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the client&apos;s passport expired on {expiry}: record the new passport before completing the case</source>
-        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі аяқтамас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} күні аяқталды: істі аяқтамас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>the client&apos;s passport expired on {expiry}: record the new passport before submitting the case</source>
-        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі тапсырмас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} күні аяқталды: істі тапсырмас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>say why the authority refused the case</source>
-        <translation>уәкілетті органның бас тарту себебін көрсетіңіз</translation>
+        <translation>мемлекеттік органның бас тарту себебін көрсетіңіз</translation>
     </message>
     <message>
         <source>{typed} is not a case status</source>
@@ -2759,7 +2759,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is the host party of {cases} case(s) and cannot be removed</source>
-        <translation>{name} — {cases} іс бойынша қабылдаушы тарап, оны жоюға болмайды</translation>
+        <translation>{name} — {cases} іс бойынша қабылдаушы тарап, сондықтан оны жою мүмкін емес</translation>
     </message>
     <message>
         <source>is required: a legal entity or a private person</source>
@@ -2787,7 +2787,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>say why a required document does not apply</source>
-        <translation>міндетті құжаттың неге қолданылмайтынын көрсетіңіз</translation>
+        <translation>міндетті құжаттың неге талап етілмейтінін көрсетіңіз</translation>
     </message>
     <message>
         <source>{typed} is not an item state</source>
@@ -2807,7 +2807,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
-        <translation>полицияда тіркеу тек Қазақстанмен өзара визасыз режим туралы келісімі бар елдердің азаматтарына арналған, ал «{country}» елінің мұндай келісімі жоқ; оларды қабылдаушы тараптың келу туралы хабарламасы тіркейді</translation>
+        <translation>көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал «{country}» елінің мұндай келісімі жоқ; бұл елдің азаматтарының болуы қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі</translation>
     </message>
     <message>
         <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
@@ -2827,7 +2827,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot be more than a year ahead (after {latest})</source>
-        <translation>бір жылдан артық алда бола алмайды ({latest} күнінен кейін)</translation>
+        <translation>бір жылдан астам алдағы күн бола алмайды ({latest} күнінен кейін)</translation>
     </message>
     <message>
         <source>a citizen of Kazakhstan is not a foreigner</source>
@@ -2835,11 +2835,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>is needed: a later stay begins on {since}</source>
-        <translation>міндетті: келесі болу кезеңі {since} басталады</translation>
+        <translation>міндетті: келесі болу кезеңі {since} күні басталады</translation>
     </message>
     <message>
         <source>the stay from {since} has no departure yet: record it first (only one stay can be open)</source>
-        <translation>{since} басталған болу кезеңінің кеткен күні әлі көрсетілмеген: алдымен оны енгізіңіз (тек бір болу кезеңі ашық бола алады)</translation>
+        <translation>{since} күні басталған болу кезеңінің кеткен күні әлі көрсетілмеген: алдымен оны енгізіңіз (тек бір болу кезеңі ашық бола алады)</translation>
     </message>
     <message>
         <source>overlaps the stay from {since} to {until}</source>
@@ -2847,7 +2847,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>overlaps the stay from {since} to no departure yet</source>
-        <translation>{since} басталған, кеткен күні әлі көрсетілмеген болу кезеңімен қиылысады</translation>
+        <translation>{since} күні басталған, кеткен күні әлі көрсетілмеген болу кезеңімен қиылысады</translation>
     </message>
     <message>
         <source>is required for a residence permit: its last valid day</source>
@@ -2855,7 +2855,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>a private visit is registered for at most {days} days, until {until}</source>
-        <translation>жеке сапар {days} күннен аспайтын мерзімге, {until} дейін тіркеледі</translation>
+        <translation>жеке сапар {days} күннен аспайтын мерзімге тіркеледі, соңғы күні — {until}</translation>
     </message>
     <message>
         <source>is not a stay field</source>
@@ -2911,7 +2911,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot exceed the limit within 180 days</source>
-        <translation>180 күн ішіндегі шектен аспауы керек</translation>
+        <translation>180 күн ішінде рұқсат етілген күндер санынан аспауы керек</translation>
     </message>
     <message>
         <source>say why the published list is corrected (the agreement, the letter)</source>
@@ -2959,7 +2959,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{path} does not exist: nothing to back up</source>
-        <translation>{path} жоқ: көшіретін ештеңе жоқ</translation>
+        <translation>{path} жоқ: резервтік көшірмесін жасайтын ештеңе жоқ</translation>
     </message>
     <message>
         <source>{path} is not a backup of Expat Desk (no valid manifest)</source>
@@ -3055,7 +3055,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})</source>
-        <translation>{name} Expat Desk жасаған Excel кітабы емес немесе зақымдалған ({detail})</translation>
+        <translation>{name} — Expat Desk жасаған Excel файлы емес немесе зақымдалған ({detail})</translation>
     </message>
     <message>
         <source>name at least one workload export to merge</source>
@@ -3075,7 +3075,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx)</source>
-        <translation>{name} Excel кітабы (.xlsx) емес</translation>
+        <translation>{name} — Excel файлы (.xlsx) емес</translation>
     </message>
     <message>
         <source>{name} cannot be read: {detail}</source>

@@ -2487,7 +2487,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>date of the power of attorney</source>
-        <translation>дата доверенности</translation>
+        <translation>дата совершения доверенности</translation>
     </message>
     <message>
         <source>host party</source>
@@ -2539,11 +2539,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be after the date of issue</source>
-        <translation>должна быть позже даты выдачи</translation>
+        <translation>должно быть позже даты выдачи</translation>
     </message>
     <message>
         <source>must be 5 to 20 Latin letters and digits</source>
-        <translation>от 5 до 20 латинских букв и цифр</translation>
+        <translation>должен содержать от 5 до 20 латинских букв и цифр</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -2559,7 +2559,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be at most {limit} characters</source>
-        <translation>не более {limit} символов</translation>
+        <translation>должно содержать не более {limit} символов</translation>
     </message>
     <message>
         <source>must be written in Latin letters; {char} is not one</source>
@@ -2807,7 +2807,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
-        <translation>регистрация в органах полиции предусмотрена только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «{country}» такого соглашения нет; их регистрирует уведомление о прибытии, которое подаёт принимающая сторона</translation>
+        <translation>регистрация в миграционной полиции проводится только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «{country}» такого соглашения нет; пребывание её граждан регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона</translation>
     </message>
     <message>
         <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
@@ -2855,7 +2855,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>a private visit is registered for at most {days} days, until {until}</source>
-        <translation>частный визит регистрируется не более чем на {days} дней, до {until}</translation>
+        <translation>частная поездка регистрируется не более чем на {days} дней, до {until}</translation>
     </message>
     <message>
         <source>is not a stay field</source>
@@ -2911,7 +2911,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot exceed the limit within 180 days</source>
-        <translation>не может превышать лимит в течение 180 дней</translation>
+        <translation>не может превышать допустимое число дней в пределах 180 дней</translation>
     </message>
     <message>
         <source>say why the published list is corrected (the agreement, the letter)</source>
