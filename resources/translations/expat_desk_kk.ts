@@ -3166,15 +3166,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>within 6 months</source>
-        <translation>6 ай ішінде</translation>
+        <translation>мерзімі 6 ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>within 3 months</source>
-        <translation>3 ай ішінде</translation>
+        <translation>мерзімі 3 ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>within a month</source>
-        <translation>бір ай ішінде</translation>
+        <translation>мерзімі бір ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>expired: the case cannot be completed</source>
@@ -3193,7 +3193,7 @@ The copy on record must stay as it was generated. Generate the document again if
 Backups keep a copy until they are pruned. This cannot be undone.
 
 Type the surname, %3, to confirm:</source>
-        <translation>%1 және қолданбадағы ол туралы барлық деректер жойылады: %2 іс, олардың құжаттар тізбелері, скан-көшірмелері және қалыптастырылған құжаттары. Тарихта атаусыз бір жол қалады.
+        <translation>%1 клиентін және қолданбадағы ол туралы барлық деректерді жоясыз ба: %2 іс, олардың құжаттар тізбелері, скан-көшірмелері және қалыптастырылған құжаттары? Тарихта атаусыз бір жазба қалады.
 
 Резервтік көшірмелерде деректер олар тазартылғанға дейін сақталады. Бұл әрекетті болдырмау мүмкін емес.
 
@@ -3205,7 +3205,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>%1 was erased with %2 cases.</source>
-        <translation>%1 жойылды, жойылған істер: %2.</translation>
+        <translation>Клиент (%1) істерімен бірге жойылды (істер саны: %2).</translation>
     </message>
     <message>
         <source>These files could not be deleted; delete them by hand:
@@ -3222,11 +3222,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Бір нәрсе дұрыс болмады: %1</translation>
+        <translation>Қате орын алды: %1</translation>
     </message>
     <message>
         <source>Everything you saved is safe. The details are in %1.</source>
-        <translation>Сіз сақтаған барлық деректер аман. Толығырақ мәліметтер: %1.</translation>
+        <translation>Сақталған деректердің бәрі сақтаулы. Толық мәліметтер — %1 файлында.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -3245,7 +3245,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Export the workbook</source>
-        <translation>Кітапты экспорттау</translation>
+        <translation>Excel файлын экспорттау</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -3261,15 +3261,15 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
+        <translation>Excel жұмыс кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation>Кітап жазылуда…</translation>
+        <translation>Excel файлы жазылуда…</translation>
     </message>
     <message>
         <source>The workbook was not written: %1</source>
-        <translation>Кітап жазылмады: %1</translation>
+        <translation>Excel файлы жазылмады: %1</translation>
     </message>
     <message>
         <source>Week exported</source>
@@ -3278,7 +3278,7 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>The workbook is saved as
 %1</source>
-        <translation>Кітап мына жерге сақталды:
+        <translation>Excel файлы мына жерге сақталды:
 %1</translation>
     </message>
     <message>
@@ -3291,7 +3291,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The week&apos;s workload as an Excel workbook for the supervisor: a summary per manager and service, every case touched, and the actions of each day.</source>
-        <translation>Апталық жұмыс көлемі басшыға арналған Excel кітабы түрінде: менеджерлер мен қызметтер бойынша жиынтық, қозғалған барлық істер және әр күнгі әрекеттер.</translation>
+        <translation>Апталық жұмыс көлемі басшыға арналған Excel файлы түрінде: менеджерлер мен қызметтер бойынша жиынтық, жұмыс жүргізілген барлық істер және әр күнгі әрекеттер.</translation>
     </message>
     <message>
         <source>About the export</source>
@@ -3331,19 +3331,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Language of the workbook:</source>
-        <translation>Кітаптың &amp;тілі:</translation>
+        <translation>Файлдың &amp;тілі:</translation>
     </message>
     <message>
         <source>Language of the workbook</source>
-        <translation>Кітаптың тілі</translation>
+        <translation>Файлдың тілі</translation>
     </message>
     <message>
         <source>The language of the sheet names, headers, statuses and services in the workbook</source>
-        <translation>Кітаптағы парақ атауларының, тақырыптардың, мәртебелер мен қызметтердің тілі</translation>
+        <translation>Файлдағы парақ атауларының, тақырыптардың, мәртебелер мен қызметтердің тілі</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Не дұрыс болмады</translation>
+        <translation>Қатенің сипаттамасы</translation>
     </message>
 </context>
 <context>
@@ -3441,11 +3441,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Remove %1 from the host parties?</source>
-        <translation>%1 қабылдаушы тараптар тізімінен жойылсын ба?</translation>
+        <translation>«%1» қабылдаушы тараптар тізімінен жойылсын ба?</translation>
     </message>
     <message>
         <source>%1 is the host party of %2 case(s) and stays on file.</source>
-        <translation>%1 – %2 іс бойынша қабылдаушы тарап, сондықтан тізімде қалады.</translation>
+        <translation>«%1» — %2 іс бойынша қабылдаушы тарап, сондықтан тізімде қалады.</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3468,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Legal entity (company, hotel)</source>
-        <translation>Заңды тұлға (компания, қонақүй)</translation>
+        <translation>Заңды тұлға (ұйым, қонақүй)</translation>
     </message>
     <message>
         <source>Private person (landlord, relative)</source>
@@ -3512,7 +3512,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The notification letter is printed on this host&apos;s letterhead, with its number, address and phone, signed by its head or, for a private person, by themself.</source>
-        <translation>Хабарлама хат осы тараптың бланкісінде, оның нөмірімен, мекенжайымен және телефонымен басылады, оған басшысы немесе жеке тұлға болса, өзі қол қояды.</translation>
+        <translation>Келу туралы хабарлама осы қабылдаушы тараптың бланкісінде оның нөмірімен, мекенжайымен және телефонымен басылады; оған басшысы, ал жеке тұлға болса, өзі қол қояды.</translation>
     </message>
     <message>
         <source>Save the host party</source>
@@ -3555,7 +3555,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The letter will need this host&apos;s %1: Edit… adds them.</source>
-        <translation>Хат үшін осы тараптың мына деректері қажет: %1. Оларды «Өзгерту…» арқылы қосыңыз.</translation>
+        <translation>Хат үшін осы қабылдаушы тараптың мына деректері қажет: %1. Оларды «Өзгерту…» батырмасы арқылы қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3622,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1, мерзімі – %2</translation>
+        <translation>%1, мерзімі — %2</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3630,7 +3630,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The workbook holds clients&apos; names and citizenship.</source>
-        <translation>Кітапта клиенттердің аты-жөні мен азаматтығы бар.</translation>
+        <translation>Excel файлында клиенттердің аты-жөні мен азаматтығы бар.</translation>
     </message>
     <message>
         <source>Keep it on this computer or send it to the supervisor only, and delete it when it is no longer needed. You will not be asked again until Expat Desk is restarted.</source>
@@ -3646,11 +3646,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;«Астана» халықаралық қаржы орталығы Expat Centre-інің дербес менеджерлеріне арналған істерді жүргізу бағдарламасы, Астана.&lt;/p&gt;&lt;p&gt;Интернетсіз жұмыс істейді; деректеріңіз осы компьютерде қалады.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;AIFC Expat Centre (Астана) жеке менеджерлерінің клиенттер істерін жүргізуге арналған жұмыс орны.&lt;/p&gt;&lt;p&gt;Интернетсіз жұмыс істейді; деректеріңіз осы компьютерде қалады.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Көріністер</translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
@@ -3682,7 +3682,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Every change to this client&apos;s details, with who made it and when. Nobody can edit it.</source>
-        <translation>Клиент деректеріндегі әрбір өзгеріс, оны кім және қашан енгізгені көрсетіледі. Оны ешкім өзгерте алмайды.</translation>
+        <translation>Клиент деректеріндегі әрбір өзгеріс оны кім және қашан енгізгенімен бірге көрсетіледі. Бұл тарихты ешкім өзгерте алмайды.</translation>
     </message>
     <message>
         <source>History of the selected client</source>
@@ -3774,7 +3774,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Export a week&apos;s workload to an Excel workbook for the supervisor</source>
-        <translation>Апталық жұмыс көлемін басшыға арналған Excel кітабына экспорттау</translation>
+        <translation>Апталық жұмыс көлемін басшыға арналған Excel файлына экспорттау</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -3786,7 +3786,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Back the database and its files up into the backups folder</source>
-        <translation>Дерекқор мен оның файлдарының резервтік көшірмесін резервтік көшірмелер қалтасына жасау</translation>
+        <translation>Дерекқор мен оның файлдарының резервтік көшірмесін резервтік көшірмелер қалтасына сақтау</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -3826,7 +3826,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Business &amp;calendar…</source>
-        <translation>&amp;Жұмыс күнтізбесі…</translation>
+        <translation>Өндірістік &amp;күнтізбе…</translation>
     </message>
     <message>
         <source>&amp;Stay check…</source>
@@ -3866,7 +3866,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The companies, hotels and landlords who receive clients and sign the notification letters</source>
-        <translation>Клиенттерді қабылдайтын және хабарлама хаттарға қол қоятын компаниялар, қонақүйлер мен пәтер иелері</translation>
+        <translation>Клиенттерді қабылдайтын және келу туралы хабарламаларға қол қоятын ұйымдар, қонақүйлер мен пәтер иелері</translation>
     </message>
     <message>
         <source>&amp;About Expat Desk</source>
@@ -3925,14 +3925,14 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Not possible</source>
-        <translation>Мүмкін емес</translation>
+        <translation>Әрекет мүмкін емес</translation>
     </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
         <source>Refused by the authority</source>
-        <translation>Уәкілетті орган бас тартты</translation>
+        <translation>Мемлекеттік органның бас тартуы</translation>
     </message>
     <message>
         <source>The case ends refused: its checklist is kept as it stands, and the case can be reopened to put it right and submit it again.</source>
@@ -3971,11 +3971,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The departure cannot be before the arrival.</source>
-        <translation>Кеткен күні келген күнінен бұрын болуы мүмкін емес.</translation>
+        <translation>Кеткен күні келген күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
         <source>Registration is needed if the stay lasts more than 30 days.</source>
-        <translation>Болу 30 күннен асса, тіркеу қажет.</translation>
+        <translation>Болу кезеңі 30 күннен асса, тіркеу қажет.</translation>
     </message>
     <message>
         <source>This stay of %1 days needs registration.</source>
@@ -3987,11 +3987,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
-        <translation>Орталық арқылы көші-қон полициясында тіркеу жолымен тіркеледі (өзара келісім).</translation>
+        <translation>Орталық арқылы көші-қон полициясында тіркеледі (визасыз режим туралы өзара келісім).</translation>
     </message>
     <message>
         <source>Registered by the host party&apos;s migration notification.</source>
-        <translation>Қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
+        <translation>Қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі.</translation>
     </message>
     <message>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
@@ -4110,7 +4110,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Arrival: what is wrong</source>
-        <translation>Келген күні: қате неде</translation>
+        <translation>Келген күні: қате</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
@@ -4130,7 +4130,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Departure: what is wrong</source>
-        <translation>Кеткен күні: қате неде</translation>
+        <translation>Кеткен күні: қате</translation>
     </message>
     <message>
         <source>Stays &amp;on:</source>
@@ -4142,7 +4142,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Stays on: what is wrong</source>
-        <translation>Болу негізі: қате неде</translation>
+        <translation>Болу негізі: қате</translation>
     </message>
     <message>
         <source>&amp;Visa number:</source>
@@ -4158,7 +4158,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Visa number: what is wrong</source>
-        <translation>Виза нөмірі: қате неде</translation>
+        <translation>Виза нөмірі: қате</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
@@ -4170,7 +4170,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Valid until: what is wrong</source>
-        <translation>Жарамдылық мерзімі: қате неде</translation>
+        <translation>Жарамдылық мерзімі: қате</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -4182,7 +4182,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Purpose: what is wrong</source>
-        <translation>Мақсаты: қате неде</translation>
+        <translation>Мақсаты: қате</translation>
     </message>
     <message>
         <source>Why the stay cannot be saved</source>
@@ -4193,27 +4193,27 @@ Type the surname, %3, to confirm:</source>
     <name>StayWords</name>
     <message>
         <source>Citizens of %1 need a visa: there is no visa-free regime.</source>
-        <translation>%1 азаматтарына виза қажет: визасыз режим жоқ.</translation>
+        <translation>«%1» елінің азаматтарына виза қажет: визасыз режим қолданылмайды.</translation>
     </message>
     <message>
         <source>Longer than the %1 visa-free days of one entry: without a visa or permit the last day is %2.</source>
-        <translation>Бір рет келгенде визасыз болудың %1 күнінен ұзақ: виза немесе рұқсат болмаса, соңғы күн – %2.</translation>
+        <translation>Бір рет келгенде визасыз болуға рұқсат етілген %1 күннен ұзақ: виза немесе рұқсат болмаса, соңғы күн — %2.</translation>
     </message>
     <message>
         <source>%1 days in Kazakhstan within 180 days, over the %2 allowed.</source>
-        <translation>180 күн ішінде Қазақстанда %1 күн, рұқсат етілген %2 күннен асады.</translation>
+        <translation>180 күн ішінде Қазақстанда %1 күн — бұл рұқсат етілген %2 күннен асады.</translation>
     </message>
     <message>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
-        <translation>Жеке сапар ең көбі 90 күнге тіркеледі; бұл болу кезеңі – %1 күн.</translation>
+        <translation>Жеке сапар ең көбі 90 күнге тіркеледі; бұл болу кезеңі — %1 күн.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1, before the stay does.</source>
-        <translation>Виза немесе рұқсаттың мерзімі болу кезеңінен бұрын бітеді: %1.</translation>
+        <translation>Визаның немесе рұқсаттың мерзімі болу кезеңі аяқталғанға дейін бітеді: %1.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1: renew it in time.</source>
-        <translation>Виза немесе рұқсаттың мерзімі бітеді: %1. Оны уақтылы ұзартыңыз.</translation>
+        <translation>Визаның немесе рұқсаттың мерзімі бітеді: %1. Оны уақтылы ұзартыңыз.</translation>
     </message>
     <message>
         <source>Still in Kazakhstan after the last visa-free day, %1.</source>
@@ -4237,7 +4237,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Work (employment or expert contract)</source>
-        <translation>Жұмыс (еңбек шарты немесе сарапшы шарты)</translation>
+        <translation>Жұмыс (еңбек шарты немесе сарапшымен шарт)</translation>
     </message>
     <message>
         <source>Private visit</source>
@@ -4264,7 +4264,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
-        <translation>Әр қызмет бойынша іс ашылғаннан бастап аяқталғанға дейін қанша жұмыс күні алуы мүмкін. Нормативтік мерзімі өткен іс мерзімі өткен болып көрсетіледі.</translation>
+        <translation>Әр қызмет бойынша іс ашылғаннан бастап аяқталғанға дейін қанша жұмыс күніне созылуы мүмкін. Нормативтік мерзімнен асқан іс мерзімі өткен болып көрсетіледі.</translation>
     </message>
     <message>
         <source>About target processing times</source>
@@ -4291,7 +4291,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Refused by the authority</source>
-        <translation>Уәкілетті орган бас тартты</translation>
+        <translation>Мемлекеттік орган бас тартты</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4303,7 +4303,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Notification letter</source>
-        <translation>Хабарлама хат</translation>
+        <translation>Келу туралы хабарлама</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -4322,7 +4322,7 @@ Type the surname, %3, to confirm:</source>
     <name>VisaFreeDialog</name>
     <message>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
-        <translation>Өзара визасыз келісімі бар елдердің азаматтары – полиция орталық арқылы тіркейтін жалғыз шетелдіктер. Тізім қолданбамен бірге келеді (%1 тексерілген, әр ел дереккөздерімен); келісім күшіне енгенде немесе тоқтатылғанда тізімді осы жерде түзетіп, себебін көрсетіңіз.</translation>
+        <translation>Көші-қон полициясы орталық арқылы шетелдіктердің ішінен тек визасыз режим туралы өзара келісімі бар елдердің азаматтарын тіркейді. Тізім қолданбаға енгізілген (%1 күні тексерілген, әр ел бойынша дереккөздері көрсетілген); келісім күшіне енгенде немесе оның қолданылуы тоқтатылғанда тізімді осы жерде түзетіп, себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Country</source>

@@ -3138,7 +3138,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Target processing time</source>
-        <translation>Целевой срок обработки</translation>
+        <translation>Нормативный срок исполнения</translation>
     </message>
     <message>
         <source>Police registration ends</source>
@@ -3331,19 +3331,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Language of the workbook:</source>
-        <translation>&amp;Язык книги:</translation>
+        <translation>&amp;Язык файла:</translation>
     </message>
     <message>
         <source>Language of the workbook</source>
-        <translation>Язык книги</translation>
+        <translation>Язык файла</translation>
     </message>
     <message>
         <source>The language of the sheet names, headers, statuses and services in the workbook</source>
-        <translation>Язык названий листов, заголовков, статусов и услуг в книге</translation>
+        <translation>Язык названий листов, заголовков, статусов и услуг в файле</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Что пошло не так</translation>
+        <translation>Описание ошибки</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre, Астана, для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre (Астана) для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3842,7 +3842,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Target processing times…</source>
-        <translation>&amp;Целевые сроки обработки…</translation>
+        <translation>&amp;Нормативные сроки…</translation>
     </message>
     <message>
         <source>&amp;Manager at this desk…</source>
@@ -3987,11 +3987,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
-        <translation>Оформляется регистрацией (временное разрешение на пребывание) через центр (взаимное соглашение).</translation>
+        <translation>Регистрируется в миграционной полиции через центр (соглашение о взаимном безвизовом режиме).</translation>
     </message>
     <message>
         <source>Registered by the host party&apos;s migration notification.</source>
-        <translation>Оформляется миграционным уведомлением принимающей стороны.</translation>
+        <translation>Регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона.</translation>
     </message>
     <message>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
@@ -4205,7 +4205,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
-        <translation>Частный визит регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
+        <translation>Частная поездка регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1, before the stay does.</source>
@@ -4241,7 +4241,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Private visit</source>
-        <translation>Частный визит</translation>
+        <translation>Частная поездка</translation>
     </message>
     <message>
         <source>Work</source>
@@ -4256,19 +4256,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Target for %1</source>
-        <translation>Целевой срок: %1</translation>
+        <translation>Нормативный срок: %1</translation>
     </message>
     <message>
         <source>Target processing times</source>
-        <translation>Целевые сроки обработки</translation>
+        <translation>Нормативные сроки исполнения</translation>
     </message>
     <message>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
-        <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее целевой срок, отображается как просроченное.</translation>
+        <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее нормативный срок, отображается как просроченное.</translation>
     </message>
     <message>
         <source>About target processing times</source>
-        <translation>О целевых сроках обработки</translation>
+        <translation>О нормативных сроках исполнения</translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4322,7 @@ Type the surname, %3, to confirm:</source>
     <name>VisaFreeDialog</name>
     <message>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
-        <translation>Через центр регистрируются (временное разрешение на пребывание) только граждане стран, имеющих соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
+        <translation>Через центр в миграционной полиции регистрируются только граждане стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
     </message>
     <message>
         <source>Country</source>
