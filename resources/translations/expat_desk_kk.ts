@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>the client form: %1</source>
-        <translation>клиент нысаны: %1</translation>
+        <translation>клиент карточкасы: %1</translation>
     </message>
     <message>
         <source>a new case, not yet opened</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Expat Desk closed before this was saved. Bring it back?</source>
-        <translation>Expat Desk бұл жұмыс сақталмай тұрып жабылды. Оны қалпына келтіру керек пе?</translation>
+        <translation>Expat Desk бұл жұмыс сақталмай тұрып жабылды. Қалпына келтіресіз бе?</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>This database is empty. Fill it with demo data (200 sample clients with their cases) to try Expat Desk?</source>
-        <translation>Бұл дерекқор бос. Expat Desk-ті байқап көру үшін оны демо деректермен (істері бар 200 үлгі клиент) толтыру керек пе?</translation>
+        <translation>Бұл дерекқор бос. Expat Desk-ті байқап көру үшін оны демо деректермен (істері бар 200 үлгі клиент) толтырасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Resident of Kazakhstan (the IIN is printed)</source>
-        <translation>Қазақстан &amp;резиденті (ЖСН басылады)</translation>
+        <translation>Қазақстан &amp;резиденті (ЖСН сенімхатта көрсетіледі)</translation>
     </message>
     <message>
         <source>12 digits</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>Тегі, &amp;аты:</translation>
+        <translation>А&amp;ты-жөні:</translation>
     </message>
     <message>
         <source>Attorney&apos;s full name</source>
-        <translation>Сенім білдірілген адамның тегі, аты</translation>
+        <translation>Сенім білдірілген адамның аты-жөні</translation>
     </message>
     <message>
         <source>Identity &amp;document:</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>%1: what is wrong</source>
-        <translation>%1: қате неде</translation>
+        <translation>%1: қате</translation>
     </message>
     <message>
         <source>Why the attorney was not saved</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Тегі, аты</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Identity document</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Не дұрыс болмады</translation>
+        <translation>Қатенің сипаттамасы</translation>
     </message>
     <message>
         <source>Close</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>active</source>
-        <translation>белсенді</translation>
+        <translation>қолданыста</translation>
     </message>
     <message>
         <source>retired</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Show folder</source>
-        <translation>Қалтаны көрсету</translation>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
-        <translation>Барлық деректер %1 UTC күнгі резервтік көшірмемен (%2 клиент, %3 іс, %4 файл) ауыстырылсын ба?</translation>
+        <translation>Барлық деректерді %1 UTC уақытында жасалған резервтік көшірмемен (%2 клиент, %3 іс, %4 файл) ауыстырасыз ба?</translation>
     </message>
     <message>
         <source>What is there now is backed up first, so this restore can be undone.</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>This copy of Expat Desk runs on Python %1 with Qt for Python %2, which together make the window close by itself after some hours of work.</source>
-        <translation>Expat Desk-тің бұл көшірмесі Python %1 және Qt for Python %2 нұсқаларында жұмыс істейді, олар бірге бірнеше сағат жұмыстан кейін терезенің өздігінен жабылуына әкеледі.</translation>
+        <translation>Expat Desk-тің бұл көшірмесі Python %1 және Qt for Python %2 нұсқаларында жұмыс істейді: осы үйлесімде терезе бірнеше сағат жұмыстан кейін өздігінен жабылып қалады.</translation>
     </message>
     <message>
         <source>Save your work often and ask for Expat Desk to be installed with Python 3.12 or newer.</source>
@@ -421,15 +421,15 @@
     </message>
     <message>
         <source>Business calendar</source>
-        <translation>Жұмыс күнтізбесі</translation>
+        <translation>Өндірістік күнтізбе</translation>
     </message>
     <message>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
-        <translation>Қазақстанның мереке күндері мен ауыстырылған күндері қолданбамен бірге келеді. Үкімет ауыстыруды кеш жарияласа, күнді осы жерде белгілеңіз: орталықтың өз күндерінің басымдығы бар.</translation>
+        <translation>Қазақстанның мереке күндері мен демалыс күндерінің ауыстырылуы қолданбаға енгізілген. Үкімет ауыстыруды кеш жарияласа, күнді осы жерде белгілеңіз: орталық белгілеген күндердің басымдығы бар.</translation>
     </message>
     <message>
         <source>About the business calendar</source>
-        <translation>Жұмыс күнтізбесі туралы</translation>
+        <translation>Өндірістік күнтізбе туралы</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>As the national calendar says</source>
-        <translation>Ұлттық күнтізбе бойынша</translation>
+        <translation>Мемлекеттік күнтізбе бойынша</translation>
     </message>
     <message>
         <source>A day off at the centre</source>
@@ -461,18 +461,18 @@
     </message>
     <message>
         <source>The centre&apos;s own days:</source>
-        <translation>Орталықтың өз күндері:</translation>
+        <translation>Орталық белгілеген күндер:</translation>
     </message>
     <message>
         <source>The centre&apos;s own days off and working days</source>
-        <translation>Орталықтың өз демалыс және жұмыс күндері</translation>
+        <translation>Орталық белгілеген демалыс және жұмыс күндері</translation>
     </message>
 </context>
 <context>
     <name>CaseWizard</name>
     <message>
         <source>New case wizard</source>
-        <translation>Жаңа іс шебері</translation>
+        <translation>Жаңа іс ашу шебері</translation>
     </message>
     <message>
         <source>IIN %1</source>
@@ -524,19 +524,19 @@
     </message>
     <message>
         <source>%1 has no IIN: an EDS needs one. Open an IIN case first.</source>
-        <translation>%1: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН ісін ашыңыз.</translation>
+        <translation>Клиенттің (%1) ЖСН-і жоқ, ал ЭЦҚ алу үшін ЖСН қажет. Алдымен ЖСН алу ісін ашыңыз.</translation>
     </message>
     <message>
         <source>%1 already has an IIN (%2).</source>
-        <translation>%1: ЖСН бұрыннан бар (%2).</translation>
+        <translation>Клиенттің (%1) ЖСН-і бұрыннан бар (%2).</translation>
     </message>
     <message>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
-        <translation>Көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал %1 үшін мұндай келісім жоқ (%2). %3 қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
+        <translation>Көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал «%1» (%2) елінің мұндай келісімі жоқ. Клиенттің (%3) болуы қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі.</translation>
     </message>
     <message>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
-        <translation>%1 – Қазақстан азаматы: бұл қызмет шетел азаматтарына арналған.</translation>
+        <translation>%1 — Қазақстан азаматы: бұл қызмет шетел азаматтарына арналған.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>%1 (from the client record)</source>
-        <translation>%1 (клиент жазбасынан)</translation>
+        <translation>%1 (клиент карточкасынан)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -612,11 +612,11 @@
     </message>
     <message>
         <source>&amp;Existing client</source>
-        <translation>&amp;Бар клиент</translation>
+        <translation>Тізілімдегі &amp;клиент</translation>
     </message>
     <message>
         <source>Existing client</source>
-        <translation>Бар клиент</translation>
+        <translation>Тізілімдегі клиент</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
+        <translation>Латын немесе кирилл әрпімен аты-жөні, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
         <source>Matching clients</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>What the client needs.</source>
-        <translation>Клиентке не қажет.</translation>
+        <translation>Клиентке қажетті қызмет.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>Open an &amp;IIN case instead</source>
-        <translation>Оның орнына ЖСН &amp;ісін ашу</translation>
+        <translation>Оның орнына ЖСН алу &amp;ісін ашу</translation>
     </message>
     <message>
         <source>Open an IIN case instead</source>
-        <translation>Оның орнына ЖСН ісін ашу</translation>
+        <translation>Оның орнына ЖСН алу ісін ашу</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>The centre&apos;s name, BIN and address are printed on every consent, power of attorney and letter it generates.</source>
-        <translation>Орталықтың атауы, БСН және мекенжайы ол қалыптастыратын әрбір келісімде, сенімхатта және хатта басылады.</translation>
+        <translation>Орталықтың атауы, БСН және мекенжайы қолданба қалыптастыратын әрбір келісімде, сенімхатта және хатта басылады.</translation>
     </message>
     <message>
         <source>About the centre&apos;s details</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Name: what is wrong</source>
-        <translation>Атауы: қате неде</translation>
+        <translation>Атауы: қате</translation>
     </message>
     <message>
         <source>&amp;BIN:</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>BIN: what is wrong</source>
-        <translation>БСН: қате неде</translation>
+        <translation>БСН: қате</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Address: what is wrong</source>
-        <translation>Мекенжайы: қате неде</translation>
+        <translation>Мекенжайы: қате</translation>
     </message>
 </context>
 <context>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>not applicable</source>
-        <translation>қолданылмайды</translation>
+        <translation>талап етілмейді</translation>
     </message>
     <message>
         <source>state</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>rules v%1 of %2</source>
-        <translation>ережелер v%1, %2</translation>
+        <translation>ережелер, %1-редакция, %2</translation>
     </message>
     <message>
         <source>%1 · %2 (%5) · %3 · %4</source>
@@ -1009,7 +1009,7 @@ SHA-256 %5</translation>
 The copy on record must stay as it was generated. Generate the document again if it is still needed.</source>
         <translation>Бұл құжат көрсетілмейді: %1.
 
-Жазбадағы көшірме қалыптастырылған күйінде қалуы тиіс. Құжат әлі қажет болса, оны қайта қалыптастырыңыз.</translation>
+Сақталған көшірме қалыптастырылған күйінде қалуы тиіс. Құжат әлі қажет болса, оны қайта қалыптастырыңыз.</translation>
     </message>
     <message>
         <source>The scan %1 is no longer on this computer.</source>
@@ -1025,11 +1025,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Талап етілмейді</translation>
     </message>
     <message>
         <source>Why does “%1” not apply to this client?</source>
-        <translation>«%1» бұл клиентке неге қолданылмайды?</translation>
+        <translation>Бұл клиентке «%1» неге талап етілмейді?</translation>
     </message>
     <message>
         <source>The IIN issued:</source>
@@ -1045,7 +1045,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Not possible</source>
-        <translation>Мүмкін емес</translation>
+        <translation>Әрекет мүмкін емес</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1065,7 +1065,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>What the case still needs</source>
-        <translation>Іске әлі не қажет</translation>
+        <translation>Іс бойынша әлі не жетіспейді</translation>
     </message>
     <message>
         <source>Checklist of the case&apos;s documents</source>
@@ -1129,15 +1129,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation>Қолданы&amp;лмайды</translation>
+        <translation>Талап етіл&amp;мейді</translation>
     </message>
     <message>
         <source>This document does not apply to the client</source>
-        <translation>Бұл құжат клиентке қолданылмайды</translation>
+        <translation>Бұл құжат клиенттен талап етілмейді</translation>
     </message>
     <message>
         <source>Mark as not applicable</source>
-        <translation>Қолданылмайды деп белгілеу</translation>
+        <translation>Талап етілмейді деп белгілеу</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1185,7 +1185,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Hand the case to the state body (every required document is in)</source>
-        <translation>Істі мемлекеттік органға тапсыру (барлық міндетті құжаттар бар)</translation>
+        <translation>Істі мемлекеттік органға тапсыру (барлық міндетті құжаттар жиналған)</translation>
     </message>
     <message>
         <source>Submit the case</source>
@@ -1197,7 +1197,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body has decided: record the outcome</source>
-        <translation>Мемлекеттік орган шешім қабылдады: нәтижесін жазу</translation>
+        <translation>Мемлекеттік орган шешім қабылдады: нәтижесін енгізіңіз</translation>
     </message>
     <message>
         <source>Re&amp;fused…</source>
@@ -1205,11 +1205,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body refused the application: record its reason and date</source>
-        <translation>Мемлекеттік орган өтінішті қабылдамады: бас тарту себебі мен күнін жазу</translation>
+        <translation>Мемлекеттік орган өтінішті қабылдамады: бас тарту себебі мен күнін енгізіңіз</translation>
     </message>
     <message>
         <source>Record the case as refused by the authority</source>
-        <translation>Істі уәкілетті орган бас тартты деп жазу</translation>
+        <translation>Мемлекеттік органның іс бойынша бас тартуын белгілеу</translation>
     </message>
     <message>
         <source>Re&amp;turn for corrections</source>
@@ -1217,7 +1217,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The state body sent the case back: open it again</source>
-        <translation>Мемлекеттік орган істі қайтарды: оны қайта ашу</translation>
+        <translation>Мемлекеттік орган істі қайтарды: оны қайта ашыңыз</translation>
     </message>
     <message>
         <source>Return the case for corrections</source>
@@ -1265,7 +1265,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Double-click or press Enter to open the file as it was generated</source>
-        <translation>Файлды қалыптастырылған күйінде ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз</translation>
+        <translation>Файлды қалыптастырылған күйінде ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
         <source>&amp;Generate documents…</source>
@@ -1316,7 +1316,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>%1 бойынша өзгерістер сақталсын ба?</translation>
+        <translation>Клиент карточкасындағы (%1) өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1324,15 +1324,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Fill from the passport&apos;s machine-readable lines</source>
-        <translation>Паспорттың машинамен оқылатын жолдарынан толтыру</translation>
+        <translation>Паспорттың машинамен оқылатын аймағы бойынша толтыру</translation>
     </message>
     <message>
         <source>Passport machine-readable lines</source>
-        <translation>Паспорттың машинамен оқылатын жолдары</translation>
+        <translation>Паспорттың машинамен оқылатын аймағы</translation>
     </message>
     <message>
         <source>Paste the two lines at the bottom of the passport page</source>
-        <translation>Паспорт бетінің төменгі жағындағы екі жолды қойыңыз</translation>
+        <translation>Паспорт бетінің төменгі жағындағы екі жолды кірістіріңіз</translation>
     </message>
     <message>
         <source>Fill</source>
@@ -1340,11 +1340,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Fill the passport fields from these lines</source>
-        <translation>Паспорт өрістерін осы жолдардан толтыру</translation>
+        <translation>Паспорт деректерін осы жолдар бойынша толтыру</translation>
     </message>
     <message>
         <source>What is wrong with the machine-readable lines</source>
-        <translation>Машинамен оқылатын жолдардағы қате</translation>
+        <translation>Машинамен оқылатын аймақтағы қате</translation>
     </message>
     <message>
         <source>Surname (Latin):</source>
@@ -1356,7 +1356,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Surname (Latin): what is wrong</source>
-        <translation>Тегі (латынша): қате неде</translation>
+        <translation>Тегі (латынша): қате</translation>
     </message>
     <message>
         <source>Given names (Latin):</source>
@@ -1368,7 +1368,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Given names (Latin): what is wrong</source>
-        <translation>Аты (латынша): қате неде</translation>
+        <translation>Аты (латынша): қате</translation>
     </message>
     <message>
         <source>Surname (Cyrillic):</source>
@@ -1380,7 +1380,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Surname (Cyrillic): what is wrong</source>
-        <translation>Тегі (кириллицамен): қате неде</translation>
+        <translation>Тегі (кириллицамен): қате</translation>
     </message>
     <message>
         <source>Given names (Cyrillic):</source>
@@ -1392,7 +1392,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Given names (Cyrillic): what is wrong</source>
-        <translation>Аты (кириллицамен): қате неде</translation>
+        <translation>Аты (кириллицамен): қате</translation>
     </message>
     <message>
         <source>Patronymic:</source>
@@ -1408,7 +1408,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Patronymic: what is wrong</source>
-        <translation>Әкесінің аты: қате неде</translation>
+        <translation>Әкесінің аты: қате</translation>
     </message>
     <message>
         <source>Date of birth:</source>
@@ -1424,7 +1424,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Date of birth: what is wrong</source>
-        <translation>Туған күні: қате неде</translation>
+        <translation>Туған күні: қате</translation>
     </message>
     <message>
         <source>Sex:</source>
@@ -1436,7 +1436,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Sex: what is wrong</source>
-        <translation>Жынысы: қате неде</translation>
+        <translation>Жынысы: қате</translation>
     </message>
     <message>
         <source>Citizenship:</source>
@@ -1460,7 +1460,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport number: what is wrong</source>
-        <translation>Паспорт нөмірі: қате неде</translation>
+        <translation>Паспорт нөмірі: қате</translation>
     </message>
     <message>
         <source>Passport issued:</source>
@@ -1472,7 +1472,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport issued: what is wrong</source>
-        <translation>Паспорт берілген күні: қате неде</translation>
+        <translation>Паспорт берілген күні: қате</translation>
     </message>
     <message>
         <source>Passport issued by:</source>
@@ -1488,7 +1488,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport issued by: what is wrong</source>
-        <translation>Паспортты берген орган: қате неде</translation>
+        <translation>Паспортты берген орган: қате</translation>
     </message>
     <message>
         <source>Passport expires:</source>
@@ -1500,7 +1500,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Passport expires: what is wrong</source>
-        <translation>Паспорттың жарамдылық мерзімі: қате неде</translation>
+        <translation>Паспорттың жарамдылық мерзімі: қате</translation>
     </message>
     <message>
         <source>IIN:</source>
@@ -1512,7 +1512,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>IIN: what is wrong</source>
-        <translation>ЖСН: қате неде</translation>
+        <translation>ЖСН: қате</translation>
     </message>
     <message>
         <source>Phone:</source>
@@ -1524,7 +1524,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Phone: what is wrong</source>
-        <translation>Телефоны: қате неде</translation>
+        <translation>Телефоны: қате</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -1536,7 +1536,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>E-mail: what is wrong</source>
-        <translation>Электрондық поштасы: қате неде</translation>
+        <translation>Электрондық поштасы: қате</translation>
     </message>
     <message>
         <source>Employer:</source>
@@ -1548,7 +1548,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Employer: what is wrong</source>
-        <translation>Жұмыс беруші: қате неде</translation>
+        <translation>Жұмыс беруші: қате</translation>
     </message>
     <message>
         <source>Address in Kazakhstan:</source>
@@ -1560,7 +1560,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Address in Kazakhstan: what is wrong</source>
-        <translation>Қазақстандағы мекенжайы: қате неде</translation>
+        <translation>Қазақстандағы мекенжайы: қате</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -1572,7 +1572,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Notes: what is wrong</source>
-        <translation>Ескертпелер: қате неде</translation>
+        <translation>Ескертпелер: қате</translation>
     </message>
     <message>
         <source>Warnings about this client</source>
@@ -1580,7 +1580,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Қайтару</translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Forget the changes</source>
@@ -1592,7 +1592,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Save the client</source>
-        <translation>Клиентті сақтау</translation>
+        <translation>Клиент карточкасын сақтау</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Name in Latin or Cyrillic, passport, IIN, phone or employer</source>
-        <translation>Латынша немесе кириллицамен аты, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
+        <translation>Латын немесе кирилл әрпімен аты-жөні, паспорт, ЖСН, телефон немесе жұмыс беруші</translation>
     </message>
     <message>
         <source>How many clients match</source>
@@ -1743,7 +1743,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Remove the stay from %1? Its lines stay in the history.</source>
-        <translation>Болу кезеңі (келген күні: %1) жойылсын ба? Оның жазбалары тарихта қалады.</translation>
+        <translation>Болу кезеңін (келген күні: %1) жоясыз ба? Оның жазбалары тарихта сақталады.</translation>
     </message>
     <message>
         <source>Stays in Kazakhstan</source>
@@ -1805,7 +1805,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Working as %1</source>
-        <translation>Жұмыс істейтін менеджер: %1</translation>
+        <translation>Ағымдағы менеджер: %1</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1852,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the place of signing (resources/documents/common.toml)</source>
-        <translation>қол қойылған орны (resources/documents/common.toml)</translation>
+        <translation>қол қою орны (resources/documents/common.toml)</translation>
     </message>
     <message>
         <source>the case number</source>
@@ -1880,7 +1880,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>whether the host party is a company or a private person (Host parties)</source>
-        <translation>қабылдаушы тарап заңды немесе жеке тұлға ма (Қабылдаушы тараптар)</translation>
+        <translation>қабылдаушы тарап заңды тұлға ма, әлде жеке тұлға ма (Қабылдаушы тараптар)</translation>
     </message>
     <message>
         <source>the host party&apos;s name (Host parties)</source>
@@ -1908,11 +1908,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the entry this letter notifies: its basis and purpose (client details, Stays)</source>
-        <translation>хат хабарлайтын келу: негізі мен мақсаты (клиент деректері, Болу кезеңдері)</translation>
+        <translation>хатта хабарланатын келу: оның негізі мен мақсаты (клиент деректері, Болу кезеңдері)</translation>
     </message>
     <message>
         <source>the visa&apos;s number (client details, Stays)</source>
-        <translation>визаның нөмірі (клиент деректері, Болу кезеңдері)</translation>
+        <translation>виза нөмірі (клиент деректері, Болу кезеңдері)</translation>
     </message>
     <message>
         <source>the visa&apos;s or permit&apos;s last day (client details, Stays)</source>
@@ -1924,11 +1924,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the address of stay</source>
-        <translation>болатын мекенжайы</translation>
+        <translation>болу мекенжайы</translation>
     </message>
     <message>
         <source>the last day of stay</source>
-        <translation>болудың соңғы күні</translation>
+        <translation>болу мерзімінің соңғы күні</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Where the file is kept and its fingerprint</source>
-        <translation>Файлдың сақталған орны және оның цифрлық ізі</translation>
+        <translation>Файлдың сақталған орны және бақылау сомасы</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>No ter&amp;m stated: one year, until %1</source>
-        <translation>Мерзімі көрсетілме&amp;ген: бір жыл, соңғы күні – %1</translation>
+        <translation>Мерзімі көрсетілме&amp;ген: бір жыл, соңғы күні — %1</translation>
     </message>
     <message>
         <source>The client&apos;s address: %1</source>
@@ -2032,7 +2032,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The attorneys of Settings → Attorneys</source>
-        <translation>Баптаулар → Сенім білдірілген адамдар тізімі</translation>
+        <translation>«Баптаулар → Сенім білдірілген адамдар» бөліміндегі адамдар</translation>
     </message>
     <message>
         <source>The two columns need two different languages.</source>
@@ -2048,7 +2048,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Required: a document is never printed with a blank.</source>
-        <translation>Міндетті: құжат ешқашан бос орынмен басылмайды.</translation>
+        <translation>Міндетті өріс: құжат толтырылмаған өрістермен басылмайды.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2076,7 +2076,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>&amp;Consent to personal data processing</source>
-        <translation>Дербес деректерді өңдеуге &amp;келісім</translation>
+        <translation>Дербес деректерді жинауға және өңдеуге &amp;келісім</translation>
     </message>
     <message>
         <source>Consent to the collection and processing of personal data</source>
@@ -2092,11 +2092,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Notification letter of the &amp;host party</source>
-        <translation>Қабылдаушы &amp;тараптың хабарлама хаты</translation>
+        <translation>Қабылдаушы &amp;тараптың келу туралы хабарламасы</translation>
     </message>
     <message>
         <source>Notification letter of the host party</source>
-        <translation>Қабылдаушы тараптың хабарлама хаты</translation>
+        <translation>Қабылдаушы тараптың келу туралы хабарламасы</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2120,7 +2120,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Languages: what is wrong</source>
-        <translation>Тілдер: қате неде</translation>
+        <translation>Тілдер: қате</translation>
     </message>
     <message>
         <source>&amp;Attorney:</source>
@@ -2132,7 +2132,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The attorneys of Settings, Attorneys: name and identity document</source>
-        <translation>Баптаулар, Сенім білдірілген адамдар: аты-жөні және жеке басын куәландыратын құжаты</translation>
+        <translation>«Баптаулар → Сенім білдірілген адамдар» бөліміндегі адамдар: аты-жөні және жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
         <source>Choose the attorney</source>
@@ -2148,7 +2148,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Attorney: what is wrong</source>
-        <translation>Сенім білдірілген адам: қате неде</translation>
+        <translation>Сенім білдірілген адам: қате</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
@@ -2176,23 +2176,23 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Valid until: what is wrong</source>
-        <translation>Қолданылу мерзімі: қате неде</translation>
+        <translation>Қолданылу мерзімі: қате</translation>
     </message>
     <message>
         <source>Notification letter</source>
-        <translation>Хабарлама хат</translation>
+        <translation>Келу туралы хабарлама</translation>
     </message>
     <message>
         <source>Address of sta&amp;y:</source>
-        <translation>&amp;Болатын мекенжайы:</translation>
+        <translation>&amp;Болу мекенжайы:</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation>Болатын мекенжайы</translation>
+        <translation>Болу мекенжайы</translation>
     </message>
     <message>
         <source>Address of stay: what is wrong</source>
-        <translation>Болатын мекенжайы: қате неде</translation>
+        <translation>Болу мекенжайы: қате</translation>
     </message>
     <message>
         <source>Stays un&amp;til:</source>
@@ -2200,11 +2200,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Last day of stay</source>
-        <translation>Болудың соңғы күні</translation>
+        <translation>Болу мерзімінің соңғы күні</translation>
     </message>
     <message>
         <source>Stays until: what is wrong</source>
-        <translation>Болу мерзімінің соңғы күні: қате неде</translation>
+        <translation>Болу мерзімінің соңғы күні: қате</translation>
     </message>
     <message>
         <source>What must be filled in first</source>
@@ -2232,7 +2232,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Make the documents ticked, file them on the case and show them</source>
-        <translation>Белгіленген құжаттарды жасау, оларды іске тігу және көрсету</translation>
+        <translation>Белгіленген құжаттарды қалыптастыру, оларды іске тігу және көрсету</translation>
     </message>
     <message>
         <source>Generate the documents ticked</source>
@@ -2347,23 +2347,23 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>The IIN encodes birth date {encoded}, the passport says {passport}</source>
-        <translation>ЖСН-да туған күні {encoded} көрсетілген, ал паспортта — {passport}</translation>
+        <translation>ЖСН-де туған күні {encoded} көрсетілген, ал паспортта — {passport}</translation>
     </message>
     <message>
         <source>The IIN encodes sex {encoded}, the passport says {passport}</source>
-        <translation>ЖСН-да жынысы {encoded} көрсетілген, ал паспортта — {passport}</translation>
+        <translation>ЖСН-де жынысы {encoded} көрсетілген, ал паспортта — {passport}</translation>
     </message>
     <message>
         <source>the passport expired on {expiry}: record the new passport</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталды: жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні аяқталды: жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>the passport expires on {expiry}, within a month: ask for the new one</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, бір айдан аз уақыт қалды: жаңа паспортты сұратыңыз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні, бір айдан аз уақыттан кейін аяқталады: жаңа паспортты сұратыңыз</translation>
     </message>
     <message>
         <source>the passport expires on {expiry}, within {months} months: ask for the new one</source>
-        <translation>паспорттың қолданылу мерзімі {expiry} аяқталады, {months} ай ішінде: жаңа паспортты сұратыңыз</translation>
+        <translation>паспорттың қолданылу мерзімі {expiry} күні, {months} ай ішінде аяқталады: жаңа паспортты сұратыңыз</translation>
     </message>
     <message>
         <source>cannot be before 1900</source>
@@ -2399,7 +2399,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>IIN digit 7 must be 1-6 (century and sex), not {digit}</source>
-        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (ғасыр және жынысы), {digit} емес</translation>
+        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (туған ғасыры және жынысы), {digit} емес</translation>
     </message>
     <message>
         <source>The IIN check digit needs 11 digits, not {typed}</source>
@@ -2507,7 +2507,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>date of the power of attorney</source>
-        <translation>сенімхаттың күні</translation>
+        <translation>сенімхаттың жасалған күні</translation>
     </message>
     <message>
         <source>host party</source>
@@ -2563,7 +2563,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be 5 to 20 Latin letters and digits</source>
-        <translation>5-тен 20-ға дейін латын әрпі мен цифр</translation>
+        <translation>5-тен 20-ға дейін латын әрпі мен цифрдан тұруы керек</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -2607,11 +2607,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{typed} is not an ISO 3166 alpha-3 country code</source>
-        <translation>{typed} ISO 3166 alpha-3 ел коды емес</translation>
+        <translation>{typed} — ISO 3166 alpha-3 ел коды емес</translation>
     </message>
     <message>
         <source>may hold only digits, spaces, dashes, brackets and a leading +</source>
-        <translation>тек цифрлар, бос орын, сызықша, жақша және басындағы + болады</translation>
+        <translation>тек цифрлардан, бос орындардан, сызықшалардан, жақшалардан және басындағы + белгісінен тұра алады</translation>
     </message>
     <message>
         <source>must start with + and the country code (or 8 for Kazakhstan)</source>
@@ -2623,7 +2623,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{typed} is not an e-mail address</source>
-        <translation>{typed} электрондық пошта мекенжайы емес</translation>
+        <translation>{typed} — электрондық пошта мекенжайы емес</translation>
     </message>
     <message>
         <source>is not a question of this service</source>
@@ -2659,7 +2659,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>may hold only letters, spaces, hyphens and apostrophes; {char} is not one</source>
-        <translation>тек әріптер, бос орын, дефис және апостроф болады; {char} олардың қатарына жатпайды</translation>
+        <translation>тек әріптерден, бос орындардан, дефистерден және апострофтардан тұра алады; {char} олардың қатарына жатпайды</translation>
     </message>
     <message>
         <source>must be written in one script: Cyrillic or Latin letters, not both</source>
@@ -2707,7 +2707,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} has no IIN: an EDS needs one; open an IIN case first</source>
-        <translation>{name}: ЖСН жоқ, ал ЭЦҚ алу үшін ЖСН қажет; алдымен ЖСН ісін ашыңыз</translation>
+        <translation>клиенттің ({name}) ЖСН-і жоқ, ал ЭЦҚ алу үшін ЖСН қажет; алдымен ЖСН алу ісін ашыңыз</translation>
     </message>
     <message>
         <source>an EDS case cannot be completed for a client without an IIN</source>
@@ -2715,7 +2715,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} already has an IIN ({iin})</source>
-        <translation>{name}: ЖСН бұрыннан бар ({iin})</translation>
+        <translation>клиенттің ({name}) ЖСН-і бұрыннан бар ({iin})</translation>
     </message>
     <message>
         <source>type the IIN issued to complete the case</source>
@@ -2731,15 +2731,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>the client&apos;s passport expired on {expiry}: record the new passport before completing the case</source>
-        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі аяқтамас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} күні аяқталды: істі аяқтамас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>the client&apos;s passport expired on {expiry}: record the new passport before submitting the case</source>
-        <translation>клиент паспортының қолданылу мерзімі {expiry} өтті: істі тапсырмас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
+        <translation>клиент паспортының қолданылу мерзімі {expiry} күні аяқталды: істі тапсырмас бұрын жаңа паспорттың деректерін енгізіңіз</translation>
     </message>
     <message>
         <source>say why the authority refused the case</source>
-        <translation>уәкілетті органның бас тарту себебін көрсетіңіз</translation>
+        <translation>мемлекеттік органның бас тарту себебін көрсетіңіз</translation>
     </message>
     <message>
         <source>{typed} is not a case status</source>
@@ -2779,7 +2779,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is the host party of {cases} case(s) and cannot be removed</source>
-        <translation>{name} — {cases} іс бойынша қабылдаушы тарап, оны жоюға болмайды</translation>
+        <translation>{name} — {cases} іс бойынша қабылдаушы тарап, сондықтан оны жою мүмкін емес</translation>
     </message>
     <message>
         <source>is required: a legal entity or a private person</source>
@@ -2807,7 +2807,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>say why a required document does not apply</source>
-        <translation>міндетті құжаттың неге қолданылмайтынын көрсетіңіз</translation>
+        <translation>міндетті құжаттың неге талап етілмейтінін көрсетіңіз</translation>
     </message>
     <message>
         <source>{typed} is not an item state</source>
@@ -2827,7 +2827,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
-        <translation>полицияда тіркеу тек Қазақстанмен өзара визасыз режим туралы келісімі бар елдердің азаматтарына арналған, ал «{country}» елінің мұндай келісімі жоқ; оларды қабылдаушы тараптың келу туралы хабарламасы тіркейді</translation>
+        <translation>көші-қон полициясында тіркеу тек Қазақстанмен визасыз режим туралы өзара келісімі бар елдердің азаматтарына жүргізіледі, ал «{country}» елінің мұндай келісімі жоқ; бұл елдің азаматтарының болуы қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі</translation>
     </message>
     <message>
         <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
@@ -2847,7 +2847,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot be more than a year ahead (after {latest})</source>
-        <translation>бір жылдан артық алда бола алмайды ({latest} күнінен кейін)</translation>
+        <translation>бір жылдан астам алдағы күн бола алмайды ({latest} күнінен кейін)</translation>
     </message>
     <message>
         <source>a citizen of Kazakhstan is not a foreigner</source>
@@ -2855,11 +2855,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>is needed: a later stay begins on {since}</source>
-        <translation>міндетті: келесі болу кезеңі {since} басталады</translation>
+        <translation>міндетті: келесі болу кезеңі {since} күні басталады</translation>
     </message>
     <message>
         <source>the stay from {since} has no departure yet: record it first (only one stay can be open)</source>
-        <translation>{since} басталған болу кезеңінің кеткен күні әлі көрсетілмеген: алдымен оны енгізіңіз (тек бір болу кезеңі ашық бола алады)</translation>
+        <translation>{since} күні басталған болу кезеңінің кеткен күні әлі көрсетілмеген: алдымен оны енгізіңіз (тек бір болу кезеңі ашық бола алады)</translation>
     </message>
     <message>
         <source>overlaps the stay from {since} to {until}</source>
@@ -2867,7 +2867,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>overlaps the stay from {since} to no departure yet</source>
-        <translation>{since} басталған, кеткен күні әлі көрсетілмеген болу кезеңімен қиылысады</translation>
+        <translation>{since} күні басталған, кеткен күні әлі көрсетілмеген болу кезеңімен қиылысады</translation>
     </message>
     <message>
         <source>is required for a residence permit: its last valid day</source>
@@ -2875,7 +2875,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>a private visit is registered for at most {days} days, until {until}</source>
-        <translation>жеке сапар {days} күннен аспайтын мерзімге, {until} дейін тіркеледі</translation>
+        <translation>жеке сапар {days} күннен аспайтын мерзімге тіркеледі, соңғы күні — {until}</translation>
     </message>
     <message>
         <source>is not a stay field</source>
@@ -2931,7 +2931,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot exceed the limit within 180 days</source>
-        <translation>180 күн ішіндегі шектен аспауы керек</translation>
+        <translation>180 күн ішінде рұқсат етілген күндер санынан аспауы керек</translation>
     </message>
     <message>
         <source>say why the published list is corrected (the agreement, the letter)</source>
@@ -2979,7 +2979,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{path} does not exist: nothing to back up</source>
-        <translation>{path} жоқ: көшіретін ештеңе жоқ</translation>
+        <translation>{path} жоқ: резервтік көшірмесін жасайтын ештеңе жоқ</translation>
     </message>
     <message>
         <source>{path} is not a backup of Expat Desk (no valid manifest)</source>
@@ -3075,7 +3075,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is not an Excel workbook made by Expat Desk, or it is damaged ({detail})</source>
-        <translation>{name} Expat Desk жасаған Excel кітабы емес немесе зақымдалған ({detail})</translation>
+        <translation>{name} — Expat Desk жасаған Excel файлы емес немесе зақымдалған ({detail})</translation>
     </message>
     <message>
         <source>name at least one workload export to merge</source>
@@ -3095,7 +3095,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx)</source>
-        <translation>{name} Excel кітабы (.xlsx) емес</translation>
+        <translation>{name} — Excel файлы (.xlsx) емес</translation>
     </message>
     <message>
         <source>{name} cannot be read: {detail}</source>
@@ -3186,15 +3186,15 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>within 6 months</source>
-        <translation>6 ай ішінде</translation>
+        <translation>мерзімі 6 ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>within 3 months</source>
-        <translation>3 ай ішінде</translation>
+        <translation>мерзімі 3 ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>within a month</source>
-        <translation>бір ай ішінде</translation>
+        <translation>мерзімі бір ай ішінде аяқталады</translation>
     </message>
     <message>
         <source>expired: the case cannot be completed</source>
@@ -3213,7 +3213,7 @@ The copy on record must stay as it was generated. Generate the document again if
 Backups keep a copy until they are pruned. This cannot be undone.
 
 Type the surname, %3, to confirm:</source>
-        <translation>%1 және қолданбадағы ол туралы барлық деректер жойылады: %2 іс, олардың құжаттар тізбелері, скан-көшірмелері және қалыптастырылған құжаттары. Тарихта атаусыз бір жол қалады.
+        <translation>%1 клиентін және қолданбадағы ол туралы барлық деректерді жоясыз ба: %2 іс, олардың құжаттар тізбелері, скан-көшірмелері және қалыптастырылған құжаттары? Тарихта атаусыз бір жазба қалады.
 
 Резервтік көшірмелерде деректер олар тазартылғанға дейін сақталады. Бұл әрекетті болдырмау мүмкін емес.
 
@@ -3229,7 +3229,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>%1 was erased with %2 cases.</source>
-        <translation>%1 жойылды, жойылған істер: %2.</translation>
+        <translation>Клиент (%1) істерімен бірге жойылды (істер саны: %2).</translation>
     </message>
     <message>
         <source>These files could not be deleted; delete them by hand:
@@ -3246,11 +3246,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Бір нәрсе дұрыс болмады: %1</translation>
+        <translation>Қате орын алды: %1</translation>
     </message>
     <message>
         <source>Everything you saved is safe. The details are in %1.</source>
-        <translation>Сіз сақтаған барлық деректер аман. Толығырақ мәліметтер: %1.</translation>
+        <translation>Сақталған деректердің бәрі сақтаулы. Толық мәліметтер — %1 файлында.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -3269,7 +3269,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Export the workbook</source>
-        <translation>Кітапты экспорттау</translation>
+        <translation>Excel файлын экспорттау</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -3285,15 +3285,15 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
+        <translation>Excel жұмыс кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation>Кітап жазылуда…</translation>
+        <translation>Excel файлы жазылуда…</translation>
     </message>
     <message>
         <source>The workbook was not written: %1</source>
-        <translation>Кітап жазылмады: %1</translation>
+        <translation>Excel файлы жазылмады: %1</translation>
     </message>
     <message>
         <source>Week exported</source>
@@ -3302,7 +3302,7 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>The workbook is saved as
 %1</source>
-        <translation>Кітап мына жерге сақталды:
+        <translation>Excel файлы мына жерге сақталды:
 %1</translation>
     </message>
     <message>
@@ -3315,7 +3315,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The week&apos;s workload as an Excel workbook for the supervisor: a summary per manager and service, every case touched, and the actions of each day.</source>
-        <translation>Апталық жұмыс көлемі басшыға арналған Excel кітабы түрінде: менеджерлер мен қызметтер бойынша жиынтық, қозғалған барлық істер және әр күнгі әрекеттер.</translation>
+        <translation>Апталық жұмыс көлемі басшыға арналған Excel файлы түрінде: менеджерлер мен қызметтер бойынша жиынтық, жұмыс жүргізілген барлық істер және әр күнгі әрекеттер.</translation>
     </message>
     <message>
         <source>About the export</source>
@@ -3355,19 +3355,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Language of the workbook:</source>
-        <translation>Кітаптың &amp;тілі:</translation>
+        <translation>Файлдың &amp;тілі:</translation>
     </message>
     <message>
         <source>Language of the workbook</source>
-        <translation>Кітаптың тілі</translation>
+        <translation>Файлдың тілі</translation>
     </message>
     <message>
         <source>The language of the sheet names, headers, statuses and services in the workbook</source>
-        <translation>Кітаптағы парақ атауларының, тақырыптардың, мәртебелер мен қызметтердің тілі</translation>
+        <translation>Файлдағы парақ атауларының, тақырыптардың, мәртебелер мен қызметтердің тілі</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Не дұрыс болмады</translation>
+        <translation>Қатенің сипаттамасы</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +3540,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Remove %1 from the host parties?</source>
-        <translation>%1 қабылдаушы тараптар тізімінен жойылсын ба?</translation>
+        <translation>«%1» қабылдаушы тараптар тізімінен жойылсын ба?</translation>
     </message>
     <message>
         <source>%1 is the host party of %2 case(s) and stays on file.</source>
-        <translation>%1 – %2 іс бойынша қабылдаушы тарап, сондықтан тізімде қалады.</translation>
+        <translation>«%1» — %2 іс бойынша қабылдаушы тарап, сондықтан тізімде қалады.</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3567,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Legal entity (company, hotel)</source>
-        <translation>Заңды тұлға (компания, қонақүй)</translation>
+        <translation>Заңды тұлға (ұйым, қонақүй)</translation>
     </message>
     <message>
         <source>Private person (landlord, relative)</source>
@@ -3611,7 +3611,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The notification letter is printed on this host&apos;s letterhead, with its number, address and phone, signed by its head or, for a private person, by themself.</source>
-        <translation>Хабарлама хат осы тараптың бланкісінде, оның нөмірімен, мекенжайымен және телефонымен басылады, оған басшысы немесе жеке тұлға болса, өзі қол қояды.</translation>
+        <translation>Келу туралы хабарлама осы қабылдаушы тараптың бланкісінде оның нөмірімен, мекенжайымен және телефонымен басылады; оған басшысы, ал жеке тұлға болса, өзі қол қояды.</translation>
     </message>
     <message>
         <source>Save the host party</source>
@@ -3658,7 +3658,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The letter will need this host&apos;s %1: Edit… adds them.</source>
-        <translation>Хат үшін осы тараптың мына деректері қажет: %1. Оларды «Өзгерту…» арқылы қосыңыз.</translation>
+        <translation>Хат үшін осы қабылдаушы тараптың мына деректері қажет: %1. Оларды «Өзгерту…» батырмасы арқылы қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3725,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1, мерзімі – %2</translation>
+        <translation>%1, мерзімі — %2</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3733,7 +3733,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The workbook holds clients&apos; names and citizenship.</source>
-        <translation>Кітапта клиенттердің аты-жөні мен азаматтығы бар.</translation>
+        <translation>Excel файлында клиенттердің аты-жөні мен азаматтығы бар.</translation>
     </message>
     <message>
         <source>Keep it on this computer or send it to the supervisor only, and delete it when it is no longer needed. You will not be asked again until Expat Desk is restarted.</source>
@@ -3749,11 +3749,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;«Астана» халықаралық қаржы орталығы Expat Centre-інің дербес менеджерлеріне арналған істерді жүргізу бағдарламасы, Астана.&lt;/p&gt;&lt;p&gt;Интернетсіз жұмыс істейді; деректеріңіз осы компьютерде қалады.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;AIFC Expat Centre (Астана) жеке менеджерлерінің клиенттер істерін жүргізуге арналған жұмыс орны.&lt;/p&gt;&lt;p&gt;Интернетсіз жұмыс істейді; деректеріңіз осы компьютерде қалады.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation>Көріністер</translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
@@ -3785,7 +3785,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Every change to this client&apos;s details, with who made it and when. Nobody can edit it.</source>
-        <translation>Клиент деректеріндегі әрбір өзгеріс, оны кім және қашан енгізгені көрсетіледі. Оны ешкім өзгерте алмайды.</translation>
+        <translation>Клиент деректеріндегі әрбір өзгеріс оны кім және қашан енгізгенімен бірге көрсетіледі. Бұл тарихты ешкім өзгерте алмайды.</translation>
     </message>
     <message>
         <source>History of the selected client</source>
@@ -3877,7 +3877,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Export a week&apos;s workload to an Excel workbook for the supervisor</source>
-        <translation>Апталық жұмыс көлемін басшыға арналған Excel кітабына экспорттау</translation>
+        <translation>Апталық жұмыс көлемін басшыға арналған Excel файлына экспорттау</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -3889,7 +3889,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Back the database and its files up into the backups folder</source>
-        <translation>Дерекқор мен оның файлдарының резервтік көшірмесін резервтік көшірмелер қалтасына жасау</translation>
+        <translation>Дерекқор мен оның файлдарының резервтік көшірмесін резервтік көшірмелер қалтасына сақтау</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -3929,7 +3929,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Business &amp;calendar…</source>
-        <translation>&amp;Жұмыс күнтізбесі…</translation>
+        <translation>Өндірістік &amp;күнтізбе…</translation>
     </message>
     <message>
         <source>&amp;Stay check…</source>
@@ -3969,7 +3969,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The companies, hotels and landlords who receive clients and sign the notification letters</source>
-        <translation>Клиенттерді қабылдайтын және хабарлама хаттарға қол қоятын компаниялар, қонақүйлер мен пәтер иелері</translation>
+        <translation>Клиенттерді қабылдайтын және келу туралы хабарламаларға қол қоятын ұйымдар, қонақүйлер мен пәтер иелері</translation>
     </message>
     <message>
         <source>&amp;About Expat Desk</source>
@@ -4028,14 +4028,14 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Not possible</source>
-        <translation>Мүмкін емес</translation>
+        <translation>Әрекет мүмкін емес</translation>
     </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
         <source>Refused by the authority</source>
-        <translation>Уәкілетті орган бас тартты</translation>
+        <translation>Мемлекеттік органның бас тартуы</translation>
     </message>
     <message>
         <source>The case ends refused: its checklist is kept as it stands, and the case can be reopened to put it right and submit it again.</source>
@@ -4074,11 +4074,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>The departure cannot be before the arrival.</source>
-        <translation>Кеткен күні келген күнінен бұрын болуы мүмкін емес.</translation>
+        <translation>Кеткен күні келген күнінен бұрын бола алмайды.</translation>
     </message>
     <message>
         <source>Registration is needed if the stay lasts more than 30 days.</source>
-        <translation>Болу 30 күннен асса, тіркеу қажет.</translation>
+        <translation>Болу кезеңі 30 күннен асса, тіркеу қажет.</translation>
     </message>
     <message>
         <source>This stay of %1 days needs registration.</source>
@@ -4090,11 +4090,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
-        <translation>Орталық арқылы көші-қон полициясында тіркеу жолымен тіркеледі (өзара келісім).</translation>
+        <translation>Орталық арқылы көші-қон полициясында тіркеледі (визасыз режим туралы өзара келісім).</translation>
     </message>
     <message>
         <source>Registered by the host party&apos;s migration notification.</source>
-        <translation>Қабылдаушы тараптың көші-қон полициясын хабардар етуі арқылы тіркеледі.</translation>
+        <translation>Қабылдаушы тарап беретін келу туралы хабарлама арқылы тіркеледі.</translation>
     </message>
     <message>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
@@ -4213,7 +4213,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Arrival: what is wrong</source>
-        <translation>Келген күні: қате неде</translation>
+        <translation>Келген күні: қате</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
@@ -4233,7 +4233,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Departure: what is wrong</source>
-        <translation>Кеткен күні: қате неде</translation>
+        <translation>Кеткен күні: қате</translation>
     </message>
     <message>
         <source>Stays &amp;on:</source>
@@ -4245,7 +4245,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Stays on: what is wrong</source>
-        <translation>Болу негізі: қате неде</translation>
+        <translation>Болу негізі: қате</translation>
     </message>
     <message>
         <source>&amp;Visa number:</source>
@@ -4261,7 +4261,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Visa number: what is wrong</source>
-        <translation>Виза нөмірі: қате неде</translation>
+        <translation>Виза нөмірі: қате</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
@@ -4273,7 +4273,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Valid until: what is wrong</source>
-        <translation>Жарамдылық мерзімі: қате неде</translation>
+        <translation>Жарамдылық мерзімі: қате</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -4285,7 +4285,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Purpose: what is wrong</source>
-        <translation>Мақсаты: қате неде</translation>
+        <translation>Мақсаты: қате</translation>
     </message>
     <message>
         <source>Why the stay cannot be saved</source>
@@ -4296,27 +4296,27 @@ Type the surname, %3, to confirm:</source>
     <name>StayWords</name>
     <message>
         <source>Citizens of %1 need a visa: there is no visa-free regime.</source>
-        <translation>%1 азаматтарына виза қажет: визасыз режим жоқ.</translation>
+        <translation>«%1» елінің азаматтарына виза қажет: визасыз режим қолданылмайды.</translation>
     </message>
     <message>
         <source>Longer than the %1 visa-free days of one entry: without a visa or permit the last day is %2.</source>
-        <translation>Бір рет келгенде визасыз болудың %1 күнінен ұзақ: виза немесе рұқсат болмаса, соңғы күн – %2.</translation>
+        <translation>Бір рет келгенде визасыз болуға рұқсат етілген %1 күннен ұзақ: виза немесе рұқсат болмаса, соңғы күн — %2.</translation>
     </message>
     <message>
         <source>%1 days in Kazakhstan within 180 days, over the %2 allowed.</source>
-        <translation>180 күн ішінде Қазақстанда %1 күн, рұқсат етілген %2 күннен асады.</translation>
+        <translation>180 күн ішінде Қазақстанда %1 күн — бұл рұқсат етілген %2 күннен асады.</translation>
     </message>
     <message>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
-        <translation>Жеке сапар ең көбі 90 күнге тіркеледі; бұл болу кезеңі – %1 күн.</translation>
+        <translation>Жеке сапар ең көбі 90 күнге тіркеледі; бұл болу кезеңі — %1 күн.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1, before the stay does.</source>
-        <translation>Виза немесе рұқсаттың мерзімі болу кезеңінен бұрын бітеді: %1.</translation>
+        <translation>Визаның немесе рұқсаттың мерзімі болу кезеңі аяқталғанға дейін бітеді: %1.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1: renew it in time.</source>
-        <translation>Виза немесе рұқсаттың мерзімі бітеді: %1. Оны уақтылы ұзартыңыз.</translation>
+        <translation>Визаның немесе рұқсаттың мерзімі бітеді: %1. Оны уақтылы ұзартыңыз.</translation>
     </message>
     <message>
         <source>Still in Kazakhstan after the last visa-free day, %1.</source>
@@ -4340,7 +4340,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Work (employment or expert contract)</source>
-        <translation>Жұмыс (еңбек шарты немесе сарапшы шарты)</translation>
+        <translation>Жұмыс (еңбек шарты немесе сарапшымен шарт)</translation>
     </message>
     <message>
         <source>Private visit</source>
@@ -4367,7 +4367,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
-        <translation>Әр қызмет бойынша іс ашылғаннан бастап аяқталғанға дейін қанша жұмыс күні алуы мүмкін. Нормативтік мерзімі өткен іс мерзімі өткен болып көрсетіледі.</translation>
+        <translation>Әр қызмет бойынша іс ашылғаннан бастап аяқталғанға дейін қанша жұмыс күніне созылуы мүмкін. Нормативтік мерзімнен асқан іс мерзімі өткен болып көрсетіледі.</translation>
     </message>
     <message>
         <source>About target processing times</source>
@@ -4394,7 +4394,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Refused by the authority</source>
-        <translation>Уәкілетті орган бас тартты</translation>
+        <translation>Мемлекеттік орган бас тартты</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4406,7 +4406,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Notification letter</source>
-        <translation>Хабарлама хат</translation>
+        <translation>Келу туралы хабарлама</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -4425,7 +4425,7 @@ Type the surname, %3, to confirm:</source>
     <name>VisaFreeDialog</name>
     <message>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
-        <translation>Өзара визасыз келісімі бар елдердің азаматтары – полиция орталық арқылы тіркейтін жалғыз шетелдіктер. Тізім қолданбамен бірге келеді (%1 тексерілген, әр ел дереккөздерімен); келісім күшіне енгенде немесе тоқтатылғанда тізімді осы жерде түзетіп, себебін көрсетіңіз.</translation>
+        <translation>Көші-қон полициясы орталық арқылы шетелдіктердің ішінен тек визасыз режим туралы өзара келісімі бар елдердің азаматтарын тіркейді. Тізім қолданбаға енгізілген (%1 күні тексерілген, әр ел бойынша дереккөздері көрсетілген); келісім күшіне енгенде немесе оның қолданылуы тоқтатылғанда тізімді осы жерде түзетіп, себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Country</source>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Что пошло не так</translation>
+        <translation>Описание ошибки</translation>
     </message>
     <message>
         <source>Close</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Kazakhstan&apos;s holidays and transferred days come with the app. When the government announces a transfer late, set the day here: the centre&apos;s own days win.</source>
-        <translation>Праздники и перенесённые дни Казахстана встроены в приложение. Если Правительство объявило перенос позднее, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
+        <translation>Праздничные дни и переносы выходных в Казахстане уже заложены в приложение. Если Правительство объявит перенос с опозданием, укажите день здесь: дни, заданные центром, имеют приоритет.</translation>
     </message>
     <message>
         <source>About the business calendar</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and %1 has none (%2). The host party&apos;s migration notification registers %3.</source>
-        <translation>Регистрация (временное разрешение на пребывание) оформляется только гражданам стран, имеющих с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 оформляется миграционным уведомлением принимающей стороны.</translation>
+        <translation>Регистрация в миграционной полиции проводится только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «%1» (%2) такого соглашения нет. Пребывание клиента %3 регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона.</translation>
     </message>
     <message>
         <source>%1 is a citizen of Kazakhstan: this service is for foreign citizens.</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>What the client needs.</source>
-        <translation>Что нужно клиенту.</translation>
+        <translation>Услуга, которая нужна клиенту.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>%1 opened: %2</source>
-        <translation>%1 — создание: %2</translation>
+        <translation>%1 открыто: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3 → %4</source>
@@ -1686,7 +1686,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Only clients with overdue items</source>
-        <translation>Только клиенты с просроченными сроками</translation>
+        <translation>Только клиенты с пропущенными сроками</translation>
     </message>
     <message>
         <source>Client register</source>
@@ -1805,7 +1805,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Working as %1</source>
-        <translation>Вы работаете как %1</translation>
+        <translation>Текущий менеджер: %1</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1880,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>whether the host party is a company or a private person (Host parties)</source>
-        <translation>юридическое или физическое лицо принимающая сторона (Принимающие стороны)</translation>
+        <translation>является ли принимающая сторона юридическим или физическим лицом (Принимающие стороны)</translation>
     </message>
     <message>
         <source>the host party&apos;s name (Host parties)</source>
@@ -2507,7 +2507,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>date of the power of attorney</source>
-        <translation>дата доверенности</translation>
+        <translation>дата совершения доверенности</translation>
     </message>
     <message>
         <source>host party</source>
@@ -2559,11 +2559,11 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be after the date of issue</source>
-        <translation>должна быть позже даты выдачи</translation>
+        <translation>должно быть позже даты выдачи</translation>
     </message>
     <message>
         <source>must be 5 to 20 Latin letters and digits</source>
-        <translation>от 5 до 20 латинских букв и цифр</translation>
+        <translation>должен содержать от 5 до 20 латинских букв и цифр</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -2579,7 +2579,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>must be at most {limit} characters</source>
-        <translation>не более {limit} символов</translation>
+        <translation>должно содержать не более {limit} символов</translation>
     </message>
     <message>
         <source>must be written in Latin letters; {char} is not one</source>
@@ -2827,7 +2827,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>police registration is only for citizens of countries with a reciprocal visa-free agreement with Kazakhstan, and {country} has none; the host party&apos;s migration notification registers them</source>
-        <translation>регистрация в органах полиции предусмотрена только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «{country}» такого соглашения нет; их регистрирует уведомление о прибытии, которое подаёт принимающая сторона</translation>
+        <translation>регистрация в миграционной полиции проводится только для граждан стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме, а у страны «{country}» такого соглашения нет; пребывание её граждан регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона</translation>
     </message>
     <message>
         <source>the service is for foreign citizens; a citizen of Kazakhstan applies as a citizen</source>
@@ -2875,7 +2875,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>a private visit is registered for at most {days} days, until {until}</source>
-        <translation>частный визит регистрируется не более чем на {days} дней, до {until}</translation>
+        <translation>частная поездка регистрируется не более чем на {days} дней, до {until}</translation>
     </message>
     <message>
         <source>is not a stay field</source>
@@ -2931,7 +2931,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>cannot exceed the limit within 180 days</source>
-        <translation>не может превышать лимит в течение 180 дней</translation>
+        <translation>не может превышать допустимое число дней в пределах 180 дней</translation>
     </message>
     <message>
         <source>say why the published list is corrected (the agreement, the letter)</source>
@@ -3158,7 +3158,7 @@ The copy on record must stay as it was generated. Generate the document again if
     </message>
     <message>
         <source>Target processing time</source>
-        <translation>Целевой срок обработки</translation>
+        <translation>Нормативный срок исполнения</translation>
     </message>
     <message>
         <source>Police registration ends</source>
@@ -3355,19 +3355,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Language of the workbook:</source>
-        <translation>&amp;Язык книги:</translation>
+        <translation>&amp;Язык файла:</translation>
     </message>
     <message>
         <source>Language of the workbook</source>
-        <translation>Язык книги</translation>
+        <translation>Язык файла</translation>
     </message>
     <message>
         <source>The language of the sheet names, headers, statuses and services in the workbook</source>
-        <translation>Язык названий листов, заголовков, статусов и услуг в книге</translation>
+        <translation>Язык названий листов, заголовков, статусов и услуг в файле</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Что пошло не так</translation>
+        <translation>Описание ошибки</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3749,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;The case desk of the personal managers of the AIFC Expat Centre, Astana.&lt;/p&gt;&lt;p&gt;Works offline; your data stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre, Астана, для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Expat Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место персональных менеджеров AIFC Expat Centre (Астана) для ведения дел клиентов.&lt;/p&gt;&lt;p&gt;Работает без подключения к интернету; ваши данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3945,7 +3945,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>&amp;Target processing times…</source>
-        <translation>&amp;Целевые сроки обработки…</translation>
+        <translation>&amp;Нормативные сроки…</translation>
     </message>
     <message>
         <source>&amp;Manager at this desk…</source>
@@ -4090,11 +4090,11 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Registered by police registration through the centre (reciprocal agreement).</source>
-        <translation>Оформляется регистрацией (временное разрешение на пребывание) через центр (взаимное соглашение).</translation>
+        <translation>Регистрируется в миграционной полиции через центр (соглашение о взаимном безвизовом режиме).</translation>
     </message>
     <message>
         <source>Registered by the host party&apos;s migration notification.</source>
-        <translation>Оформляется миграционным уведомлением принимающей стороны.</translation>
+        <translation>Регистрируется на основании уведомления о прибытии, которое подаёт принимающая сторона.</translation>
     </message>
     <message>
         <source>The host party notifies the migration police by %1; through the centre, the letter by %2.</source>
@@ -4308,7 +4308,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>A private visit is registered for 90 days at most; this stay has %1.</source>
-        <translation>Частный визит регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
+        <translation>Частная поездка регистрируется не более чем на 90 дней; это пребывание — %1 дн.</translation>
     </message>
     <message>
         <source>The visa or permit ends on %1, before the stay does.</source>
@@ -4344,7 +4344,7 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Private visit</source>
-        <translation>Частный визит</translation>
+        <translation>Частная поездка</translation>
     </message>
     <message>
         <source>Work</source>
@@ -4359,19 +4359,19 @@ Type the surname, %3, to confirm:</source>
     </message>
     <message>
         <source>Target for %1</source>
-        <translation>Целевой срок: %1</translation>
+        <translation>Нормативный срок: %1</translation>
     </message>
     <message>
         <source>Target processing times</source>
-        <translation>Целевые сроки обработки</translation>
+        <translation>Нормативные сроки исполнения</translation>
     </message>
     <message>
         <source>How many business days a case of each service may take from opening to completion. A case past its target shows as overdue.</source>
-        <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее целевой срок, отображается как просроченное.</translation>
+        <translation>Сколько рабочих дней может занимать дело по каждой услуге от открытия до завершения. Дело, превысившее нормативный срок, отображается как просроченное.</translation>
     </message>
     <message>
         <source>About target processing times</source>
-        <translation>О целевых сроках обработки</translation>
+        <translation>О нормативных сроках исполнения</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4425,7 @@ Type the surname, %3, to confirm:</source>
     <name>VisaFreeDialog</name>
     <message>
         <source>Citizens of the countries with a reciprocal visa-free agreement are the only foreigners the police register through the centre. The list comes with the app (checked on %1, each country with its sources); correct it here when an agreement comes into force or is suspended, and say why.</source>
-        <translation>Через центр регистрируются (временное разрешение на пребывание) только граждане стран, имеющих соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
+        <translation>Через центр в миграционной полиции регистрируются только граждане стран, заключивших с Казахстаном соглашение о взаимном безвизовом режиме. Список встроен в приложение (проверен %1, по каждой стране указаны источники); исправляйте его здесь, когда соглашение вступает в силу или приостанавливается, с указанием причины.</translation>
     </message>
     <message>
         <source>Country</source>
