@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.store.files import files_root
@@ -53,14 +52,6 @@ FOREIGNER = {
     "resident": False,
 }
 SHOTS = os.environ.get("EXPAT_DESK_SHOTS")  # a folder: the dialogs are grabbed there as PNGs
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any letters (qtbot.keyClicks stops at the first that is not ASCII)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
 
 
 def click(qtbot, button: QAbstractButton) -> None:

@@ -4,11 +4,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDateEdit,
     QLabel,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui import case_wizard
@@ -42,18 +41,6 @@ def make_wizard(qtbot, store: Store, client_id: int | None = None) -> CaseWizard
     wizard.show()
     qtbot.waitExposed(wizard)
     return wizard
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type as a user would; QTest cannot type non-ASCII, so those keys are sent one by one."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
 
 
 def click(qtbot, button: QAbstractButton) -> None:
@@ -93,7 +80,7 @@ def fill_new_client(qtbot, wizard: CaseWizard, **overrides: str) -> None:
     values.update(overrides)
     for name, text in values.items():
         if text:
-            type_text(qtbot, getattr(ui, name), text)
+            type_text(getattr(ui, name), text, focus=False)
     ui.newBirthDate.setDate(QDate(1988, 4, 12))  # picked in the calendar popup
 
 
@@ -252,7 +239,7 @@ def test_picking_an_existing_client_by_a_cyrillic_name(
     wizard = make_wizard(qtbot, store)
     assert not next_enabled(wizard)  # nobody picked yet
 
-    type_text(qtbot, wizard.ui.clientSearchField, "Петр")
+    type_text(wizard.ui.clientSearchField, "Петр", focus=False)
 
     picker = wizard.ui.clientPicker
     qtbot.waitUntil(lambda: picker.count() == 1)  # the search waits for a pause in typing
@@ -262,7 +249,7 @@ def test_picking_an_existing_client_by_a_cyrillic_name(
     go_next(qtbot, wizard)
     click_row(qtbot, wizard.ui.serviceChoice, "Loss of passport")
     go_next(qtbot, wizard)
-    type_text(qtbot, answer(wizard, "place_of_loss"), "Astana, Mega Silk Way")
+    type_text(answer(wizard, "place_of_loss"), "Astana, Mega Silk Way", focus=False)
     answer(wizard, "date_of_loss").setDate(QDate(2026, 11, 20))
     go_next(qtbot, wizard)
     go_next(qtbot, wizard)
@@ -431,7 +418,7 @@ def test_police_registration_shows_what_the_record_decides(qtbot, store: Store) 
 def test_a_private_visit_past_90_days_is_explained_next_to_the_date(qtbot, store: Store) -> None:
     wizard = details_of(qtbot, store, "Police registration", citizenship="UZB")
     answer(wizard, "entry_date").setDate(QDate(store.today() - timedelta(days=3)))
-    type_text(qtbot, answer(wizard, "inviting_party"), "Nomad Fintech Ltd")
+    type_text(answer(wizard, "inviting_party"), "Nomad Fintech Ltd", focus=False)
     purpose = answer(wizard, "purpose")
     purpose.setCurrentIndex(purpose.findData("private_visit"))
     until: QDateEdit = answer(wizard, "stay_until")

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from qt_keys import type_text
 
 from expat_desk.domain.centre import DEFAULT_CENTRE_NAME
 from expat_desk.store import Store
@@ -35,13 +35,6 @@ def open_dialog(qtbot, window: MainWindow) -> CentreDialog:
     return dialog
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any letters (qtbot.keyClicks stops at the first that is not ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
-
-
 def save(qtbot, dialog: CentreDialog) -> None:
     button = dialog.findChild(QAbstractButton, "saveCentreButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -52,7 +45,7 @@ def test_the_details_are_saved_from_settings(qtbot, window: MainWindow) -> None:
     assert dialog.ui.nameField.text() == DEFAULT_CENTRE_NAME
     assert dialog.ui.binField.text() == "" and dialog.ui.addressField.text() == ""
     qtbot.keyClicks(dialog.ui.binField, "1608 4001 2340")
-    type_text(dialog.ui.addressField, "Астана, проспект Мәңгілік Ел, 55/20")
+    type_text(dialog.ui.addressField, "Астана, проспект Мәңгілік Ел, 55/20", focus=False)
     save(qtbot, dialog)
 
     assert not dialog.isVisible()

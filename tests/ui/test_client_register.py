@@ -4,9 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.store.demo import fill_demo
@@ -20,13 +19,6 @@ def demo_db(db_path: Path) -> Path:
     with Store.open(db_path) as store:
         fill_demo(store, clients=60)
     return db_path
-
-
-def type_text(widget, text: str) -> None:
-    """Type as a keyboard does; QTest cannot send Cyrillic (qasciikey.cpp aborts)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
 
 
 def shown_column(model, column: int) -> list[str]:
@@ -53,7 +45,7 @@ def test_typing_a_cyrillic_name_finds_the_client(qtbot, demo_db: Path) -> None:
         for r in range(register.model.rowCount())
         if (model_client := register.model.client(r)).surname_cyr
     )
-    type_text(register.ui.clientSearch, someone.surname_cyr.lower())
+    type_text(register.ui.clientSearch, someone.surname_cyr.lower(), focus=False)
     qtbot.waitUntil(lambda: register.model.query == someone.surname_cyr.lower())
 
     ids = [register.model.client(r).id for r in range(register.model.rowCount())]

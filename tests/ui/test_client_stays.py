@@ -4,8 +4,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui.app import create_main_window
@@ -32,14 +32,6 @@ AMERICAN = {
     "citizenship": "USA",  # 30 visa-free days an entry (visa-free.json)
     "passport_number": "123456789",
 }
-
-
-def type_text(widget, text: str) -> None:
-    """Type any letters (qtbot.keyClicks stops at the first that is not ASCII)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
 
 
 @pytest.fixture

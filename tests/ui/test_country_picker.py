@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QListView, QWizard
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QListView, QWizard
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui import language
@@ -44,23 +44,10 @@ def details(qtbot, db_path: Path, speaking):
     return window.details
 
 
-def type_text(qtbot, widget, text: str) -> None:
-    """Type as a user would; QTest cannot type non-ASCII, so those keys are sent one by one."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
-
-
 def retype(qtbot, picker: CountryPicker, text: str) -> None:
     picker.lineEdit().selectAll()
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Delete)
-    type_text(qtbot, picker, text)
+    type_text(picker, text)
 
 
 def offered(picker: CountryPicker) -> list[str]:
@@ -180,12 +167,12 @@ def test_the_wizard_registers_a_new_client_with_a_country_picked_by_name(
     qtbot.waitExposed(wizard)
     ui = wizard.ui
     ui.newClientButton.setChecked(True)
-    type_text(qtbot, ui.newSurname, "Müller")
+    type_text(ui.newSurname, "Müller")
     ui.newBirthDate.setDate(QDate(1988, 4, 12))
-    type_text(qtbot, ui.newPassport, "C01X00T47")
+    type_text(ui.newPassport, "C01X00T47")
     next_button = wizard.button(QWizard.WizardButton.NextButton)
 
-    type_text(qtbot, ui.newCitizenship, "Narnia")
+    type_text(ui.newCitizenship, "Narnia")
     assert "Narnia" in ui.newCitizenshipError.text()
     assert not next_button.isEnabled()
 

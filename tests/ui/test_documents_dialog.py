@@ -8,14 +8,12 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
-    QWidget,
 )
 
 from expat_desk.store import Store
@@ -139,14 +136,6 @@ def open_dialog(qtbot, window: MainWindow) -> DocumentsDialog:
     assert dialog is not None and dialog.isVisible()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any letters (qtbot.keyClicks stops at the first that is not ASCII)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
 
 
 def tick(qtbot, box: QCheckBox, checked: bool = True) -> None:

@@ -5,24 +5,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui.app import create_main_window, offer_drafts
 
 TODAY = date(2026, 11, 25)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type as a user would, a key event a character (QTest cannot type Cyrillic)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
 
 
 def answering(button: QMessageBox.StandardButton | str):  # type: ignore[no-untyped-def]

@@ -14,16 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
     QWidget,
 )
+from qt_keys import type_text
 
 from expat_desk.domain.errors import Message, RuleViolation, ValidationError, Word
 from expat_desk.store import Store
@@ -243,19 +242,6 @@ def test_words_in_a_sentence_are_the_windows_words(speak, code: str) -> None:
 # --- the window, in Russian and in Kazakh ------------------------------------------------
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type as a user would; QTest cannot type non-ASCII, so those keys are sent one by one."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
-
-
 def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
@@ -319,8 +305,8 @@ def test_a_refused_bin_is_said_in_the_language(qtbot, store: Store, window_in, c
     qtbot.addWidget(editor)
     editor.show()
     editor.kind.setCurrentIndex(editor.kind.findData("legal"))
-    type_text(qtbot, editor.fields["name"], "ТОО «Астана Сервис»")
-    type_text(qtbot, editor.fields["id_number"], "1304 4000 0014")  # the last digit mistyped
+    type_text(editor.fields["name"], "ТОО «Астана Сервис»")
+    type_text(editor.fields["id_number"], "1304 4000 0014")  # the last digit mistyped
     click(qtbot, editor.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     assert editor.result() != QDialog.DialogCode.Accepted

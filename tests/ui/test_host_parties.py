@@ -3,16 +3,15 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialog,
     QListWidget,
     QMessageBox,
     QWidget,
 )
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui.case_wizard import CaseWizard
@@ -21,19 +20,6 @@ from expat_desk.ui.host_party_editor import HostPartyEditor
 
 NEXT = CaseWizard.WizardButton.NextButton
 FINISH = CaseWizard.WizardButton.FinishButton
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type as a user would; QTest cannot type non-ASCII, so those keys are sent one by one."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
 
 
 def click(qtbot, button: QAbstractButton) -> None:
@@ -53,7 +39,7 @@ def editor_filling(qtbot, kind: str, **typed: str):
         editor.show()
         editor.kind.setCurrentIndex(editor.kind.findData(kind))
         for name, text in typed.items():
-            type_text(qtbot, editor.fields[name], text)
+            type_text(editor.fields[name], text)
         click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
         if editor.result() != QDialog.DialogCode.Accepted:
             editor.reject()  # as Cancel would, after the test has seen the errors
@@ -169,7 +155,7 @@ def test_the_list_says_which_hosts_a_letter_can_be_made_for(qtbot, store: Store)
         "Hilton Astana": "needs BIN or IIN, address, head who signs, head's position",
         "Nomad Fintech Ltd": "ready",
     }
-    type_text(qtbot, dialog.search, "hilt")
+    type_text(dialog.search, "hilt")
     assert table.rowCount() == 1
 
 

@@ -5,9 +5,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from qt_keys import type_text
 
 from expat_desk.store import Store
 from expat_desk.ui import i18n, language
@@ -28,13 +28,6 @@ def translated(code: str, context: str, source: str) -> str:
                 if message.findtext("source") == source:
                     return message.findtext("translation") or ""
     raise KeyError((context, source))
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.NoModifier, ch))
 
 
 @pytest.fixture(autouse=True)
