@@ -1,5 +1,7 @@
-"""The benchmarks' arithmetic; nothing here times anything."""
+"""The benchmarks' arithmetic and command line; nothing here times anything."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,22 @@ def test_a_figure_crosses_from_child_to_parent_whole(report) -> None:  # type: i
         sent.target,
         "n",
     )
+
+
+def test_the_command_line_explains_itself_and_wants_odd_runs() -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "benchmarks", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    helped = run("--help")
+    assert helped.returncode == 0
+    assert "--only" in helped.stdout and "--runs" in helped.stdout
+    refused = run("--runs", "2")
+    assert refused.returncode == 2 and "odd" in refused.stderr
+    unknown = run("--only", "start,nothing")
+    assert unknown.returncode == 2 and "nothing" in unknown.stderr
