@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     about = machine() | {
         "command": command.strip(),
         "set": str(large),
+        "clients": f"{clients(large):,}",
         "seconds": f"{seconds:.0f}",
         "load": f"{min(loads):.1f}–{max(loads):.1f}" if loads else "",
     }
@@ -181,28 +182,47 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if all(f.verdict != "error" for f in figures) else 1
 
 
+def clients(path: Path) -> int:
+    from benchmarks.data import read_only
+
+    connection = read_only(path)
+    try:
+        return connection.execute("SELECT count(*) FROM clients").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def results_markdown(figures: list[Figure], about: dict[str, str]) -> str:
     lines = [
         "# Benchmarks: the last run",
         "",
-        f"Measured {about['date']} by `{about['command']}` on the set `{Path(about['set']).name}`,",
+        f"Measured {about['date']} on `{Path(about['set']).name}` ({about['clients']} clients) by",
+        "",
+        f"    {about['command']}",
+        "",
         f"in {int(about['seconds']) / 60:.1f} minutes; the 1-minute load average was "
-        f"{about['load']} as the families began (the machine is shared: 2 cores, other jobs).",
+        f"{about['load']} as the families began (other jobs share the machine).",
         "",
         f"- CPU: {about['cpu']}, {about['cores']} cores; {about['os']}",
         f"- Python {about['python']}, PySide6 {about['pyside6']}, SQLite {about['sqlite']}, "
-        f"SQLAlchemy {about['sqlalchemy']}",
+        f"SQLAlchemy {about['sqlalchemy']}, ReportLab {about['reportlab']}, "
+        f"openpyxl {about['openpyxl']}",
         "",
         "n is the number of samples, median/min/max are theirs; baseline is the baseline's median",
-        "over as many samples, taken in turn with the app's in the same process; ratio is the",
-        "app's median over the baseline's (for a rate, the baseline's over the app's: above 1",
-        "is always slower). result: pass/FAIL against the target, info where there is none.",
+        "over as many samples, taken in turn with the app's in the same run; ratio is the app's",
+        "median over the baseline's (for a rate, the baseline's over the app's: above 1 is",
+        "always slower). result: the median against the target (pass/FAIL), info where there",
+        "is none. How each figure is taken is said at the top of its module in benchmarks/.",
         "",
         markdown_table(figures),
         "",
         "Notes:",
         "",
         *(f"- {line}" for line in notes(figures)),
+        "",
+        "Not measured here: painting on a real screen (Qt's offscreen platform paints into",
+        "memory, with no compositor or GPU); the daily backup at the day's first start; freezes",
+        "other than the Due list's refresh (the scroll and tick figures time whole steps).",
         "",
     ]
     return "\n".join(lines)

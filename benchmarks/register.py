@@ -157,7 +157,7 @@ def run_search(ctx: Context) -> list[Figure]:
             [s * 1000 for s in app[name]],
             [s * 1000 for s in baseline[name]],
             Target(limit=30, ratio=1.5),
-            note=f"{text!r}: {found[name][0]} rows in the register, {found[name][1]} by the "
+            note=f"{text!r}: found {found[name][0]} by the register, {found[name][1]} by the "
             "baseline's query",
         )
         for name, title, text, _ in kinds

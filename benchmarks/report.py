@@ -167,8 +167,9 @@ def notes(figures: list[Figure]) -> list[str]:
 
 def machine() -> dict[str, str]:
     """The machine and the versions a table was measured with."""
+    from importlib.metadata import version
+
     import PySide6
-    import sqlalchemy
     from PySide6.QtCore import qVersion
 
     cpu = platform.processor() or platform.machine()
@@ -184,6 +185,8 @@ def machine() -> dict[str, str]:
         "python": sys.version.split()[0],
         "pyside6": f"{PySide6.__version__} (Qt {qVersion()})",
         "sqlite": sqlite3.sqlite_version,
-        "sqlalchemy": sqlalchemy.__version__,
+        "sqlalchemy": version("sqlalchemy"),
+        "reportlab": version("reportlab"),
+        "openpyxl": version("openpyxl"),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }

@@ -56,8 +56,10 @@ def run(ctx: Context) -> list[Figure]:
             [w for w, _ in app],
             [w for w, _ in bare],
             Target(ratio=3),
-            note="whole process, spawn to exit after the first paint with rows; "
-            "baseline: bare QMainWindow + QTableView (200 rows) process",
+            note="whole process, spawn to exit after the first paint with rows, after one "
+            "untimed start of each; the path of expat-desk up to window.show() (no writer lock, "
+            "daily backup, drafts or due-today message); baseline: a bare QMainWindow + "
+            "QTableView (200 rows) process",
         ),
         Figure(
             "start.memory",
