@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.data import TICK_CLIENTS, Context, ensure_set
+from benchmarks.data import TICK_CLIENTS, Context, client_count, ensure_set
 from benchmarks.report import Figure, machine, markdown_table, notes, text_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     about = machine() | {
         "command": command.strip(),
         "set": str(large),
-        "clients": f"{clients(large):,}",
+        "clients": f"{client_count(large):,}",
         "seconds": f"{seconds:.0f}",
         "load": f"{min(loads):.1f}–{max(loads):.1f}" if loads else "",
     }
@@ -180,16 +180,6 @@ def main(argv: list[str] | None = None) -> int:
         args.markdown.write_text(results_markdown(figures, about))
         print(f"Markdown: {args.markdown}")
     return 0 if all(f.verdict != "error" for f in figures) else 1
-
-
-def clients(path: Path) -> int:
-    from benchmarks.data import read_only
-
-    connection = read_only(path)
-    try:
-        return connection.execute("SELECT count(*) FROM clients").fetchone()[0]
-    finally:
-        connection.close()
 
 
 def results_markdown(figures: list[Figure], about: dict[str, str]) -> str:

@@ -73,6 +73,14 @@ def working_copy(source: Path, folder: Path, name: str = "work.sqlite3") -> Path
     return target
 
 
+def client_count(path: Path) -> int:
+    connection = read_only(path)
+    try:
+        return connection.execute("SELECT count(*) FROM clients").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def data_day(path: Path) -> date:
     """The day a set was made on (its last case opened): the window sees it from that day."""
     connection = read_only(path)
