@@ -163,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
         "clients": f"{client_count(large):,}",
         "seconds": f"{seconds:.0f}",
         "load": f"{min(loads):.1f}–{max(loads):.1f}" if loads else "",
+        "families": ", ".join(
+            f"{f['family']} {f['seconds']} s (load {f['load'][0]:.1f})" for f in families
+        ),
     }
     print(text_table(figures))
     for line in notes(figures):
@@ -191,7 +194,8 @@ def results_markdown(figures: list[Figure], about: dict[str, str]) -> str:
         f"    {about['command']}",
         "",
         f"in {int(about['seconds']) / 60:.1f} minutes; the 1-minute load average was "
-        f"{about['load']} as the families began (other jobs share the machine).",
+        f"{about['load']} as the families began (other jobs share the machine): "
+        f"{about['families']}.",
         "",
         f"- CPU: {about['cpu']}, {about['cores']} cores; {about['os']}",
         f"- Python {about['python']}, PySide6 {about['pyside6']}, SQLite {about['sqlite']}, "
