@@ -4,7 +4,8 @@ The app's path is ``reports.workload.export_week`` (what File → Export week an
 ``expat-desk export-week`` call): the figures read from the store and the workbook written.
 The baseline writes the same rows, read back from the app's own workbook (untimed), with a
 bare openpyxl write-only workbook, one sheet per sheet: no styles, formulas or chart.
-The 52 weeks take most of a minute a run: they run --slow-runs times.
+The 52 weeks take most of a minute a run: they run --slow-runs times, and so does the one
+week when its first run (app and baseline) takes more than SLOW seconds.
 """
 
 import time
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from benchmarks.data import Context, data_day
 from benchmarks.report import Figure, Target
+
+SLOW = 15  # seconds of a run (app and baseline) past which a figure is run --slow-runs times
 
 
 def read_rows(path: Path) -> dict[str, list[tuple]]:
@@ -49,7 +52,8 @@ def run(ctx: Context) -> list[Figure]:
     ):
         app, bare = [], []
         sheets: dict[str, list[tuple]] = {}
-        for n in range(runs):
+        n = 0
+        while n < runs:
             out, plain = ctx.work / f"app-{weeks}.xlsx", ctx.work / f"bare-{weeks}.xlsx"
             for name in ("app", "bare") if n % 2 == 0 else ("bare", "app"):
                 start = time.perf_counter()
@@ -63,6 +67,9 @@ def run(ctx: Context) -> list[Figure]:
                     bare.append(time.perf_counter() - start)
             out.unlink()
             plain.unlink()
+            n += 1
+            if n == 1 and app[0] + bare[0] > SLOW and runs > ctx.slow_runs:
+                runs = ctx.slow_runs  # a slow figure after all: the harness keeps its time
         rows = sum(len(r) for r in sheets.values())
         figures.append(
             Figure(
@@ -73,7 +80,13 @@ def run(ctx: Context) -> list[Figure]:
                 bare,
                 target,
                 note=f"{rows:,} rows in {len(sheets)} sheets; {runs} run(s)"
-                + ("; slow figure" if weeks > 1 else ""),
+                + (
+                    ""
+                    if runs == ctx.runs
+                    else " (slow figure)"
+                    if weeks > 1
+                    else f" (its first run took over {SLOW} s)"
+                ),
             )
         )
     store.close()
