@@ -1,9 +1,10 @@
 """Crash safety, measured: 200 writers killed with SIGKILL at random moments.
 
-    python benchmarks/crash_bench.py [--rounds 200] [--seed 1]
+    python -m benchmarks.crash [--rounds 200] [--seed 1]
 
 Runs the harness in tests/crash (the test suite runs a few rounds of it); prints how many
 changes were reported committed and whether any round lost or damaged one. POSIX only.
+Not one of the figures of `python -m benchmarks`: it counts what survives, not how fast.
 """
 
 import runpy
