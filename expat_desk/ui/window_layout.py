@@ -8,7 +8,7 @@ cut; the window opens inside the screen, whatever was saved on a larger one.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
 if TYPE_CHECKING:
@@ -44,9 +44,10 @@ def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
     if geometry := settings.value("window/geometry"):
         window.restoreGeometry(geometry)
     else:
-        # The first start: all the screen's room, less the taskbar, frame and all (a size
-        # chosen here would not know the frame, and on a laptop every pixel is needed).
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        # The first start: nearly all the screen's room, less the taskbar, centred, with a
+        # margin for the frame (not known before the window is shown). Not maximized: a
+        # maximized window crashed Qt 6.12 laying out a header in the soak (see README).
+        first_start_geometry(window)
     for splitter in splitters:
         if state := settings.value(f"window/{splitter.objectName()}"):
             splitter.restoreState(state)
@@ -55,10 +56,21 @@ def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
     fit_to_screen(window)
 
 
+FIRST_START_SHARE = 0.94  # of the available room; the rest is for the frame and title bar
+
+
+def first_start_geometry(window: QWidget) -> None:
+    if (screen := window.screen()) is None:
+        return
+    room = screen.availableGeometry()
+    width, height = int(room.width() * FIRST_START_SHARE), int(room.height() * FIRST_START_SHARE)
+    window.resize(width, height)
+    window.move(room.center().x() - width // 2, room.center().y() - height // 2)
+
+
 def fit_to_screen(window: QWidget) -> None:
     """A laptop's 1366 × 768 (less the taskbar) is smaller than a window saved on a larger
-    screen: the window opens inside the screen, maximized (its frame too), and is restored to
-    a size that fits."""
+    screen: the window opens inside the screen."""
     if (screen := window.screen()) is None:
         return
     room = screen.availableGeometry()
@@ -66,7 +78,6 @@ def fit_to_screen(window: QWidget) -> None:
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
         window.move(room.topLeft())
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def fit_dialog(dialog: QWidget) -> None:
