@@ -51,7 +51,11 @@ def _tr(text: str) -> str:
 def _one(name: str) -> str:
     moved = _SUBSTITUTED.fullmatch(name)
     if moved:
-        return _tr(_SUBSTITUTED_TEXT).replace("%1", full_day_text(date.fromisoformat(moved[1])))
+        try:
+            day = full_day_text(date.fromisoformat(moved[1]))
+        except ValueError:  # not a day: said as the package wrote it
+            day = moved[1]
+        return _tr(_SUBSTITUTED_TEXT).replace("%1", day)
     for suffix, template in SUFFIXES.items():
         if name.endswith(suffix):
             return _tr(template).replace("%1", _one(name.removesuffix(suffix)))

@@ -103,3 +103,9 @@ def test_the_day_is_explained_in_the_language(qtbot, db_path: Path, window_langu
     dialog.ui.calendar.setSelectedDate(QDate(2026, 12, 5))  # a Saturday
     weekend = {"ru": "выходной", "kk": "демалыс күні"}[window_language]
     assert dialog.ui.reasonLabel.text().endswith(weekend)
+
+
+def test_a_reason_the_calendar_never_gave_is_shown_as_given(window_language) -> None:
+    assert "2025-13-45" in reason_text("Day off (substituted from 2025-13-45)")
+    assert reason_text("Some New Holiday (observed)").startswith("Some New Holiday")
+    assert reason_text("") == ""

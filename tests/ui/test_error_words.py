@@ -8,7 +8,6 @@ a stay in Russian and in Kazakh and read what the manager is shown.
 
 import ast
 import re
-import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qt_keys import type_text
+from ts_text import translated as ts_translation
 
 from expat_desk.domain.errors import Message, RuleViolation, ValidationError, Word
 from expat_desk.store import Store
-from expat_desk.ui import i18n, language
+from expat_desk.ui import language
 from expat_desk.ui.app import create_main_window
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.error_words import SENTENCES, error_text, refusal_text
@@ -175,14 +175,7 @@ def test_every_refusal_is_raised_with_a_message() -> None:
 
 
 def translated(code: str, source: str, context: str = "DomainErrors") -> str:
-    """What the .ts file of ``code`` says for ``source``: the test needs no Russian of its own."""
-    root = ET.parse(i18n.ts_path(code)).getroot()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation") or ""
-    raise KeyError((context, source))
+    return ts_translation(code, context, source)
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """The window speaks the manager's language: chosen at start, switched without losing typing."""
 
-import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -8,26 +7,16 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from qt_keys import type_text
+from ts_text import translated
 
 from expat_desk.store import Store
-from expat_desk.ui import i18n, language
+from expat_desk.ui import language
 from expat_desk.ui.app import create_main_window
 from expat_desk.ui.case_wizard import CaseWizard
 from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.language_menu import switch_language
 
 TODAY = date(2026, 11, 25)
-
-
-def translated(code: str, context: str, source: str) -> str:
-    """What the .ts file of ``code`` says for ``source``: the test needs no Russian of its own."""
-    root = ET.parse(i18n.ts_path(code)).getroot()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation") or ""
-    raise KeyError((context, source))
 
 
 @pytest.fixture(autouse=True)
