@@ -106,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the workbook, or a folder for workload-2026-W48-<manager>.xlsx",
     )
     export.add_argument(
-        "--lang", choices=WORKBOOK_LANGUAGES, default="en", help="the workbook's words"
+        "--lang",
+        choices=WORKBOOK_LANGUAGES,
+        help="the workbook's words (default: the global --lang, else en)",
     )
     merge = commands.add_parser(
         "merge-workload",
@@ -147,8 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_argument(
         "--lang",
         choices=["kk", "ru", "en"],
-        default="en",
-        help="the language of the titles (default: en)",
+        help="the language of the titles (default: the global --lang, else en)",
     )
     return parser
 
@@ -339,7 +340,12 @@ def _export_week(store: "Store", args: argparse.Namespace) -> int:
         return _fail(f"cannot write {out}: folder {out.parent} does not exist")
     try:
         written = export_week(
-            store, args.week, weeks=args.weeks, manager=args.manager, out=out, language=args.lang
+            store,
+            args.week,
+            weeks=args.weeks,
+            manager=args.manager,
+            out=out,
+            language=_text_language(args),
         )
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
@@ -404,6 +410,11 @@ def _check(db: Path, args: argparse.Namespace) -> int:
     return 0 if result.current else EXIT_OLD_SCHEMA
 
 
+def _text_language(args: argparse.Namespace) -> str:
+    """A command's own --lang, else the global one given before the command, else English."""
+    return args.lang or args.ui_lang or "en"
+
+
 def _catalogue(args: argparse.Namespace) -> int:
     from expat_desk.domain.catalogue import load_catalogue
 
@@ -412,14 +423,15 @@ def _catalogue(args: argparse.Namespace) -> int:
     except KeyError as exc:
         return _fail(str(exc.args[0]))
     print(f"Checklist version {catalogue.version}, in force from {catalogue.effective_from}")
+    language = _text_language(args)
     for spec in catalogue.services.values():
-        print(f"\n{spec.title[args.lang]} [{spec.code}]")
+        print(f"\n{spec.title[language]} [{spec.code}]")
         for item in spec.items:
             condition = " and ".join(f"{k} = {_word(v)}" for k, v in (item.when or {}).items())
             flags = ("" if item.required else " (optional)") + (
                 f" (when {condition})" if condition else ""
             )
-            print(f"  - {item.title[args.lang]}{flags}  [{item.code}]")
+            print(f"  - {item.title[language]}{flags}  [{item.code}]")
     return 0
 
 

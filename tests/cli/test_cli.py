@@ -223,3 +223,12 @@ def test_deadlines_as_json_lines_for_a_script(capsys, db_path: Path) -> None:
         (case.number, "centre_letter", "2026-11-24", "overdue"),
         (case.number, "host_notification", "2026-11-25", "today"),
     }
+
+
+def test_the_global_language_reaches_the_catalogue_unless_it_has_its_own(capsys) -> None:
+    code, out, _ = run(capsys, "--lang", "kk", "catalogue")
+    assert code == 0 and "ЖСН алу [iin]" in out
+    code, out, _ = run(capsys, "--lang", "kk", "catalogue", "--lang", "ru")
+    assert code == 0 and "Получение ИИН [iin]" in out and "ЖСН алу" not in out
+    code, out, _ = run(capsys, "catalogue")
+    assert code == 0 and "IIN issuance [iin]" in out

@@ -148,3 +148,12 @@ def test_a_language_not_offered_is_refused_by_the_parser(
         main(["--db", str(demo_db), "export-week", "--lang", "de", "--out", str(tmp_path)])
     assert exit_.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_export_follows_the_global_language(capsys, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "kk.xlsx"
+    code, _, err = run(
+        capsys, "--db", str(demo_db), "--lang", "kk", "export-week", "--out", str(out)
+    )
+    assert (code, err) == (0, "")
+    assert sheets_of(out) == ["Жиынтық", "Істер", "Күндер бойынша"]
