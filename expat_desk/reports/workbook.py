@@ -34,7 +34,6 @@ from expat_desk.reports.layout import (
     BY_DAY_FIRST_COUNT,
     BY_DAY_HEADER,
     CASES,
-    CASES_DATES,
     CASES_HEADER,
     DATE_FORMAT,
     DAYS_COLUMN,
@@ -46,6 +45,7 @@ from expat_desk.reports.layout import (
     SUMMARY_HEADER,
 )
 from expat_desk.reports.progress import Progress
+from expat_desk.reports.rows_xml import append_rows
 from expat_desk.reports.words import Words, words
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -301,7 +301,6 @@ def _services(workload: Workload) -> list[str]:
 def _write_cases(
     ws: WriteOnlyWorksheet, cases: Sequence[CaseRow], w: Words, progress: Progress
 ) -> None:
-    dates = {CASES_HEADER.index(name) for name in CASES_DATES}
     header = w.header("cases", CASES_HEADER)
 
     def values(case: CaseRow) -> Row:
@@ -321,17 +320,19 @@ def _write_cases(
             case.documents_missing,
         ]
 
-    widths = _widths(chain([list(header)], map(values, cases)), len(header))
+    rows = list(map(values, cases))
+    widths = _widths(chain([list(header)], rows), len(header))
     _start(ws, widths, [1], rows=len(cases) + 1)
     ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
-    for done, case in enumerate(cases, start=1):
-        row = values(case)
-        for n in dates:
-            if row[n] is not None:
-                row[n] = _styled(ws, row[n], number_format=DATE_FORMAT)
-        ws.append(_as_text(ws, row))
-        if done % 1000 == 0:
-            progress.at(done / len(cases))
+    # Every date cell shares this one format; the rows go as plain values (rows_xml).
+    date_style = _styled(ws, date(2000, 1, 1), number_format=DATE_FORMAT).style_id
+    append_rows(
+        ws,
+        rows,
+        first_row=2,
+        date_style=date_style,
+        progress=lambda done: progress.at(done / len(cases)),
+    )
 
 
 def _write_days(ws: WriteOnlyWorksheet, days: Sequence[DayRow], w: Words) -> None:
