@@ -38,29 +38,36 @@ def append_rows(
     path = ws._writer.out  # the sheet's part, complete: openpyxl zips it up when saving
     with open(path, encoding="utf-8") as part:
         head, tail = part.read().rsplit(_END_OF_ROWS, 1)
-    letters = [get_column_letter(n) for n in range(1, 16_385)]
-    texts: dict[str, str] = {}  # values repeat (service, status, week): each escaped once
+    # Each cell's opening up to its row number, a column at a time: '<c r="B'.
+    starts = [f'<c r="{get_column_letter(n)}' for n in range(1, 16_385)]
+    texts: dict[str, str] = {}  # values repeat (service, status, week): each made once
+    dates: dict[date, str] = {}
     date_cell = f'" s="{date_style}" t="n"><v>'
     written = f"{path}.rows"
     with open(written, "w", encoding="utf-8") as out:
         out.write(head)
         for n, row in enumerate(rows, start=first_row):
-            cells = [f'<row r="{n}">']
+            number = str(n)
+            cells = ['<row r="', number, '">']
             for column, value in enumerate(row):
                 if value is None:
                     continue
-                ref = f"{letters[column]}{n}"
+                cells.append(starts[column])
+                cells.append(number)
                 if isinstance(value, str):
                     text = texts.get(value)
                     if text is None:
-                        text = texts[value] = _text(value)
-                    cells.append(f'<c r="{ref}" t="inlineStr"><is>{text}</is></c>')
+                        text = texts[value] = f'" t="inlineStr"><is>{_text(value)}</is></c>'
+                    cells.append(text)
                 elif isinstance(value, date):
-                    cells.append(f'<c r="{ref}{date_cell}{value.toordinal() - _EPOCH}</v></c>')
+                    day = dates.get(value)
+                    if day is None:
+                        day = dates[value] = f"{date_cell}{value.toordinal() - _EPOCH}</v></c>"
+                    cells.append(day)
                 elif isinstance(value, bool):
-                    cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
+                    cells.append(f'" t="b"><v>{int(value)}</v></c>')
                 else:
-                    cells.append(f'<c r="{ref}" t="n"><v>{value}</v></c>')
+                    cells.append(f'" t="n"><v>{value}</v></c>')
             cells.append("</row>")
             out.write("".join(cells))
             if progress is not None and (n - first_row + 1) % 1000 == 0:

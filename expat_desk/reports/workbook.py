@@ -321,7 +321,7 @@ def _write_cases(
         ]
 
     rows = list(map(values, cases))
-    widths = _widths(chain([list(header)], rows), len(header))
+    widths = _table_widths(header, rows)
     _start(ws, widths, [1], rows=len(cases) + 1)
     ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
     # Every date cell shares this one format; the rows go as plain values (rows_xml).
@@ -427,6 +427,18 @@ def _widths(
                 body[column].add(value)
     for column, values in enumerate(body):
         widest[column] = max(widest[column], *map(_display_length, values), 0)
+    return [min(width + 2, MAX_WIDTH) for width in widest]
+
+
+def _table_widths(header: Sequence[str], rows: Sequence[Row]) -> list[int]:
+    """``_widths`` of a table of plain values: a column at a time, each value measured once
+    (a year's Cases sheet repeats its weeks, services and statuses hundreds of thousands of
+    times)."""
+    widest = [max(8, _header_length(title)) for title in header]
+    for column, values in enumerate(zip(*rows, strict=True)):
+        distinct = set(values)
+        distinct.discard(None)
+        widest[column] = max(widest[column], *map(_display_length, distinct), 0)
     return [min(width + 2, MAX_WIDTH) for width in widest]
 
 
