@@ -55,6 +55,7 @@ OWN_DEADLINES = frozenset(
 # Services are named by their codes (ServiceCode), in the catalogue's order; a merged file
 # may bring another service, named by its title as that file showed it.
 SERVICES = tuple(code.value for code in ServiceCode)
+_UNKNOWN = date.min  # a deadline not yet worked out (None is a case without one)
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ class _WeekCounter:
         self.figures: dict[tuple[IsoWeek, str, str], list[int]] = {}
         self.cases: list[CaseRow] = []
         self.countries: dict[str, str] = {}
+        self.deadlines: dict[tuple, date | None] = {}
 
     def add(self, record: CaseRecord) -> None:
         first = max(0, self._week_index(record.opened_on))
@@ -280,6 +282,15 @@ class _WeekCounter:
         )
 
     def _deadline(self, record: CaseRecord, status: CaseStatus) -> date | None:
+        # The own deadlines follow from these alone: cases opened the same day for the same
+        # service share them (thousands of cases a week on a large desk).
+        key = (record.service, status, record.opened_on, record.channel, record.arrival_date)
+        found = self.deadlines.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self.deadlines[key] = self._own_deadline(record, status)
+        return found
+
+    def _own_deadline(self, record: CaseRecord, status: CaseStatus) -> date | None:
         facts = CaseFacts(
             case_id=record.case_id,
             number=record.number,
