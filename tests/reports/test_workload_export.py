@@ -12,6 +12,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.writer.excel import ExcelWriter
 
 from expat_desk.reports.errors import WorkloadError
 from expat_desk.reports.layout import AVERAGE_COLUMN, DAYS_COLUMN, SUMMARY_COUNTS, SUMMARY_HEADER
@@ -419,14 +420,15 @@ def test_a_failed_save_leaves_the_previous_file_whole(
     out = tmp_path / "report.xlsx"
     out.write_bytes(b"last week's report")
 
-    save = openpyxl.Workbook.save
+    save = ExcelWriter.save
 
-    def broken_save(self: Any, filename: str) -> None:
-        save(self, filename)  # written, but the disk fills before the end
-        Path(filename).write_bytes(Path(filename).read_bytes()[:1000])
+    def broken_save(self: Any) -> None:
+        save(self)  # written, but the disk fills before the end
+        filename = Path(self._archive.filename)
+        filename.write_bytes(filename.read_bytes()[:1000])
         raise OSError("disk full")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    monkeypatch.setattr(ExcelWriter, "save", broken_save)
     with pytest.raises(OSError, match="disk full"):
         export_week(week48.store, "2026-W48", out=out)
     assert out.read_bytes() == b"last week's report"
