@@ -22,6 +22,7 @@ How a case counts in a week (Monday to Sunday, days in Astana):
 """
 
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -163,9 +164,14 @@ def weekly_workload(
     progress.at(0)
     manager_id = store.manager_by_name(manager).id if manager is not None else None
     start, end = weeks[0].monday, weeks[-1].sunday
-    records = case_records(store, start, end, manager_id=manager_id)
-    with_events = cases_with_events(store, [(w.monday, w.sunday) for w in weeks])
-    days = _day_rows(store, weeks, manager_id, manager)
+    # Three reads of the same stretch of the event log, each on its own connection: SQLite
+    # lets go of the interpreter while it reads, so on two cores they overlap.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        periods = [(w.monday, w.sunday) for w in weeks]
+        with_events_read = pool.submit(cases_with_events, store, periods)
+        days_read = pool.submit(_day_rows, store, weeks, manager_id, manager)
+        records = case_records(store, start, end, manager_id=manager_id)
+        with_events, days = with_events_read.result(), days_read.result()
     progress.at(0.4)
     counting = progress.part(0.4, 1)
     counter = _WeekCounter(store, weeks, with_events)
