@@ -4,9 +4,10 @@ in the language asked (``reports/words.py``); dates stay dates, figures numbers.
 Imported only when a workbook is made or read (openpyxl takes a while to import, and the
 window must start fast). The workbook is written in openpyxl's write-only mode: rows stream to
 the file, so a year of a large office does not sit in memory cell by cell; widths are worked
-out from the figures before the rows go. Totals are live formulas so a supervisor may correct
-a figure and see the totals follow; ``fullCalcOnLoad`` makes Excel and LibreOffice compute
-them on opening.
+out from the figures before the rows go; the Cases rows, nearly all of a workbook, go as
+plain markup (``rows_xml.py``) rather than cell by cell. Totals are live formulas so a
+supervisor may correct a figure and see the totals follow; ``fullCalcOnLoad`` makes Excel and
+LibreOffice compute them on opening.
 """
 
 import os
