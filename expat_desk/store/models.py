@@ -301,6 +301,7 @@ class CaseDeadline(Base):
     __table_args__ = (
         Index(None, "due", "number", "id"),  # the Due list's order
         Index(None, "client_id", "due"),  # the register's "has overdue items"
+        Index(None, "listed_from", "due", "listed_until"),  # the status bar's counts
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._personal_export_confirmed = False
         self.ui.eraseClientAction.triggered.connect(self.erase_client)
         self.due_model = DueModel(parent=self)
+        self._due_sized = False  # the Due columns fitted to their first rows
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
         header = self.ui.dueView.horizontalHeader()
@@ -177,10 +178,13 @@ class MainWindow(QMainWindow):
         """
         today = self.store.today()
         self.due_model.load(self.store, today)
-        self.ui.dueView.resizeColumnsToContents()
-        self.ui.dueView.horizontalHeader().setSectionResizeMode(
-            COL_WHAT, QHeaderView.ResizeMode.Stretch
-        )
+        if not self._due_sized and self.due_model.rowCount():
+            # Once: measuring every row's text again at each refresh froze the window.
+            self.ui.dueView.resizeColumnsToContents()
+            self.ui.dueView.horizontalHeader().setSectionResizeMode(
+                COL_WHAT, QHeaderView.ResizeMode.Stretch
+            )
+            self._due_sized = True
         self.register.overdue_changed()
         counts = self.store.due_counts(today)
         text = (

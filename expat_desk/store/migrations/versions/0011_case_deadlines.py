@@ -40,6 +40,11 @@ def upgrade() -> None:
         op.f("ix_case_deadlines_due_number_id"), "case_deadlines", ["due", "number", "id"]
     )
     op.create_index(op.f("ix_case_deadlines_client_id_due"), "case_deadlines", ["client_id", "due"])
+    op.create_index(
+        op.f("ix_case_deadlines_listed_from_due_listed_until"),
+        "case_deadlines",
+        ["listed_from", "due", "listed_until"],
+    )
     op.create_index(op.f("ix_case_deadlines_case_id"), "case_deadlines", ["case_id"])
     # Worked out by the same rules the store keeps them with, from the cases as they stand.
     from expat_desk.store.deadline_records import rewrite_all
