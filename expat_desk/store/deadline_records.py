@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, event, func, insert, or_, select
+from sqlalchemy import Connection, and_, delete, event, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -41,6 +41,7 @@ POWER_OF_ATTORNEY_DOCUMENT = "power-of-attorney"
 _MOVING_SETTINGS = frozenset({DAYS_OFF, WORKING_DAYS, TARGETS})
 # Cases read and written at a time when many are worked out again (a migration, a setting).
 _PAGE = 5000
+_FEW = 500
 
 # The cases that still have deadlines: those in progress or submitted, and completed police
 # registrations and EDS whose validity is watched.
@@ -93,14 +94,20 @@ def read_facts(
     rows = list(connection.execute(stmt))
     if not rows:
         return []
+    # A few cases by their ids (an index lookup each); a page of them by their range.
+    few = len(rows) <= _FEW
+    chosen = [row.id for row in rows]
     # The powers of attorney and their printed terms of the same cases only (the scope again:
     # without it, selecting one client read those of the whole centre).
     poa = (
         select(ChecklistItem.case_id, ChecklistItem.state_date)
         .join(Case, ChecklistItem.case_id == Case.id)
         .where(
-            *where,
-            Case.id.between(rows[0].id, rows[-1].id),
+            *(
+                [ChecklistItem.case_id.in_(chosen)]
+                if few
+                else [*where, Case.id.between(rows[0].id, rows[-1].id)]
+            ),
             ChecklistItem.code.endswith(".power_of_attorney", autoescape=True),
             ChecklistItem.state.in_([ItemState.RECEIVED.value, ItemState.VERIFIED.value]),
         )
@@ -110,8 +117,11 @@ def read_facts(
         select(Document.case_id, func.json_extract(Document.inputs, "$.term_until"))
         .join(Case, Document.case_id == Case.id)
         .where(
-            *where,
-            Case.id.between(rows[0].id, rows[-1].id),
+            *(
+                [Document.case_id.in_(chosen)]
+                if few
+                else [*where, Case.id.between(rows[0].id, rows[-1].id)]
+            ),
             Document.kind == POWER_OF_ATTORNEY_DOCUMENT,
         )
         .order_by(Document.id)
@@ -194,7 +204,8 @@ def rewrite(
         )
     )
     calendar, targets = rules_of(connection)
-    rows = deadline_rows(read_facts(connection, [where]), calendar, targets)
+    chosen = list(connection.scalars(select(Case.id).where(where)))
+    rows = deadline_rows(read_facts(connection, [Case.id.in_(chosen)]), calendar, targets)
     if rows:
         connection.execute(insert(table), rows)
 
@@ -216,11 +227,24 @@ def rewrite_all(connection: Connection, scope: Sequence[ColumnElement[bool]] = (
 # --- what a write session touched ------------------------------------------------------------
 
 _CASES, _CLIENTS, _ALL = "deadlines.cases", "deadlines.clients", "deadlines.all"
+_SERVICES = "deadlines.services"
+
+
+def _changed_targets(setting: Setting) -> set[str]:
+    """The services whose stored target the flush changes (all, if it cannot tell)."""
+    history = inspect(setting).attrs.value.history
+    if not history.deleted:
+        return {s.value for s in ServiceCode}
+    old, new = history.deleted[0], (history.added or [None])[0]
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return {s.value for s in ServiceCode}
+    return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
 
 
 def touch_all(session: Session) -> None:
     """Have the session work out again every case in progress before it commits (a change it
     made past the ORM, such as the demo's bulk inserts)."""
+    session.info.pop(_SERVICES, None)
     session.info[_ALL] = ()
 
 
@@ -236,7 +260,8 @@ def _note_touched(session: Session, _context: object) -> None:
         elif isinstance(row, Client):  # the passport's expiry and the name are the cases'
             clients.add(row.id)
         elif isinstance(row, Setting) and row.key in _MOVING_SETTINGS:
-            session.info[_ALL] = ()
+            session.info.pop(_SERVICES, None)
+    session.info[_ALL] = ()
 
 
 @event.listens_for(Session, "before_commit")
@@ -244,6 +269,9 @@ def _keep_deadlines(session: Session) -> None:
     session.flush()  # what is still pending is noted too
     info = session.info
     scope = info.pop(_ALL, None)
+    services = info.pop(_SERVICES, None)
+    if scope is not None and services is not None:
+        scope = (*scope, Case.service.in_(sorted(services)))
     cases, clients = info.pop(_CASES, set()), info.pop(_CLIENTS, set())
     if scope is not None:
         connection = session.connection()

@@ -128,7 +128,7 @@ def act(store: Store, path: Path, action: tuple) -> None:
 
 
 @settings(
-    max_examples=12,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
