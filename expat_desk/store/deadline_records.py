@@ -231,14 +231,11 @@ _SERVICES = "deadlines.services"
 
 
 def _changed_targets(setting: Setting) -> set[str]:
-    """The services whose stored target the flush changes (all, if it cannot tell)."""
+    """The services whose target time the flush changes, as the rules read the setting."""
     history = inspect(setting).attrs.value.history
-    if not history.deleted:
-        return {s.value for s in ServiceCode}
-    old, new = history.deleted[0], (history.added or [None])[0]
-    if not isinstance(old, dict) or not isinstance(new, dict):
-        return {s.value for s in ServiceCode}
-    return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+    old = targets_from(history.deleted[0] if history.deleted else {})  # none stored: defaults
+    new = targets_from(setting.value)
+    return {service for service in old.keys() | new.keys() if old.get(service) != new.get(service)}
 
 
 def touch_all(session: Session) -> None:
@@ -250,8 +247,9 @@ def touch_all(session: Session) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _note_touched(session: Session, _context: object) -> None:
-    cases: set[int] = session.info.setdefault(_CASES, set())
-    clients: set[int] = session.info.setdefault(_CLIENTS, set())
+    info = session.info
+    cases: set[int] = info.setdefault(_CASES, set())
+    clients: set[int] = info.setdefault(_CLIENTS, set())
     for row in (*session.new, *session.dirty, *session.deleted):
         if isinstance(row, Case):
             cases.add(row.id)
@@ -259,9 +257,18 @@ def _note_touched(session: Session, _context: object) -> None:
             cases.add(row.case_id)
         elif isinstance(row, Client):  # the passport's expiry and the name are the cases'
             clients.add(row.id)
+        elif isinstance(row, Setting) and row.key == TARGETS:
+            # Only the services whose target changed, unless more is to be done already.
+            if _ALL not in info:
+                info[_ALL] = (IN_PROGRESS,)
+                info[_SERVICES] = set()
+            if _SERVICES in info:
+                info[_SERVICES] |= _changed_targets(row)
         elif isinstance(row, Setting) and row.key in _MOVING_SETTINGS:
-            session.info.pop(_SERVICES, None)
-    session.info[_ALL] = ()
+            # The calendar moves every service's deadlines.
+            info.pop(_SERVICES, None)
+            if info.get(_ALL) != ():
+                info[_ALL] = (IN_PROGRESS,)
 
 
 @event.listens_for(Session, "before_commit")

@@ -175,3 +175,42 @@ def test_the_first_schema_database_gets_its_deadlines_on_upgrade(tmp_path: Path)
     with Store.open(copy) as store:
         assert stored(copy) == from_scratch(store)
         assert stored(copy), "the first schema's cases have deadlines"
+
+
+def row_ids(path: Path) -> dict[int, set[int]]:
+    """The stored rows' ids by case: a row written again gets a new id."""
+    found: dict[int, set[int]] = {}
+    with closing(sqlite3.connect(path)) as db:
+        for row_id, case_id in db.execute("SELECT id, case_id FROM case_deadlines"):
+            found.setdefault(case_id, set()).add(row_id)
+    return found
+
+
+def test_a_tick_or_a_target_writes_again_only_the_deadlines_it_moves(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, path)
+    [(item, case_id)] = ids_pairs(
+        path,
+        "SELECT i.id, i.case_id FROM checklist_items i JOIN cases c ON c.id = i.case_id "
+        "WHERE c.status = 'open' AND i.state = 'missing' ORDER BY i.id LIMIT 1",
+    )
+    with Store.open(path, today=lambda: TODAY) as store:
+        before = row_ids(path)
+        store.set_item_state(item, "received")
+        after = row_ids(path)
+        assert {c: r for c, r in after.items() if c != case_id} == {
+            c: r for c, r in before.items() if c != case_id
+        }
+        eds = set(ids(path, "SELECT id FROM cases WHERE service = 'eds'"))
+        store.set_target_days("iin", 7)
+        assert {c: r for c, r in row_ids(path).items() if c in eds} == {
+            c: r for c, r in after.items() if c in eds
+        }
+        assert stored(path) == from_scratch(store)
+
+
+def ids_pairs(path: Path, sql: str) -> list[tuple[int, int]]:
+    with closing(sqlite3.connect(path)) as db:
+        return [tuple(row) for row in db.execute(sql)]
