@@ -262,9 +262,22 @@ class MainWindow(QMainWindow):
         self.checklist.show_case(case_id)
         self.ui.generateDocumentsAction.setEnabled(self.checklist.case is not None)
 
-    def _list_cases(self, client_id: int | None, select_case: int | None = None) -> None:
+    def _list_cases(
+        self, client_id: int | None, select_case: int | None = None, *, show: bool = True
+    ) -> None:
+        """List the client's cases, ``select_case`` chosen; ``show``: show the chosen one's
+        checklist again (not when the checklist is what just changed and shows it already)."""
+        blocker = None if show else QSignalBlocker(self.ui.caseList)
+        try:
+            self._fill_cases(client_id, select_case, show)
+        finally:
+            if blocker is not None:
+                blocker.unblock()
+
+    def _fill_cases(self, client_id: int | None, select_case: int | None, show: bool) -> None:
         self.ui.caseList.clear()
-        self._show_case(None)
+        if show:
+            self._show_case(None)
         if client_id is None:
             return
         deadlines = self.store.next_deadlines(client_id)
@@ -299,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         client_id = self.store.get_case(case_id).client_id
-        self._list_cases(client_id, select_case=case_id)
+        self._list_cases(client_id, select_case=case_id, show=False)
         self.refresh_due()
 
     def open_case(self, case_id: int) -> None:
