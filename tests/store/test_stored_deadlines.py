@@ -86,6 +86,7 @@ ACTIONS = st.one_of(
     st.tuples(st.just("case"), st.integers(0, 10_000)),
     st.tuples(st.just("passport"), st.integers(0, 10_000), st.integers(-60, 400)),
     st.tuples(st.just("erase"), st.integers(0, 10_000)),
+    st.tuples(st.just("document"), st.integers(0, 10_000), st.integers(30, 700)),
 )
 
 
@@ -121,6 +122,13 @@ def act(store: Store, path: Path, action: tuple) -> None:
         if client is not None:
             expiry = (TODAY + timedelta(days=action[2])).isoformat()
             store.update_client(client, {"passport_expiry": expiry})
+    elif kind == "document":  # a power of attorney printed with its term, filed on the case
+        case = pick("SELECT id FROM cases ORDER BY id", action[1])
+        if case is not None:
+            term = (TODAY + timedelta(days=action[2])).isoformat()
+            store.record_document(
+                case, "power-of-attorney", ["ru"], "poa.pdf", "0" * 64, {"term_until": term}
+            )
     elif kind == "erase":
         client = pick("SELECT id FROM clients ORDER BY id", action[1])
         if client is not None:
