@@ -53,9 +53,15 @@ def overdue_on(today: date) -> ColumnElement[bool]:
 
 class DueList(StoreSession):
     def due_page(
-        self, today: date | None = None, *, after: DueKey | None = None, limit: int | None = 200
+        self,
+        today: date | None = None,
+        *,
+        after: DueKey | None = None,
+        limit: int | None = 200,
+        due_from: date | None = None,
     ) -> DuePage:
-        """A page of the Due list, most urgent first, from ``after`` on (None: the top)."""
+        """A page of the Due list, most urgent first, from ``after`` on (None: the top); only
+        what falls due on ``due_from`` or later, if given (what is due today, say)."""
         today = today or self.today()
         d = CaseDeadline
         stmt = (
@@ -79,6 +85,8 @@ class DueList(StoreSession):
         )
         if after is not None:
             stmt = stmt.where(tuple_(d.due, d.number, d.id) > tuple_(*after))
+        if due_from is not None:
+            stmt = stmt.where(d.due >= due_from)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self._read() as s:
