@@ -168,6 +168,11 @@ def targets_from(stored: Any) -> dict[str, int]:
     return {**DEFAULT_TARGET_DAYS, **valid}
 
 
+def calendar_days(values: Any) -> list[date]:
+    """The days of a stored list of calendar corrections (what is no date left out)."""
+    return _dates(values)
+
+
 def _dates(values: Any) -> list[date]:
     """The ISO dates of a stored list; anything else in it (an edited file) is left out."""
     days = []

@@ -2,9 +2,10 @@
 
 Every write session notes the cases, items, documents, clients and settings it flushes; just
 before it commits, the deadlines of the touched cases (or of the touched clients' cases) are
-worked out again by the domain's rules and written in the same transaction. A change of the
-calendar or of the target times touches every case in progress, the only ones whose deadlines
-count business days. Nothing depends on today: urgency is decided when a row is read.
+worked out again by the domain's rules and written in the same transaction. A target time
+changed touches the cases in progress of its service; a day made a day off or a working day,
+the cases whose business-day deadlines fall on it or later. Nothing depends on today:
+urgency is decided when a row is read.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,12 +18,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from expat_desk.domain.calendar import BusinessCalendar
 from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.deadlines import CaseFacts, case_deadlines, listed_days
+from expat_desk.domain.deadlines import CaseFacts, DeadlineKind, case_deadlines, listed_days
 from expat_desk.domain.workflow import CaseStatus, ItemState
 from expat_desk.store.centre_settings import (
     DAYS_OFF,
     TARGETS,
     WORKING_DAYS,
+    calendar_days,
     calendar_from,
     targets_from,
 )
@@ -196,6 +198,12 @@ def rewrite(
     cases, clients = sorted(set(case_ids)), sorted(set(client_ids))
     if not cases and not clients:
         return
+    if len(cases) > _FEW:  # a calendar correction: many cases, a bounded list at a time
+        for start in range(0, len(cases), _FEW):
+            rewrite(connection, case_ids=cases[start : start + _FEW])
+        cases = []
+        if not clients:
+            return
     table = CaseDeadline.__table__
     where = or_(Case.id.in_(cases), Case.client_id.in_(clients))
     connection.execute(
@@ -227,7 +235,19 @@ def rewrite_all(connection: Connection, scope: Sequence[ColumnElement[bool]] = (
 # --- what a write session touched ------------------------------------------------------------
 
 _CASES, _CLIENTS, _ALL = "deadlines.cases", "deadlines.clients", "deadlines.all"
-_SERVICES = "deadlines.services"
+_SERVICES, _SINCE = "deadlines.services", "deadlines.since"
+# The deadlines counted in business days, the only ones the calendar moves.
+_COUNTED = tuple(
+    k.value
+    for k in (DeadlineKind.TARGET, DeadlineKind.HOST_NOTIFICATION, DeadlineKind.CENTRE_LETTER)
+)
+
+
+def _changed_days(setting: Setting) -> set[date]:
+    """The days a flush adds to or takes from a list of calendar corrections."""
+    history = inspect(setting).attrs.value.history
+    old = history.deleted[0] if history.deleted else []
+    return set(calendar_days(old)) ^ set(calendar_days(setting.value))
 
 
 def _changed_targets(setting: Setting) -> set[str]:
@@ -265,10 +285,10 @@ def _note_touched(session: Session, _context: object) -> None:
             if _SERVICES in info:
                 info[_SERVICES] |= _changed_targets(row)
         elif isinstance(row, Setting) and row.key in _MOVING_SETTINGS:
-            # The calendar moves every service's deadlines.
-            info.pop(_SERVICES, None)
-            if info.get(_ALL) != ():
-                info[_ALL] = (IN_PROGRESS,)
+            # A day made a day off or a working day moves only what falls due on it or later.
+            days = _changed_days(row)
+            if days:
+                info[_SINCE] = min(days | ({info[_SINCE]} if _SINCE in info else set()))
 
 
 @event.listens_for(Session, "before_commit")
@@ -280,6 +300,13 @@ def _keep_deadlines(session: Session) -> None:
     if scope is not None and services is not None:
         scope = (*scope, Case.service.in_(sorted(services)))
     cases, clients = info.pop(_CASES, set()), info.pop(_CLIENTS, set())
+    since = info.pop(_SINCE, None)
+    if since is not None:
+        # A deadline that fell before the day counted no day the correction touches.
+        moved = select(CaseDeadline.case_id).where(
+            CaseDeadline.kind.in_(_COUNTED), CaseDeadline.due >= since
+        )
+        cases = cases | set(session.connection().scalars(moved))
     if scope is not None:
         connection = session.connection()
         rewrite_all(connection, scope)
