@@ -364,6 +364,38 @@ _WATCHED_FROM = {
 _FORGOTTEN_AFTER = timedelta(days=30)
 
 
+def listed_days(deadline: Deadline) -> tuple[date | None, date | None]:
+    """From and until which day a watched lapse is on the Due list (None, None: a case's own
+    deadline, listed in the week it falls due and once past; until None: while it stands).
+    Independent of today, so that the store can keep it with the deadline."""
+    watched_from = _WATCHED_FROM.get(deadline.kind)
+    if watched_from is None:
+        return None, None
+    # An expired passport stays listed: the case cannot be completed with it.
+    if deadline.kind is DeadlineKind.PASSPORT_EXPIRES:
+        return watched_from(deadline.due), None
+    return watched_from(deadline.due), deadline.due + _FORGOTTEN_AFTER
+
+
+def listed_item(facts: CaseFacts, deadline: Deadline, today: date) -> DueItem | None:
+    """The deadline as a line of the Due list on ``today``, or None if it is not listed."""
+    level = urgency(deadline.due, today)
+    start, until = listed_days(deadline)
+    if start is not None:
+        if today < start or (until is not None and today > until):
+            return None
+        if level is Urgency.LATER:
+            level = Urgency.SOON
+    elif level is Urgency.LATER:
+        return None
+    alert = (
+        passport_alert(deadline.due, today)
+        if deadline.kind is DeadlineKind.PASSPORT_EXPIRES
+        else None
+    )
+    return DueItem(facts, deadline, level, alert)
+
+
 def due_items(
     cases: Iterable[CaseFacts],
     calendar: BusinessCalendar,
@@ -374,26 +406,9 @@ def due_items(
     items: list[DueItem] = []
     for facts in cases:
         for deadline in case_deadlines(facts, calendar, targets):
-            level = urgency(deadline.due, today)
-            watched_from = _WATCHED_FROM.get(deadline.kind)
-            if watched_from is not None:
-                # An expired passport stays listed: the case cannot be completed with it.
-                forgotten = (
-                    deadline.kind is not DeadlineKind.PASSPORT_EXPIRES
-                    and today > deadline.due + _FORGOTTEN_AFTER
-                )
-                if today < watched_from(deadline.due) or forgotten:
-                    continue
-                if level is Urgency.LATER:
-                    level = Urgency.SOON
-            elif level is Urgency.LATER:
-                continue
-            alert = (
-                passport_alert(deadline.due, today)
-                if deadline.kind is DeadlineKind.PASSPORT_EXPIRES
-                else None
-            )
-            items.append(DueItem(facts, deadline, level, alert))
+            item = listed_item(facts, deadline, today)
+            if item is not None:
+                items.append(item)
     return most_urgent_first(items)
 
 

@@ -34,10 +34,7 @@ _CENTRE_FIELDS = ("name", "bin", "address")
 class CentreSettings(StoreSession):
     def business_calendar(self) -> BusinessCalendar:
         """Kazakhstan's calendar with the centre's own days off and working days on top."""
-        return BusinessCalendar(
-            days_off=_dates(self.get_setting(DAYS_OFF, [])),
-            working_days=_dates(self.get_setting(WORKING_DAYS, [])),
-        )
+        return calendar_from(self.get_setting(DAYS_OFF, []), self.get_setting(WORKING_DAYS, []))
 
     def set_calendar_day(self, day: date, kind: str | None) -> None:
         """Make ``day`` a day off ("day_off"), a working day ("working_day"), or leave it to the
@@ -58,18 +55,7 @@ class CentreSettings(StoreSession):
 
     def target_days(self) -> dict[str, int]:
         """Target processing time of each service in business days (defaults, then settings)."""
-        stored = self.get_setting(TARGETS, {})
-        valid = {
-            service: days
-            for service, days in (stored.items() if isinstance(stored, dict) else [])
-            if service in DEFAULT_TARGET_DAYS
-            and isinstance(days, int)
-            and not isinstance(days, bool)
-            and 1 <= days <= 90
-        }
-        if stored and valid != stored:
-            log.warning("the target times setting holds values out of range; they are ignored")
-        return {**DEFAULT_TARGET_DAYS, **valid}
+        return targets_from(self.get_setting(TARGETS, {}))
 
     def set_target_days(self, service: str, days: int) -> None:
         try:
@@ -160,6 +146,31 @@ class CentreSettings(StoreSession):
             setting.value = value
         if old != value:
             self._log(s, "setting", 0, "update", field=key, old=old, new=value)
+
+
+def calendar_from(days_off: Any, working_days: Any) -> BusinessCalendar:
+    """The calendar the two stored lists of corrections make."""
+    return BusinessCalendar(days_off=_dates(days_off), working_days=_dates(working_days))
+
+
+def targets_from(stored: Any) -> dict[str, int]:
+    """The target times a stored setting makes: the defaults, then its valid values."""
+    valid = {
+        service: days
+        for service, days in (stored.items() if isinstance(stored, dict) else [])
+        if service in DEFAULT_TARGET_DAYS
+        and isinstance(days, int)
+        and not isinstance(days, bool)
+        and 1 <= days <= 90
+    }
+    if stored and valid != stored:
+        log.warning("the target times setting holds values out of range; they are ignored")
+    return {**DEFAULT_TARGET_DAYS, **valid}
+
+
+def calendar_days(values: Any) -> list[date]:
+    """The days of a stored list of calendar corrections (what is no date left out)."""
+    return _dates(values)
 
 
 def _dates(values: Any) -> list[date]:

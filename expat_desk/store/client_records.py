@@ -1,6 +1,7 @@
 """The client register: adding, changing, finding and counting clients."""
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -9,7 +10,8 @@ from sqlalchemy.orm import Session
 from expat_desk.domain.client import CLIENT_FIELDS, check_client
 from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.search import client_index, query_terms
-from expat_desk.store.models import Case, Client
+from expat_desk.store import due_list
+from expat_desk.store.models import Case, CaseDeadline, Client
 from expat_desk.store.session import StoreSession, as_text
 
 CLIENT_SORT = {
@@ -100,11 +102,12 @@ class ClientRecords(StoreSession):
         manager_id: int | None = None,
         service: str | None = None,
         status: str | None = None,
-        client_ids: Collection[int] | None = None,
+        overdue_on: date | None = None,
         citizenship_order: Sequence[str] | None = None,
     ) -> list[Client]:
         """Clients matching every word of ``query`` in any searchable field, any script or case;
-        and, when given, with a case of ``service`` / in ``status``, among ``client_ids``.
+        and, when given, with a case of ``service`` / in ``status``, with something overdue on
+        the day ``overdue_on``.
 
         Sorted by citizenship, the countries come in the order of ``citizenship_order`` when
         given (their codes in the order of their names in the window's language), else in the
@@ -127,7 +130,7 @@ class ClientRecords(StoreSession):
         ]
         stmt = (
             select(Client)
-            .where(*self._client_filters(query, manager_id, service, status, client_ids))
+            .where(*self._client_filters(query, manager_id, service, status, overdue_on))
             .order_by(*order)
             .limit(limit)
             .offset(offset)
@@ -142,10 +145,10 @@ class ClientRecords(StoreSession):
         manager_id: int | None = None,
         service: str | None = None,
         status: str | None = None,
-        client_ids: Collection[int] | None = None,
+        overdue_on: date | None = None,
     ) -> int:
         stmt = select(func.count(Client.id)).where(
-            *self._client_filters(query, manager_id, service, status, client_ids)
+            *self._client_filters(query, manager_id, service, status, overdue_on)
         )
         with self._read() as s:
             return s.scalar(stmt) or 0
@@ -156,7 +159,7 @@ class ClientRecords(StoreSession):
         manager_id: int | None,
         service: str | None = None,
         status: str | None = None,
-        client_ids: Collection[int] | None = None,
+        overdue_on: date | None = None,
     ) -> list[ColumnElement[bool]]:
         filters = [
             Client.search_text.like(f"%{_escape_like(term)}%", escape="\\")
@@ -171,8 +174,11 @@ class ClientRecords(StoreSession):
             if status is not None:
                 cases = cases.where(Case.status == status)
             filters.append(cases.exists())
-        if client_ids is not None:
-            filters.append(Client.id.in_(list(client_ids)))
+        if overdue_on is not None:  # one indexed probe a client, not a list of their ids
+            overdue = select(CaseDeadline.id).where(
+                CaseDeadline.client_id == Client.id, due_list.overdue_on(overdue_on)
+            )
+            filters.append(overdue.exists())
         return filters
 
 

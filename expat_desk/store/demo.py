@@ -26,6 +26,7 @@ from expat_desk.domain.search import client_index, fold
 from expat_desk.domain.sex import Sex
 from expat_desk.domain.visa_free import load_visa_free
 from expat_desk.domain.workflow import CaseStatus, ItemState
+from expat_desk.store.deadline_records import touch_all
 from expat_desk.store.demo_attorneys import add_demo_attorneys
 from expat_desk.store.demo_names import (
     AUTHORITIES,
@@ -133,6 +134,7 @@ def fill_demo(
         # On record before the demo's first client (see _client's created_at).
         before = datetime.combine(today - timedelta(days=WEEKS * 7 + 401), time(4, 0))
         counts["attorneys"] = add_demo_attorneys(store, s, today, before)
+        touch_all(s)  # the bulk inserts went past the ORM: their deadlines are worked out
     return counts
 
 

@@ -15,7 +15,15 @@ from sqlalchemy import delete, select, update
 
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
-from expat_desk.store.models import Case, ChecklistItem, Client, ClientStay, Document, Event
+from expat_desk.store.models import (
+    Case,
+    CaseDeadline,
+    ChecklistItem,
+    Client,
+    ClientStay,
+    Document,
+    Event,
+)
 from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import Store
 
@@ -71,7 +79,7 @@ def erase_client(store: Store, client_id: int) -> Erasure:
             .values(new=ERASED)
             .execution_options(synchronize_session=False)
         )
-        for model in (Document, ChecklistItem):
+        for model in (CaseDeadline, Document, ChecklistItem):
             s.execute(delete(model).where(model.case_id.in_(case_ids)))
         s.execute(delete(Case).where(Case.id.in_(case_ids)))
         s.execute(delete(ClientStay).where(ClientStay.client_id == client_id))

@@ -289,3 +289,29 @@ class ClientStay(Base):
     purpose: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseDeadline(Base):
+    """A case's deadline as a stored fact (migration 0011), kept by store.deadline_records in
+    the transaction of every change that moves it, so the Due list and its counts page through
+    an index instead of working every case out. Dates only: how urgent it is depends on the
+    day and is decided when it is read."""
+
+    __tablename__ = "case_deadlines"
+    __table_args__ = (
+        Index(None, "due", "number", "id"),  # the Due list's order
+        Index(None, "client_id", "due"),  # the register's "has overdue items"
+        Index(None, "listed_from", "due", "listed_until"),  # the status bar's counts
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    number: Mapped[str] = mapped_column(String(20))
+    service: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(40))
+    due: Mapped[date] = mapped_column(Date)
+    # A watched lapse is listed from this day (None: a case's own deadline, listed in the week
+    # it falls due or once past) until ``listed_until`` (None: for as long as it stands).
+    listed_from: Mapped[date | None] = mapped_column(Date)
+    listed_until: Mapped[date | None] = mapped_column(Date)

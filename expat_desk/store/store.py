@@ -7,36 +7,24 @@ so the window may read them after the session is gone.
 
 import logging
 from collections.abc import Collection, Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import select
 
-from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.deadlines import (
-    CaseFacts,
-    Deadline,
-    DueItem,
-    case_deadlines,
-    due_items,
-)
+from expat_desk.domain.deadlines import CaseFacts
 from expat_desk.domain.errors import Message, ValidationError
-from expat_desk.domain.workflow import (
-    CaseStatus,
-    ItemState,
-)
 from expat_desk.store.attorney_records import AttorneyRecords
 from expat_desk.store.case_records import CASE_PREFIX, CaseRecords
 from expat_desk.store.centre_settings import CENTRE, DAYS_OFF, DESK_MANAGER, TARGETS, CentreSettings
 from expat_desk.store.client_records import CLIENT_SORT, ClientRecords
 from expat_desk.store.database import open_database, translate_errors
+from expat_desk.store.deadline_records import read_facts
+from expat_desk.store.due_list import DueList
 from expat_desk.store.errors import NotFound
 from expat_desk.store.host_parties import HostPartyRecords
 from expat_desk.store.models import (
     Case,
-    ChecklistItem,
-    Client,
     Document,
     Event,
     Manager,
@@ -50,19 +38,14 @@ log = logging.getLogger(__name__)
 __all__ = ["CASE_PREFIX", "CENTRE", "CLIENT_SORT", "DAYS_OFF", "TARGETS", "Store", "as_text"]
 
 
-# Document.kind of a power of attorney (documents.kinds, a layer above the store).
-POWER_OF_ATTORNEY_DOCUMENT = "power-of-attorney"
-
-
-def _iso_date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None  # an edited file: the default term applies
-
-
 class Store(
-    ClientRecords, CaseRecords, HostPartyRecords, StayRecords, AttorneyRecords, CentreSettings
+    ClientRecords,
+    CaseRecords,
+    DueList,
+    HostPartyRecords,
+    StayRecords,
+    AttorneyRecords,
+    CentreSettings,
 ):
     """Every part of the store in one object: the register, the cases, the host parties, the
     clients' stays, the attorneys, the centre's settings, and here the managers, deadlines,
@@ -155,119 +138,16 @@ class Store(
     def deadline_facts(
         self, *, client_id: int | None = None, after_id: int = 0, up_to_id: int | None = None
     ) -> list[CaseFacts]:
-        """The cases that still have deadlines: those in progress or submitted, and completed
-        police registrations and EDS whose validity is watched (of one client, if given).
-
-        ``after_id`` and ``up_to_id`` read the cases of one range of ids, so the window can
-        work a large register out a page at a time and keep painting in between."""
-        watched = or_(
-            Case.status.in_([CaseStatus.OPEN.value, CaseStatus.SUBMITTED.value]),
-            and_(
-                Case.status == CaseStatus.COMPLETED.value,
-                Case.service.in_([ServiceCode.POLICE_REGISTRATION.value, ServiceCode.EDS.value]),
-            ),
-        )
-        # Plain columns, not ORM objects: tens of thousands of rows on a large register.
-        stmt = (
-            select(
-                Case.id,
-                Case.number,
-                Case.service,
-                Case.status,
-                Case.opened_on,
-                Case.channel,
-                Case.arrival_date,
-                Case.closed_on,
-                # The one answer a deadline needs, read by SQLite: no JSON parsed per case.
-                func.json_extract(Case.answers, "$.stay_until").label("stay_until"),
-                func.json_extract(Case.answers, "$.entry_date").label("entry_date"),
-                Case.client_id,
-                Client.surname,
-                Client.given_names,
-                Client.passport_expiry,
-            )
-            .join(Client, Case.client_id == Client.id)
-            .where(
-                watched,
-                Case.id > after_id,
-                *([Case.id <= up_to_id] if up_to_id is not None else []),
-                *([Case.client_id == client_id] if client_id is not None else []),
-            )
-            .order_by(Case.id)
-        )
-        poa = (
-            select(ChecklistItem.case_id, ChecklistItem.state_date)
-            .join(Case, ChecklistItem.case_id == Case.id)
-            .where(
-                watched,
-                Case.id > after_id,
-                ChecklistItem.code.endswith(".power_of_attorney", autoescape=True),
-                ChecklistItem.state.in_([ItemState.RECEIVED.value, ItemState.VERIFIED.value]),
-            )
-        )
-        # The term printed on the power of attorney filed last, where the app made one.
-        terms = (
-            select(Document.case_id, func.json_extract(Document.inputs, "$.term_until"))
-            .join(Case, Document.case_id == Case.id)
-            .where(watched, Case.id > after_id, Document.kind == POWER_OF_ATTORNEY_DOCUMENT)
-            .order_by(Document.id)
-        )
-        # Core rows, not the ORM's: the same data for a fraction of the work.
+        """The cases that still have deadlines, worked out from scratch (the stored ones are
+        kept by deadline_records): those in progress or submitted, and completed police
+        registrations and EDS whose validity is watched (of one client, if given), by id."""
+        scope = [
+            Case.id > after_id,
+            *([Case.id <= up_to_id] if up_to_id is not None else []),
+            *([Case.client_id == client_id] if client_id is not None else []),
+        ]
         with translate_errors(self.path), self.engine.connect() as connection:
-            rows = list(connection.execute(stmt))
-            if not rows:
-                return []
-            page = poa.where(Case.id <= rows[-1].id)
-            received = {case_id: on for case_id, on in connection.execute(page)}
-            printed = {
-                case_id: _iso_date(until)
-                for case_id, until in connection.execute(terms.where(Case.id <= rows[-1].id))
-            }
-            return [
-                CaseFacts(
-                    case_id=row.id,
-                    number=row.number,
-                    client_name=" ".join(p for p in (row.surname, row.given_names) if p),
-                    service=row.service,
-                    status=row.status,
-                    opened_on=row.opened_on,
-                    channel=row.channel,
-                    arrival_date=row.arrival_date,
-                    closed_on=row.closed_on,
-                    passport_expiry=row.passport_expiry,
-                    answers={
-                        name: value
-                        for name, value in (
-                            ("stay_until", row.stay_until),
-                            ("entry_date", row.entry_date),
-                        )
-                        if value
-                    },
-                    power_of_attorney_on=received.get(row.id),
-                    power_of_attorney_until=printed.get(row.id),
-                    client_id=row.client_id,
-                )
-                for row in rows
-            ]
-
-    def next_deadlines(self, client_id: int) -> dict[int, Deadline]:
-        """The earliest deadline of each of a client's cases that still has one."""
-        calendar, targets = self.business_calendar(), self.target_days()
-        found = {}
-        for facts in self.deadline_facts(client_id=client_id):
-            deadlines = case_deadlines(facts, calendar, targets)
-            if deadlines:
-                found[facts.case_id] = deadlines[0]
-        return found
-
-    def due_items(self, today: date | None = None) -> list[DueItem]:
-        """What is overdue, due today or this week, and the lapses to watch."""
-        return due_items(
-            self.deadline_facts(),
-            self.business_calendar(),
-            today or self.today(),
-            self.target_days(),
-        )
+            return read_facts(connection, scope)
 
     # --- documents ------------------------------------------------------------------------
 

@@ -154,9 +154,13 @@ def restore_drafts(window: MainWindow, pending: list[Draft]) -> None:
 
 def show_due_today(window: MainWindow) -> None:
     """At start-up, when something is due today, say so before the day's work begins."""
-    today = [i for i in window.due_model.items() if i.urgency is Urgency.TODAY]
-    if not today:
+    # From the store, not the view: on a large register the view's first page is all overdue.
+    day = window.store.today()
+    count = window.store.due_counts(day)[Urgency.TODAY]
+    if not count:
         return
+    first = window.store.due_page(day, due_from=day, limit=8).items
+    today = [i for i in first if i.urgency is Urgency.TODAY]
     lines = [
         " · ".join(
             (
@@ -167,12 +171,12 @@ def show_due_today(window: MainWindow) -> None:
         )
         for i in today[:8]
     ]
-    if len(today) > len(lines):
-        lines.append(translate("App", "… and %1 more").replace("%1", str(len(today) - len(lines))))
+    if count > len(lines):
+        lines.append(translate("App", "… and %1 more").replace("%1", str(count - len(lines))))
     box = QMessageBox(
         QMessageBox.Icon.Information,
         translate("App", "Due today"),
-        translate("App", "Due today: %1").replace("%1", str(len(today))),
+        translate("App", "Due today: %1").replace("%1", str(count)),
         QMessageBox.StandardButton.Ok,
         window,
     )

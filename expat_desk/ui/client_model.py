@@ -58,7 +58,7 @@ class ClientTableModel(RowsModel):
         super().__init__(parent=parent)
         self.store = store
         self.query = ""
-        # service, status, manager_id, client_ids: as Store.search_clients takes them
+        # service, status, manager_id, overdue_on: as Store.search_clients takes them
         self.filters: dict[str, Any] = {}
         self.sort_key = "name"
         self.descending = False

@@ -80,7 +80,6 @@ class ClientRegister(QWidget):
         # Ctrl+F, type, Down into the results, Enter opens, Escape back to the search.
         self.ui.clientSearch.installEventFilter(self)
         table.installEventFilter(self)
-        self.overdue_ids: set[int] = set()
         self.ui.serviceFilter.addItem(self.tr("All services"), None)
         for service in ServiceCode:
             self.ui.serviceFilter.addItem(service_title(service), service.value)
@@ -97,9 +96,8 @@ class ClientRegister(QWidget):
         self.ui.overdueFilter.toggled.connect(self.apply_filters)
         self._show_count()
 
-    def set_overdue_clients(self, client_ids: set[int]) -> None:
-        """The clients with something overdue (the window works them out with the deadlines)."""
-        self.overdue_ids = set(client_ids)
+    def overdue_changed(self) -> None:
+        """The deadlines moved (a change of day, data or calendar): filter by them again."""
         if self.ui.overdueFilter.isChecked():
             self.apply_filters()
 
@@ -108,7 +106,7 @@ class ClientRegister(QWidget):
             service=self.ui.serviceFilter.currentData(),
             status=self.ui.statusFilter.currentData(),
             manager_id=self.ui.managerFilter.currentData(),
-            client_ids=self.overdue_ids if self.ui.overdueFilter.isChecked() else None,
+            overdue_on=self.model.store.today() if self.ui.overdueFilter.isChecked() else None,
         )
         self._show_count()
 

@@ -7,12 +7,15 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from expat_desk.domain.deadlines import DeadlineKind, DueItem, PassportAlert, Urgency
+from expat_desk.store import Store
+from expat_desk.store.due_list import DueKey
 from expat_desk.ui.dates import long_day_text, weekday_text
 from expat_desk.ui.palette import colours
 from expat_desk.ui.table_model import RowsModel
@@ -71,15 +74,55 @@ def row_colours(urgency: Urgency) -> tuple[QColor, QColor] | None:
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
+# Rows read at a time: a screen or two, so the first screen shows at once on any register.
+PAGE = 200
+
+
 class DueModel(RowsModel):
+    """The Due list, paged from the stored deadlines as the view scrolls (canFetchMore)."""
+
     COLUMNS = COLUMNS
     CONTEXT = "DueModel"
+
+    def __init__(self, rows: list[DueItem] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(rows, parent)
+        self._store: Store | None = None
+        self._today: date | None = None
+        self._after: DueKey | None = None
 
     def items(self) -> list[DueItem]:
         return self.rows()
 
     def set_items(self, items: list[DueItem]) -> None:
+        self._after = None
         self.set_rows(items)
+
+    def load(self, store: Store, today: date) -> None:
+        """The top of the list on ``today``; the rest comes a page at a time as it is needed."""
+        self._store, self._today = store, today
+        page = store.due_page(today, limit=PAGE)
+        self._after = page.after
+        self.set_rows(page.items)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._after is not None and self._store is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._store is not None and self._today is not None
+        page = self._store.due_page(self._today, after=self._after, limit=PAGE)
+        self._after = page.after
+        if page.items:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)
+            self._rows.extend(page.items)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every row (for a test, or a caller that needs the whole list)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _SERVED:  # most of the roles Qt asks at every paint, answered first

@@ -1,33 +1,30 @@
 """The main window: the client register with the selected client beside it, an overview of
 the cases, and what is due."""
 
-from collections import Counter
 from datetime import UTC
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEventLoop,
     QModelIndex,
     QSignalBlocker,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QTableWidgetItem,
     QWidget,
 )
 
 from expat_desk import __version__
 from expat_desk.domain.catalogue import ServiceCode
-from expat_desk.domain.deadlines import DueItem, Urgency, due_items, most_urgent_first, urgency
+from expat_desk.domain.deadlines import Urgency, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
 from expat_desk.ui import window_layout
@@ -53,9 +50,6 @@ from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import service_title, status_title
 from expat_desk.ui.user_guide import add_guide_action
 from expat_desk.ui.visa_free_dialog import VisaFreeDialog
-
-# Case ids read and worked out between two paints of the window while deadlines are refreshed.
-DUE_PAGE = 5000
 
 
 class MainWindow(QMainWindow):
@@ -126,9 +120,8 @@ class MainWindow(QMainWindow):
         # Asked once a session: a workbook of clients' names leaves the app's care.
         self._personal_export_confirmed = False
         self.ui.eraseClientAction.triggered.connect(self.erase_client)
-        self._due_running = False
-        self._due_again = False
         self.due_model = DueModel(parent=self)
+        self._due_sized = False  # the Due columns fitted to their first rows
         self.ui.dueView.setModel(self.due_model)
         self.ui.dueView.doubleClicked.connect(self._open_due_case)
         header = self.ui.dueView.horizontalHeader()
@@ -178,32 +171,22 @@ class MainWindow(QMainWindow):
         self.refresh_due()
 
     def refresh_due(self) -> None:
-        """Work out the deadlines again (after a change of day, data or calendar).
+        """Show the deadlines again (after a change of day, data or calendar).
 
-        A page of cases at a time on the window's thread, painting between pages with a
-        progress dialog if it takes more than a moment (seconds on the 100,000-client stress
-        set; milliseconds on a real register). No worker thread: one crashed PySide 6.12 at
-        exit. A refresh asked for while one runs is done again once it ends.
+        The store keeps them worked out in a table of their own; the view reads its first
+        page and pages on as it scrolls, and the counts come from one indexed query.
         """
-        if self._due_running:
-            self._due_again = True
-            return
-        self._due_running = True
-        try:
-            items = self._work_out_due()
-            while self._due_again:
-                items = self._work_out_due()
-        finally:
-            self._due_running = False
-        self.due_model.set_items(items)
-        self.ui.dueView.resizeColumnsToContents()
-        self.ui.dueView.horizontalHeader().setSectionResizeMode(
-            COL_WHAT, QHeaderView.ResizeMode.Stretch
-        )
-        self.register.set_overdue_clients(
-            {i.facts.client_id for i in items if i.urgency is Urgency.OVERDUE and i.facts.client_id}
-        )
-        counts = Counter(item.urgency for item in items)
+        today = self.store.today()
+        self.due_model.load(self.store, today)
+        if not self._due_sized and self.due_model.rowCount():
+            # Once: measuring every row's text again at each refresh froze the window.
+            self.ui.dueView.resizeColumnsToContents()
+            self.ui.dueView.horizontalHeader().setSectionResizeMode(
+                COL_WHAT, QHeaderView.ResizeMode.Stretch
+            )
+            self._due_sized = True
+        self.register.overdue_changed()
+        counts = self.store.due_counts(today)
         text = (
             self.tr("Overdue: %1 · Due today: %2 · This week: %3")
             .replace("%1", str(counts[Urgency.OVERDUE]))
@@ -212,31 +195,6 @@ class MainWindow(QMainWindow):
         )
         self.due_count.setText(text)
         self.ui.dueSummaryLabel.setText(text)
-
-    def _work_out_due(self) -> list[DueItem]:
-        self._due_again = False
-        store = self.store
-        calendar, targets, today = store.business_calendar(), store.target_days(), store.today()
-        last_id = store.last_case_id() or 0
-        progress = QProgressDialog(self.tr("Working out the deadlines…"), "", 0, 100, self)
-        progress.setObjectName("dueProgress")
-        progress.setWindowTitle(self.tr("Expat Desk"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            items: list[DueItem] = []
-            for after in range(0, last_id, DUE_PAGE):
-                page = store.deadline_facts(after_id=after, up_to_id=after + DUE_PAGE)
-                items += due_items(page, calendar, today, targets)
-                progress.setValue(min(99, 100 * (after + DUE_PAGE) // last_id))
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            progress.close()
-            progress.deleteLater()
-        return most_urgent_first(items)
 
     def _open_due_case(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
@@ -304,9 +262,22 @@ class MainWindow(QMainWindow):
         self.checklist.show_case(case_id)
         self.ui.generateDocumentsAction.setEnabled(self.checklist.case is not None)
 
-    def _list_cases(self, client_id: int | None, select_case: int | None = None) -> None:
+    def _list_cases(
+        self, client_id: int | None, select_case: int | None = None, *, show: bool = True
+    ) -> None:
+        """List the client's cases, ``select_case`` chosen; ``show``: show the chosen one's
+        checklist again (not when the checklist is what just changed and shows it already)."""
+        blocker = None if show else QSignalBlocker(self.ui.caseList)
+        try:
+            self._fill_cases(client_id, select_case, show)
+        finally:
+            if blocker is not None:
+                blocker.unblock()
+
+    def _fill_cases(self, client_id: int | None, select_case: int | None, show: bool) -> None:
         self.ui.caseList.clear()
-        self._show_case(None)
+        if show:
+            self._show_case(None)
         if client_id is None:
             return
         deadlines = self.store.next_deadlines(client_id)
@@ -341,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         client_id = self.store.get_case(case_id).client_id
-        self._list_cases(client_id, select_case=case_id)
+        self._list_cases(client_id, select_case=case_id, show=False)
         self.refresh_due()
 
     def open_case(self, case_id: int) -> None:

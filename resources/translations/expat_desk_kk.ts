@@ -3692,10 +3692,6 @@ Type the surname, %3, to confirm:</source>
         <translation>Мерзімі өткен: %1 · Мерзімі бүгін: %2 · Осы аптада: %3</translation>
     </message>
     <message>
-        <source>Working out the deadlines…</source>
-        <translation>Мерзімдер есептелуде…</translation>
-    </message>
-    <message>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>

@@ -3692,10 +3692,6 @@ Type the surname, %3, to confirm:</source>
         <translation>Просрочено: %1 · Срок сегодня: %2 · На этой неделе: %3</translation>
     </message>
     <message>
-        <source>Working out the deadlines…</source>
-        <translation>Расчёт сроков…</translation>
-    </message>
-    <message>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
     </message>

@@ -45,6 +45,7 @@ TABLES = {
     "host_parties",
     "client_stays",
     "attorneys",
+    "case_deadlines",
 }
 
 

@@ -214,14 +214,19 @@ def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: 
 def test_the_due_list_read_a_page_at_a_time_is_the_whole_list(
     qtbot, db_path: Path, monkeypatch
 ) -> None:
-    from expat_desk.ui import main_window
+    from expat_desk.domain.deadlines import due_items
+    from expat_desk.ui import due_model
 
     make_database(db_path)
-    monkeypatch.setattr(main_window, "DUE_PAGE", 2)
+    monkeypatch.setattr(due_model, "PAGE", 2)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    assert window.due_model.rowCount() == 2 and window.due_model.canFetchMore()
+    window.due_model.fetch_all()
     with Store.open(db_path, today=lambda: TODAY) as store:
-        expected = [(i.facts.number, i.deadline.kind) for i in store.due_items()]
+        # Worked out from scratch by the domain's rules, not read from the stored deadlines.
+        scratch = due_items(store.deadline_facts(), store.business_calendar(), TODAY)
+        expected = [(i.facts.number, i.deadline.kind) for i in scratch]
     shown = [(i.facts.number, i.deadline.kind) for i in window.due_model.items()]
     assert len(expected) > 2 and shown == expected
 
@@ -239,3 +244,36 @@ def test_a_dark_palette_gets_colours_readable_on_it(qapp) -> None:
         assert colour.lightness() - background.lightness() > 100, colour.name()
     light = colours(QPalette(QColor("#f0f0f0")))
     assert light.error.lightness() < 128
+
+
+def test_on_a_demo_register_the_due_tab_and_counts_show_what_the_rules_work_out(
+    qtbot, db_path: Path, monkeypatch
+) -> None:
+    """Stored deadlines, read a page at a time: the same items and counts as from scratch."""
+    from expat_desk.domain.deadlines import due_items
+    from expat_desk.store.demo import fill_demo
+    from expat_desk.ui import due_model
+
+    with Store.open(db_path, today=lambda: TODAY) as store:
+        fill_demo(store, clients=80, today=TODAY)
+        scratch = due_items(
+            store.deadline_facts(), store.business_calendar(), TODAY, store.target_days()
+        )
+    monkeypatch.setattr(due_model, "PAGE", 7)
+    window = create_main_window(db_path, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    model = window.due_model
+    assert model.rowCount() == min(7, len(scratch))
+    model.fetch_all()
+    shown = [(i.facts.number, i.deadline.kind, i.urgency) for i in model.items()]
+    assert shown == [(i.facts.number, i.deadline.kind, i.urgency) for i in scratch]
+    count = {u: sum(i.urgency is u for i in scratch) for u in Urgency}
+    assert window.due_count.text() == (
+        f"Overdue: {count[Urgency.OVERDUE]} · Due today: {count[Urgency.TODAY]} · "
+        f"This week: {count[Urgency.THIS_WEEK]}"
+    )
+    if count[Urgency.TODAY]:
+        show_due_today(window)
+        box = window.findChild(QMessageBox, "dueTodayMessage")
+        assert box is not None and f"Due today: {count[Urgency.TODAY]}" in box.text()
+        box.close()
