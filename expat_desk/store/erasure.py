@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
+from expat_desk.store.client_search import purge_deleted, secure_deletes
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
 from expat_desk.store.models import (
@@ -40,7 +41,7 @@ class Erasure:
 
 
 def erase_client(store: Store, client_id: int) -> Erasure:
-    with store._write() as s:
+    with store._write() as s, secure_deletes(s):
         store._get(s, Client, client_id)
         case_ids = list(s.scalars(select(Case.id).where(Case.client_id == client_id)))
         recorded = [
@@ -84,6 +85,7 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         s.execute(delete(Case).where(Case.id.in_(case_ids)))
         s.execute(delete(ClientStay).where(ClientStay.client_id == client_id))
         s.execute(delete(Client).where(Client.id == client_id))
+        purge_deleted(s)  # the search index's tombstones would keep their trigrams
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
     drafts = Drafts(store.path)
     for kind in KINDS:  # unsaved typing about them is personal data too

@@ -1645,6 +1645,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Барлық менеджерлер</translation>
     </message>
     <message>
+        <source>More than %1 found</source>
+        <translation>%1 клиенттен көп табылды</translation>
+    </message>
+    <message>
         <source>%1 found</source>
         <translation>Табылғаны: %1</translation>
     </message>

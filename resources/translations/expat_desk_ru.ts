@@ -1645,6 +1645,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>Все менеджеры</translation>
     </message>
     <message>
+        <source>More than %1 found</source>
+        <translation>Найдено более %1</translation>
+    </message>
+    <message>
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>

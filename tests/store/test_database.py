@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 import expat_desk.store.database as database
 from expat_desk.store import Store
+from expat_desk.store.client_search import not_the_index
 from expat_desk.store.database import (
     MIGRATIONS,
     current_revision,
@@ -46,7 +47,14 @@ TABLES = {
     "client_stays",
     "attorneys",
     "case_deadlines",
+    # the search index (migration 0012): FTS5's table and its shadow tables
+    "client_search",
+    "client_search_config",
+    "client_search_data",
+    "client_search_docsize",
+    "client_search_idx",
 }
+SEARCH_TRIGGERS = {"client_search_insert", "client_search_update", "client_search_delete"}
 
 
 def alembic_config(connection=None) -> Config:  # type: ignore[no-untyped-def]
@@ -143,7 +151,9 @@ def test_an_empty_file_is_migrated_to_head(db_path: Path) -> None:
 
 def test_migrations_match_the_models(engine: Engine) -> None:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": not_the_index}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -159,7 +169,7 @@ def test_upgrade_downgrade_and_upgrade_again(db_path: Path) -> None:
     engine = open_database(db_path)
     try:
         assert current_revision(engine) == head_revision()
-        assert triggers(engine) == {"events_no_update", "events_no_delete"}
+        assert triggers(engine) == {"events_no_update", "events_no_delete", *SEARCH_TRIGGERS}
 
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), "base")
@@ -170,9 +180,9 @@ def test_upgrade_downgrade_and_upgrade_again(db_path: Path) -> None:
         upgrade(engine)
         assert current_revision(engine) == head_revision()
         assert user_tables(engine) == TABLES
-        assert triggers(engine) == {"events_no_update", "events_no_delete"}
+        assert triggers(engine) == {"events_no_update", "events_no_delete", *SEARCH_TRIGGERS}
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection)
+            context = MigrationContext.configure(connection, opts={"include_name": not_the_index})
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

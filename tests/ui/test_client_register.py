@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from qt_keys import type_text
 
 from expat_desk.store import Store
@@ -100,21 +101,77 @@ def test_the_model_reads_pages_and_keeps_only_a_few(monkeypatch, demo_db: Path) 
     monkeypatch.setattr(client_model, "PAGE_SIZE", 7)
     monkeypatch.setattr(client_model, "KEPT_PAGES", 2)
     with Store.open(demo_db) as store:
-        asked: list[int] = []
-        search = store.search_clients
+        asked: list[list[int]] = []
+        by_ids = store.clients_by_ids
 
-        def counting(*args, **kwargs):
-            asked.append(kwargs["offset"])
-            return search(*args, **kwargs)
+        def counting(ids):
+            asked.append(list(ids))
+            return by_ids(ids)
 
-        store.search_clients = counting
+        store.clients_by_ids = counting
         model = ClientTableModel(store)
-        every = [c.id for c in search(limit=100)]
+        every = [c.id for c in store.search_clients(limit=100)]
         assert [model.client(r).id for r in range(60)] == every
-        assert asked == list(range(0, 60, 7))  # each page read once, in order
+        # each page read once, in order, by the ids of its rows
+        assert asked == [every[n : n + 7] for n in range(0, 60, 7)]
         assert sum(len(page) for page in model._pages.values()) <= 14
         model.client(0)
-        assert asked[-1] == 0  # forgotten, read again
+        assert asked[-1] == every[:7]  # forgotten, read again
+
+
+def test_scrolled_to_the_bottom_the_register_shows_the_last_client(qtbot, demo_db: Path) -> None:
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    table = window.register.ui.clientTable
+    with Store.open(demo_db) as store:
+        last = store.search_clients(limit=100)[-1]
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    bottom = table.rowAt(table.viewport().height() - 2)
+    row = bottom if bottom >= 0 else window.register.model.rowCount() - 1
+    assert table.model().index(row, COL_NAME).data() == last.full_name
+    assert row == window.register.model.rowCount() - 1
+
+
+def test_a_broad_search_says_more_than_and_grows_as_it_is_scrolled(
+    qtbot, monkeypatch, demo_db: Path
+) -> None:
+    monkeypatch.setattr(client_model, "FIRST_FOUND", 10)
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    register = window.register
+    with Store.open(demo_db) as store:
+        matching = [c.full_name for c in store.search_clients("a", limit=100)]
+    assert len(matching) > 40  # "a" is in nearly every name, e-mail or employer
+    register.ui.clientSearch.setText("a")
+    register.search_now()
+    assert register.model.rowCount() == 10
+    assert register.ui.clientCountLabel.text() == "More than 10 found"
+    table = register.ui.clientTable
+    while register.model.canFetchMore():
+        table.scrollToBottom()
+        QApplication.processEvents()  # the view asks for more once the scroll is laid out
+    assert shown_column(register.model, COL_NAME) == matching
+    assert register.ui.clientCountLabel.text() == f"{len(matching)} found"
+
+
+def test_searching_again_narrows_to_an_exact_count(qtbot, monkeypatch, demo_db: Path) -> None:
+    monkeypatch.setattr(client_model, "FIRST_FOUND", 10)
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    register = window.register
+    passport = register.model.client(3).passport_number
+    register.ui.clientSearch.setText(passport)
+    register.search_now()
+    assert shown_column(register.model, COL_PASSPORT) == [passport]
+    assert register.ui.clientCountLabel.text() == "1 found"
+
+
+def test_the_search_waits_for_a_pause_of_at_most_150_ms() -> None:
+    from expat_desk.ui.client_register import SEARCH_DELAY_MS
+
+    assert 0 < SEARCH_DELAY_MS <= 150
 
 
 def test_client_model_is_a_well_behaved_model(qtmodeltester, demo_db: Path) -> None:
