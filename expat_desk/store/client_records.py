@@ -149,7 +149,7 @@ class ClientRecords(StoreSession):
         with self._read() as s:
             connection = s.connection()
             compiled = stmt.compile(connection, compile_kwargs={"render_postcompile": True})
-            params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+            params = _driver_params(compiled, connection.dialect)
             # Straight from the driver: 100,000 ids in half the time SQLAlchemy's rows take.
             cursor = connection.connection.driver_connection.execute(str(compiled), params)
             return array("q", (row[0] for row in cursor))
@@ -205,6 +205,19 @@ class ClientRecords(StoreSession):
             )
             filters.append(overdue.exists())
         return filters
+
+
+def _driver_params(compiled: Any, dialect: Any) -> tuple[Any, ...]:
+    """The statement's parameters as the driver takes them: each through its type's bind
+    processor (a day becomes the text SQLAlchemy stores), as SQLAlchemy's own execute does."""
+    values = []
+    for name in compiled.positiontup or ():
+        value = compiled.params[name]
+        bind = compiled.binds.get(name)
+        kind = bind.type.dialect_impl(dialect) if bind is not None else None
+        processor = kind.bind_processor(dialect) if kind is not None else None
+        values.append(processor(value) if processor is not None and value is not None else value)
+    return tuple(values)
 
 
 def index_client(client: Client) -> None:
