@@ -3,7 +3,8 @@ waited on until it has painted.
 
 This is the one module that knows names inside the app beyond its widgets' objectNames:
 ``create_main_window`` (the start path of ``expat_desk.ui.app.run`` up to ``show``),
-``MainWindow.refresh_due`` (what a change of day, data or calendar calls), the store's
+``MainWindow.refresh_due`` (what a change of day, data or calendar calls),
+``MainWindow.is_ready`` (the deadlines filled in after the first paint), the store's
 ``today`` (the day the window sees the deadlines from) and the fields of a due item (for the
 Due list's baseline). When those move, this file changes and the figures do not.
 """
@@ -67,8 +68,15 @@ def open_window(db: Path, day: date) -> QWidget:
     window = create_window(db, day)
     window.resize(*SIZE)
     window.show()
+    wait_ready(window)
     settle()
     return window
+
+
+def wait_ready(window: QWidget) -> None:
+    """Until the window has filled what it fills after its first paint (the deadlines, the
+    counts): ``MainWindow.ready``."""
+    pump_until(window.is_ready, timeout=300)  # type: ignore[attr-defined]
 
 
 def set_day(window: QWidget, day: date) -> None:

@@ -1,8 +1,5 @@
 """Expat Desk: the case desk of the AIFC Expat Centre's personal managers."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("expat-desk")
-except PackageNotFoundError:  # running from a PyInstaller bundle or a bare checkout
-    __version__ = "0.1.0"
+# A literal, not importlib.metadata: reading the installed distributions cost every start tens
+# of milliseconds. tests/test_version.py keeps it equal to pyproject.toml's.
+__version__ = "0.1.0"

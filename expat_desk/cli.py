@@ -197,6 +197,9 @@ def _run(args: argparse.Namespace) -> int:
     db = database_path(args.db, demo=args.demo)
     command = args.command or "gui"
     if command == "gui":
+        import gc
+
+        gc.disable()  # start-up makes what lives as long as the window; frozen once it is ready
         from expat_desk.ui.app import run
 
         return run(db, demo=args.demo, language=args.ui_lang)

@@ -17,7 +17,8 @@ from expat_desk.store import Store, StoreError
 from expat_desk.store.drafts import Draft
 from expat_desk.store.lock import DatabaseInUse, WriterLock
 from expat_desk.ui import language as languages
-from expat_desk.ui.binding_check import lost_references, warn_if_defective
+from expat_desk.ui import start_up
+from expat_desk.ui.binding_check import LostReference, lost_references, warn_if_defective
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import KIND_TITLES
 from expat_desk.ui.error_words import refusal_text
@@ -34,7 +35,9 @@ def create_main_window(
     today: Callable[[], date] | None = None,
     language: str | None = None,
 ) -> MainWindow:
-    """Open the database and build the ready main window, without entering the event loop.
+    """Open the database and build the main window, without entering the event loop; it
+    fills its deadlines and counts once it has painted (or, not shown, at the loop's next
+    turn) and then emits ``ready``.
 
     ``today`` fixes the date the deadlines are seen from (tests, screenshots); ``language``
     (ru, kk, en) the window's language, else EXPAT_DESK_LANG, the saved choice, the system's."""
@@ -43,6 +46,7 @@ def create_main_window(
 
 
 def run(db_path: Path, *, demo: bool = False, language: str | None = None) -> int:
+    start_up.hold_collector()  # until the window is ready (expat-desk holds it off earlier)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Expat Desk")
@@ -67,16 +71,22 @@ def run(db_path: Path, *, demo: bool = False, language: str | None = None) -> in
             return 1
         if window.store.count_clients() == 0 and (demo or ask_for_demo(window)):
             fill_with_demo(window)
-        window.show()
-        warn_if_defective(window, defects)
-        if window.store.desk_manager() is None:
-            ask_desk_manager(window)
-        window.backups.daily()
-        offer_drafts(window)
-        show_due_today(window)
+        window.ready.connect(lambda: after_start(window, defects))
+        window.show()  # painted with the register; the deadlines follow, then after_start
         return app.exec()
     finally:
         lock.release()
+
+
+def after_start(window: MainWindow, defects: list[LostReference]) -> None:
+    """Once the window is ready: the collector settled, then the day's first questions."""
+    start_up.settle_collector()
+    warn_if_defective(window, defects)
+    if window.store.desk_manager() is None:
+        ask_desk_manager(window)
+    window.backups.daily()
+    offer_drafts(window)
+    show_due_today(window)
 
 
 def take_writer_lock(db_path: Path) -> WriterLock | None:

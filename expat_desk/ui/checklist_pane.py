@@ -7,7 +7,7 @@ refuses what the rules do not allow; a refusal is shown in a message box.
 
 from datetime import UTC, date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -52,13 +52,15 @@ from expat_desk.store.models import Case, ChecklistItem, Document, Event
 from expat_desk.ui.checklist_model import STATE_TITLES, ChecklistModel, lay_out
 from expat_desk.ui.dates import full_day_text, moment_text
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
-from expat_desk.ui.documents_dialog import DocumentsDialog
 from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.flow_layout import flow_instead_of
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.refusal_dialog import RefusalDialog
 from expat_desk.ui.titles import document_title, item_title, service_title, status_title
+
+if TYPE_CHECKING:  # imported when first opened: nothing of it is needed to paint the window
+    from expat_desk.ui.documents_dialog import DocumentsDialog
 
 FIELD_TITLES = {
     "state": QT_TRANSLATE_NOOP("ChecklistModel", "state"),
@@ -360,8 +362,10 @@ class ChecklistPane(QWidget):
 
     # --- documents ----------------------------------------------------------------------------
 
-    def generate_documents(self) -> DocumentsDialog | None:
+    def generate_documents(self) -> "DocumentsDialog | None":
         """Open the documents dialog of the case shown; the list follows what it generates."""
+        from expat_desk.ui.documents_dialog import DocumentsDialog
+
         if self.case is None:
             return None
         let_go(self.documents_dialog)

@@ -2,6 +2,7 @@
 the cases, and what is due."""
 
 from datetime import UTC
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,12 +28,8 @@ from expat_desk.domain.catalogue import ServiceCode
 from expat_desk.domain.deadlines import Urgency, urgency
 from expat_desk.domain.workflow import CaseStatus, ItemState, progress
 from expat_desk.store import Store
-from expat_desk.ui import window_layout
-from expat_desk.ui.attorneys_dialog import AttorneysDialog
+from expat_desk.ui import start_up, window_dialogs, window_layout
 from expat_desk.ui.backup_actions import BackupActions
-from expat_desk.ui.calendar_dialog import CalendarDialog
-from expat_desk.ui.case_wizard import CaseWizard
-from expat_desk.ui.centre_dialog import CentreDialog
 from expat_desk.ui.checklist_pane import ChecklistPane
 from expat_desk.ui.client_details import ClientDetails
 from expat_desk.ui.client_register import ClientRegister
@@ -40,21 +37,26 @@ from expat_desk.ui.dates import moment_text, weekday_text
 from expat_desk.ui.desk_manager import ask_desk_manager
 from expat_desk.ui.due_model import COL_WHAT, ITEM_ROLE, KIND_TITLES, DueModel, row_colours
 from expat_desk.ui.erase_client import ask_and_erase
-from expat_desk.ui.export_week_dialog import ExportWeekDialog
 from expat_desk.ui.forms.ui_main_window import Ui_MainWindow
-from expat_desk.ui.host_parties_dialog import HostPartiesDialog
 from expat_desk.ui.language_menu import add_language_menu
-from expat_desk.ui.memory import let_go
-from expat_desk.ui.stay_check_dialog import StayCheckDialog
-from expat_desk.ui.targets_dialog import TargetsDialog
 from expat_desk.ui.titles import service_title, status_title
 from expat_desk.ui.user_guide import add_guide_action
-from expat_desk.ui.visa_free_dialog import VisaFreeDialog
+
+if TYPE_CHECKING:
+    from expat_desk.ui.attorneys_dialog import AttorneysDialog
+    from expat_desk.ui.case_wizard import CaseWizard
+    from expat_desk.ui.centre_dialog import CentreDialog
+    from expat_desk.ui.export_week_dialog import ExportWeekDialog
+    from expat_desk.ui.host_parties_dialog import HostPartiesDialog
+    from expat_desk.ui.stay_check_dialog import StayCheckDialog
+    from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
 
 class MainWindow(QMainWindow):
     # A case to show (from the Due view); the case pane of the register will answer it.
     case_requested = Signal(int)
+    # The deadlines and counts are in, after the first paint (see start_up).
+    ready = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,8 +141,21 @@ class MainWindow(QMainWindow):
         self.switching = False  # set by Settings → Language as this window gives way
         self.language_menu = add_language_menu(self)
         self.guide_action = add_guide_action(self)
-        self.refresh(register=False)  # the register has just read its first count
+        self._ready = False
+        # Painted first with the register's first page (read by now); the deadlines and the
+        # counts, seconds on a whole centre's history, fill it on the turn after.
+        self.due_count.setText(self.tr("Working out the deadlines…"))
+        self._filler = start_up.AfterFirstPaint(self.register.ui.clientTable.viewport(), self._fill)
         window_layout.restore(self, (self.ui.clientsSplitter,))
+
+    def is_ready(self) -> bool:
+        """Whether the deadlines and counts are in (``ready`` was emitted)."""
+        return self._ready
+
+    def _fill(self) -> None:
+        self.refresh(register=False)  # the register read its first page as it was made
+        self._ready = True
+        self.ready.emit()
 
     def refresh(self, *, register: bool = True) -> None:
         """Read the counts, the register and the deadlines again from the store."""
@@ -340,11 +355,7 @@ class MainWindow(QMainWindow):
 
     def new_case(self, client: bool = True) -> None:
         """Open the case wizard, starting from the client shown on the right, if any."""
-        client_id = self.details.client_id if client else None
-        let_go(self.wizard)
-        self.wizard = CaseWizard(self.store, self, client_id=client_id)
-        self.wizard.caseCreated.connect(self._case_created)
-        self.wizard.open()
+        window_dialogs.new_case(self, self.details.client_id if client else None)
 
     def _case_created(self, case_id: int) -> None:
         self.refresh()
@@ -364,8 +375,7 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     def edit_targets(self) -> None:
-        if TargetsDialog(self.store, self).exec():
-            self.refresh_due()
+        window_dialogs.edit_targets(self)
 
     def generate_documents(self) -> None:
         """The documents of the selected case (the action is off while none is selected)."""
@@ -375,13 +385,8 @@ class MainWindow(QMainWindow):
         self.ui.clientTabs.setCurrentWidget(self.ui.casesHolder)
         self.checklist.generate_documents()
 
-    def export_week(self) -> ExportWeekDialog:
-        let_go(self.export_dialog)
-        self.export_dialog = ExportWeekDialog(
-            self.store, self, confirm_personal_data=self.confirm_personal_data_export
-        )
-        self.export_dialog.open()
-        return self.export_dialog
+    def export_week(self) -> "ExportWeekDialog":
+        return window_dialogs.export_week(self)
 
     def confirm_personal_data_export(self) -> bool:
         """Once a session, before clients' personal data go into a file outside the app."""
@@ -409,40 +414,23 @@ class MainWindow(QMainWindow):
         self._personal_export_confirmed = box.clickedButton() is go_on
         return self._personal_export_confirmed
 
-    def edit_centre(self) -> CentreDialog:
-        let_go(self.centre_dialog)
-        self.centre_dialog = CentreDialog(self.store, self)
-        self.centre_dialog.open()
-        return self.centre_dialog
+    def edit_centre(self) -> "CentreDialog":
+        return window_dialogs.edit_centre(self)
 
-    def edit_host_parties(self) -> HostPartiesDialog:
-        let_go(self.host_parties_dialog)
-        self.host_parties_dialog = HostPartiesDialog(self.store, self)
-        self.host_parties_dialog.open()
-        return self.host_parties_dialog
+    def edit_host_parties(self) -> "HostPartiesDialog":
+        return window_dialogs.edit_host_parties(self)
 
-    def edit_attorneys(self) -> AttorneysDialog:
-        let_go(self.attorneys_dialog)
-        self.attorneys_dialog = AttorneysDialog(self.store, self)
-        self.attorneys_dialog.open()
-        return self.attorneys_dialog
+    def edit_attorneys(self) -> "AttorneysDialog":
+        return window_dialogs.edit_attorneys(self)
 
-    def check_stay(self) -> StayCheckDialog:
-        let_go(self.stay_dialog)
-        self.stay_dialog = StayCheckDialog(self.store, self)
-        self.stay_dialog.open()
-        return self.stay_dialog
+    def check_stay(self) -> "StayCheckDialog":
+        return window_dialogs.check_stay(self)
 
-    def edit_visa_free(self) -> VisaFreeDialog:
-        let_go(self.visa_free_dialog)
-        self.visa_free_dialog = VisaFreeDialog(self.store, self)
-        self.visa_free_dialog.open()
-        return self.visa_free_dialog
+    def edit_visa_free(self) -> "VisaFreeDialog":
+        return window_dialogs.edit_visa_free(self)
 
     def edit_calendar(self) -> None:
-        dialog = CalendarDialog(self.store, self)
-        dialog.exec()
-        self.refresh_due()
+        window_dialogs.edit_calendar(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.switching:  # made again in another language, on the same database
@@ -454,6 +442,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         window_layout.save(self, (self.ui.clientsSplitter,))
+        self._filler.cancel()
         self.store.close()
         super().closeEvent(event)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPointF, Qt
 from PySide6.QtGui import QHoverEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
@@ -308,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     window = create_main_window(args.db)
     window.resize(1366, 768)
     window.show()
+    if not window.is_ready():  # the deadlines come in after the first paint
+        loop = QEventLoop()
+        window.ready.connect(loop.quit)
+        loop.exec()
     settle()
     soak = Soak(window, random.Random(args.seed))
     # A first round through every step and both dialogs: caches filled, fonts loaded.

@@ -61,12 +61,24 @@ def stores_of_windows_left_open_are_closed():
 
 
 @pytest.fixture
-def shown_window(qtbot, db_path):
-    """The main window on a fresh database, shown as at start-up."""
+def until_ready(qtbot):
+    """Waits until a main window has filled in its deadlines and counts, which it does after
+    its first paint (at the loop's next turn when not shown); returns the window."""
+
+    def wait(window):
+        qtbot.waitUntil(window.is_ready, timeout=30_000)
+        return window
+
+    return wait
+
+
+@pytest.fixture
+def shown_window(qtbot, db_path, until_ready):
+    """The main window on a fresh database, shown as at start-up and ready."""
     from expat_desk.ui.app import create_main_window
 
     window = create_main_window(db_path)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    return until_ready(window)

@@ -179,9 +179,10 @@ def test_client_model_is_a_well_behaved_model(qtmodeltester, demo_db: Path) -> N
         qtmodeltester.check(ClientTableModel(store))
 
 
-def test_filters_by_service_status_manager_and_overdue(qtbot, demo_db: Path) -> None:
+def test_filters_by_service_status_manager_and_overdue(qtbot, until_ready, demo_db: Path) -> None:
     window = create_main_window(demo_db)
     qtbot.addWidget(window)
+    until_ready(window)
     register = window.register
     model = register.model
 

@@ -48,10 +48,13 @@ def notification_rows(model: DueModel) -> dict[str, str]:
     }
 
 
-def test_due_view_sorts_deadlines_by_urgency_and_colours_them(qtbot, db_path: Path) -> None:
+def test_due_view_sorts_deadlines_by_urgency_and_colours_them(
+    qtbot, until_ready, db_path: Path
+) -> None:
     numbers = make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     model = window.ui.dueView.model()
 
     assert notification_rows(model) == {
@@ -72,10 +75,11 @@ def test_due_view_sorts_deadlines_by_urgency_and_colours_them(qtbot, db_path: Pa
     assert model.index(week_row, 0).data(background) is None  # the view's own colours
 
 
-def test_status_bar_counts_what_is_due(qtbot, db_path: Path) -> None:
+def test_status_bar_counts_what_is_due(qtbot, until_ready, db_path: Path) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     model = window.ui.dueView.model()
     urgencies = [model.index(r, COL_URGENCY).data() for r in range(model.rowCount())]
     expected = (
@@ -86,10 +90,11 @@ def test_status_bar_counts_what_is_due(qtbot, db_path: Path) -> None:
     assert urgencies.count("Today") >= 1
 
 
-def test_start_up_says_what_is_due_today(qtbot, db_path: Path) -> None:
+def test_start_up_says_what_is_due_today(qtbot, until_ready, db_path: Path) -> None:
     numbers = make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     show_due_today(window)
     box = window.findChild(QMessageBox, "dueTodayMessage")
     assert box is not None and box.isVisible()
@@ -99,18 +104,20 @@ def test_start_up_says_what_is_due_today(qtbot, db_path: Path) -> None:
     box.close()
 
 
-def test_no_start_up_message_when_nothing_is_due_today(qtbot, db_path: Path) -> None:
+def test_no_start_up_message_when_nothing_is_due_today(qtbot, until_ready, db_path: Path) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: date(2026, 12, 20))  # a Sunday, later
     qtbot.addWidget(window)
+    until_ready(window)
     show_due_today(window)
     assert window.findChild(QMessageBox, "dueTodayMessage") is None
 
 
-def test_double_click_asks_for_the_case(qtbot, db_path: Path) -> None:
+def test_double_click_asks_for_the_case(qtbot, until_ready, db_path: Path) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     view = window.ui.dueView
     index = view.model().index(0, COL_CASE)
     with qtbot.waitSignal(window.case_requested) as signal:
@@ -133,21 +140,23 @@ def test_colours_are_distinct_for_overdue_and_today() -> None:
     assert row_colours(Urgency.OVERDUE)[0] != row_colours(Urgency.TODAY)[0]
 
 
-def test_a_passport_running_out_says_how_soon(qtbot, db_path: Path) -> None:
+def test_a_passport_running_out_says_how_soon(qtbot, until_ready, db_path: Path) -> None:
     with Store.open(db_path, today=lambda: TODAY) as store:
         client, _ = store.add_client({**CLIENT, "passport_expiry": "2027-02-10"})
         store.open_case(client.id, "iin", {"channel": "egov_portal"})
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     model = window.ui.dueView.model()
     texts = [model.index(r, COL_WHAT).data() for r in range(model.rowCount())]
     assert "Passport expires · within 3 months" in texts
 
 
-def test_double_click_opens_the_case_beside_its_client(qtbot, db_path: Path) -> None:
+def test_double_click_opens_the_case_beside_its_client(qtbot, until_ready, db_path: Path) -> None:
     numbers = make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     window.ui.mainTabs.setCurrentWidget(window.ui.duePage)
     model = window.ui.dueView.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == numbers["today"])
@@ -192,10 +201,13 @@ def test_each_case_of_a_client_shows_its_next_deadline(qtbot, db_path: Path) -> 
     assert texts[numbers["week"]].text().endswith("by Fri 27 November 2026")
 
 
-def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: Path) -> None:
+def test_a_case_opened_from_the_due_view_shows_its_client_alone(
+    qtbot, until_ready, db_path: Path
+) -> None:
     make_database(db_path)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     table = window.register.ui.clientTable
     table.selectRow(0)
     first = window.register.model.client(0)
@@ -212,7 +224,7 @@ def test_a_case_opened_from_the_due_view_shows_its_client_alone(qtbot, db_path: 
 
 
 def test_the_due_list_read_a_page_at_a_time_is_the_whole_list(
-    qtbot, db_path: Path, monkeypatch
+    qtbot, until_ready, db_path: Path, monkeypatch
 ) -> None:
     from expat_desk.domain.deadlines import due_items
     from expat_desk.ui import due_model
@@ -221,6 +233,7 @@ def test_the_due_list_read_a_page_at_a_time_is_the_whole_list(
     monkeypatch.setattr(due_model, "PAGE", 2)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     assert window.due_model.rowCount() == 2 and window.due_model.canFetchMore()
     window.due_model.fetch_all()
     with Store.open(db_path, today=lambda: TODAY) as store:

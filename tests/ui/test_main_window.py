@@ -12,7 +12,7 @@ from expat_desk.ui import app as app_module
 from expat_desk.ui.app import create_main_window, fill_with_demo
 
 
-def test_window_shows_what_the_database_holds(qtbot, db_path: Path) -> None:
+def test_window_shows_what_the_database_holds(qtbot, until_ready, db_path: Path) -> None:
     """A database with demo data: the window counts its clients and each service's cases."""
     with Store.open(db_path) as store:
         fill_demo(store, clients=60)
@@ -21,6 +21,7 @@ def test_window_shows_what_the_database_holds(qtbot, db_path: Path) -> None:
     window = create_main_window(db_path)
     qtbot.addWidget(window)
     window.show()
+    until_ready(window)
 
     assert f"Clients in the register: {clients}" in window.ui.subtitleLabel.text()
     table = window.ui.serviceTable
@@ -40,9 +41,10 @@ def test_window_shows_what_the_database_holds(qtbot, db_path: Path) -> None:
     assert shown_total == sum(counts.values())
 
 
-def test_empty_database_can_be_filled_with_demo_data(qtbot, db_path: Path) -> None:
+def test_empty_database_can_be_filled_with_demo_data(qtbot, until_ready, db_path: Path) -> None:
     window = create_main_window(db_path)
     qtbot.addWidget(window)
+    until_ready(window)
     assert "Clients in the register: 0" in window.ui.subtitleLabel.text()
 
     fill_with_demo(window)
