@@ -260,7 +260,7 @@ def test_a_dark_palette_gets_colours_readable_on_it(qapp) -> None:
 
 
 def test_on_a_demo_register_the_due_tab_and_counts_show_what_the_rules_work_out(
-    qtbot, db_path: Path, monkeypatch
+    qtbot, until_ready, db_path: Path, monkeypatch
 ) -> None:
     """Stored deadlines, read a page at a time: the same items and counts as from scratch."""
     from expat_desk.domain.deadlines import due_items
@@ -275,6 +275,7 @@ def test_on_a_demo_register_the_due_tab_and_counts_show_what_the_rules_work_out(
     monkeypatch.setattr(due_model, "PAGE", 7)
     window = create_main_window(db_path, today=lambda: TODAY)
     qtbot.addWidget(window)
+    until_ready(window)
     model = window.due_model
     assert model.rowCount() == min(7, len(scratch))
     model.fetch_all()
