@@ -3684,6 +3684,10 @@ Type the surname, %3, to confirm:</source>
         <translation>Осы жұмыс орнындағы менеджер</translation>
     </message>
     <message>
+        <source>Working out the deadlines…</source>
+        <translation>Мерзімдер есептелуде…</translation>
+    </message>
+    <message>
         <source>Clients in the register: %1 · Cases in progress: %2</source>
         <translation>Тізілімдегі клиенттер: %1 · Орындалудағы істер: %2</translation>
     </message>

@@ -3684,6 +3684,10 @@ Type the surname, %3, to confirm:</source>
         <translation>Менеджер на этом рабочем месте</translation>
     </message>
     <message>
+        <source>Working out the deadlines…</source>
+        <translation>Расчёт сроков…</translation>
+    </message>
+    <message>
         <source>Clients in the register: %1 · Cases in progress: %2</source>
         <translation>Клиентов в реестре: %1 · Дел в работе: %2</translation>
     </message>
