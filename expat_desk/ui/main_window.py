@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         self.ui.casesHolderLayout.addWidget(scroll, 1)
         self.ui.caseList.currentItemChanged.connect(self._case_chosen)
         self.checklist.caseChanged.connect(self._case_changed)
+        # After a tick the checklist is painted first; the Due list and the counts, on another
+        # tab and in the status bar, follow on the next turn (several ticks in a row: once).
+        self._due_later = QTimer(self)
+        self._due_later.setSingleShot(True)
+        self._due_later.setInterval(0)
+        self._due_later.timeout.connect(self.refresh_due)
         self.case_requested.connect(self.open_case)
         self.ui.findAction.triggered.connect(self.find_client)
         for action, page in (
@@ -328,7 +334,7 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         client_id = self.store.get_case(case_id).client_id
         self._list_cases(client_id, select_case=case_id, show=False)
-        self.refresh_due()
+        self._due_later.start()
 
     def open_case(self, case_id: int) -> None:
         """Show a case (from the Due view): its client on the right, the case selected."""
