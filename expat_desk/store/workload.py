@@ -179,9 +179,9 @@ class ActionCount:
 def case_records(
     store: Store, start: date, end: date, *, manager_id: int | None = None
 ) -> list[CaseRecord]:
-    """Every case that may count in a week from ``start`` to ``end`` (days in Astana): opened
-    by ``end`` and not closed for good before ``start`` with nothing recorded since; of one
-    manager's cases, if given. A handful of indexed queries whatever the number of cases."""
+    """Every case that something happened to from ``start`` to ``end`` (days in Astana): opened
+    by ``end``, and opened, dated or with a line in the log since ``start``; of one manager's
+    cases, if given. A handful of indexed queries whatever the number of cases."""
     since = utc_start(start)
     # Core rows on one connection, as Store.deadline_facts reads: tens of thousands of rows.
     with translate_errors(store.path), store.engine.connect() as connection:
@@ -232,8 +232,9 @@ def _cases_in_range(start: date, end: date, since: datetime, manager_id: int | N
     recorded_since = select(Event.case_id).where(Event.at >= since, Event.case_id.is_not(None))
     conditions: list[ColumnElement[bool]] = [
         Case.opened_on <= end,
+        # Cases in hand that nothing happened to since ``start`` are left to
+        # ``workload_weeks.quiet_backlog``: they stand the same all through.
         or_(
-            Case.status.in_([s.value for s in IN_HAND]),
             Case.opened_on >= start,
             Case.submitted_on >= start,
             Case.closed_on >= start,
