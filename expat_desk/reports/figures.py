@@ -176,7 +176,9 @@ def weekly_workload(
         with_events_read = pool.submit(cases_with_events, store, periods)
         days_read = pool.submit(_day_rows, store, weeks, manager_id, manager)
         quiet_read = pool.submit(quiet_backlog, store, start, manager_id=manager_id)
-        records = case_records(store, start, end, manager_id=manager_id)
+        records = case_records(
+            store, start, end, manager_id=manager_id, missing_from=weeks[0].sunday
+        )
         with_events, days = with_events_read.result(), days_read.result()
         quiet = quiet_read.result()
     progress.at(0.4)
