@@ -23,6 +23,7 @@ How a case counts in a week (Monday to Sunday, days in Astana):
   The sum is kept too, so totals and merged workbooks average exactly (weighted by count).
 """
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -190,6 +191,7 @@ def weekly_workload(
         counter.add(record)
         if n % 1000 == 0:
             counting.at(n / len(records))
+    counter.finish()
     managers = [manager] if manager is not None else _active_managers(store)
     summary = [row for week in weeks for row in counter.summary(week, managers)]
     progress.at(1)
@@ -227,20 +229,28 @@ class _WeekCounter:
         self.cases: list[CaseRow] = []
         self.countries: dict[str, str] = {}
         self.deadlines: dict[tuple, date | None] = {}
+        # (manager, deadline key, first week) -> cases in hand from that week on, untouched.
+        self.tails: dict[tuple[str, tuple, int], int] = {}
 
     def add(self, record: CaseRecord) -> None:
         first = max(0, self._week_index(record.opened_on))
         last = len(self.weeks) - 1
-        if record.status not in IN_HAND:
-            # Closed for good after its last move: later weeks see it only through the log.
-            last_change = max(
-                (m.on for m in record.moves),
-                default=record.closed_on or record.submitted_on or record.opened_on,
-            )
-            logged = self.last_logged.get(record.case_id, first)
-            last = min(last, max(self._week_index(last_change), logged, first))
-        for n in range(first, last + 1):
+        last_change = max(
+            (m.on for m in record.moves),
+            default=record.closed_on or record.submitted_on or record.opened_on,
+        )
+        logged = self.last_logged.get(record.case_id, first)
+        # After its last move and last line in the log, nothing happens to the case.
+        active = min(last, max(self._week_index(last_change), logged, first))
+        for n in range(first, active + 1):
             self._count(record, n)
+        # Closed for good, later weeks do not see it; in hand, it stays in the backlog as it
+        # stands now, added up with the cases alike (no case by week loop in Python).
+        status = record.status_on(self.bounds[-1][1])
+        if active < last and status in IN_HAND:
+            key = (record.service, status, record.opened_on, record.channel, record.arrival_date)
+            tail = (record.manager_name or UNASSIGNED, key, active + 1)
+            self.tails[tail] = self.tails.get(tail, 0) + 1
 
     def _week_index(self, day: date) -> int:
         """Which of the (consecutive) weeks ``day`` is in; -1 before, len(weeks) after."""
@@ -306,13 +316,32 @@ class _WeekCounter:
         """Cases in hand that nothing happened to in any of the weeks: in each week's open
         backlog (and overdue, as of its end), with no row and no other figure."""
         key = (group.service, group.status, group.opened_on, group.channel, group.arrival_date)
-        deadline = self._deadline_of(key)
-        manager = group.manager_name or UNASSIGNED
-        for n, week in enumerate(self.weeks):
-            figures = self.figures.setdefault((week, manager, group.service), [0] * 8)
-            figures[3] += group.count
-            if deadline is not None and deadline < min(self.bounds[n][1], self.today):
-                figures[4] += group.count
+        tail = (group.manager_name or UNASSIGNED, key, 0)
+        self.tails[tail] = self.tails.get(tail, 0) + group.count
+
+    def finish(self) -> None:
+        """Add the backlog tails to the weeks: each a count from its first week on, overdue
+        from the first week whose end is past its deadline (running sums, not loops)."""
+        as_of = [min(sunday, self.today) for _, sunday in self.bounds]
+        weeks = len(self.weeks)
+        steps: dict[tuple[str, str], list[list[int]]] = {}
+        for (manager, key, first), count in self.tails.items():
+            deadline = self._deadline_of(key)
+            backlog, overdue = steps.setdefault(
+                (manager, key[0]), [[0] * (weeks + 1), [0] * (weeks + 1)]
+            )
+            backlog[first] += count
+            if deadline is not None:
+                overdue[max(first, bisect_right(as_of, deadline))] += count
+        for (manager, service), (backlog, overdue) in steps.items():
+            in_hand = late = 0
+            for n, week in enumerate(self.weeks):
+                in_hand, late = in_hand + backlog[n], late + overdue[n]
+                if in_hand:
+                    figures = self.figures.setdefault((week, manager, service), [0] * 8)
+                    figures[3] += in_hand
+                    figures[4] += late
+        self.tails.clear()
 
     def _deadline(self, record: CaseRecord, status: CaseStatus) -> date | None:
         return self._deadline_of(
