@@ -2,16 +2,18 @@
 
 How a case counts in a week (Monday to Sunday, days in Astana):
 
-- touched: opened, moved (submitted, completed, cancelled, returned, reopened) or with any
-  line in the event log that week, or in progress (open or submitted) at the week's end.
-  Each touched case is one row of the Cases sheet for that week.
+- worked on (touched): opened, moved (submitted, completed, cancelled, returned, reopened)
+  or with any line in the event log that week. Only these count in the week's figures below
+  and have a row of the Cases sheet; a case merely still open does not (the Summary says so).
 - opened: opened that week.
 - completed / cancelled: moved to completed / cancelled that week. A case completed twice in
   one week (completed, reopened, completed again) counts once; completed in one week and,
   after reopening, again in a later week, it counts in both.
-- in progress: open or submitted at the end of the week's Sunday; a reopened case is in
-  progress from the day it was reopened.
-- overdue: in progress with its deadline passed as of the week's end (the Sunday, or today
+- open backlog (``in_progress``), its own figure: every case open or submitted at the end of
+  the week's Sunday, worked on or not; a reopened case is in hand from the day it was
+  reopened. The cases nothing happened to since the first Monday are counted in SQL, by
+  group (``store.workload_weeks``), never read one by one.
+- overdue: of the open backlog, with its deadline passed as of the week's end (the Sunday, or today
   for the week under way), as the Due view counts it: due before that day. The deadline is
   the earliest of the case's own deadlines (target processing time, and while open the
   migration notification's), on the Kazakhstan business calendar, for the status the case
@@ -21,6 +23,7 @@ How a case counts in a week (Monday to Sunday, days in Astana):
   The sum is kept too, so totals and merged workbooks average exactly (weighted by count).
 """
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -42,6 +45,7 @@ from expat_desk.store.workload import (
     case_records,
     cases_with_events,
 )
+from expat_desk.store.workload_weeks import QuietGroup, quiet_backlog
 
 # The rows that are no manager's own, by these names here; the workbook shows them in words.
 UNASSIGNED = "Unassigned"  # cases no manager is responsible for
@@ -71,6 +75,7 @@ class SummaryRow:
     overdue: int = 0
     days_to_complete: int = 0  # summed over the completions
     refused: int = 0  # by the authority (a status since format 2)
+    worked_on: int = 0  # cases something happened to (since format 4; 0 from older files)
 
     def plus(self, other: "SummaryRow") -> "SummaryRow":
         return replace(
@@ -82,6 +87,7 @@ class SummaryRow:
             overdue=self.overdue + other.overdue,
             days_to_complete=self.days_to_complete + other.days_to_complete,
             refused=self.refused + other.refused,
+            worked_on=self.worked_on + other.worked_on,
         )
 
 
@@ -170,15 +176,22 @@ def weekly_workload(
         periods = [(w.monday, w.sunday) for w in weeks]
         with_events_read = pool.submit(cases_with_events, store, periods)
         days_read = pool.submit(_day_rows, store, weeks, manager_id, manager)
-        records = case_records(store, start, end, manager_id=manager_id)
+        quiet_read = pool.submit(quiet_backlog, store, start, manager_id=manager_id)
+        records = case_records(
+            store, start, end, manager_id=manager_id, missing_from=weeks[0].sunday
+        )
         with_events, days = with_events_read.result(), days_read.result()
+        quiet = quiet_read.result()
     progress.at(0.4)
     counting = progress.part(0.4, 1)
     counter = _WeekCounter(store, weeks, with_events)
+    for group in quiet:
+        counter.add_quiet(group)
     for n, record in enumerate(records, start=1):
         counter.add(record)
         if n % 1000 == 0:
             counting.at(n / len(records))
+    counter.finish()
     managers = [manager] if manager is not None else _active_managers(store)
     summary = [row for week in weeks for row in counter.summary(week, managers)]
     progress.at(1)
@@ -216,20 +229,28 @@ class _WeekCounter:
         self.cases: list[CaseRow] = []
         self.countries: dict[str, str] = {}
         self.deadlines: dict[tuple, date | None] = {}
+        # (manager, deadline key, first week) -> cases in hand from that week on, untouched.
+        self.tails: dict[tuple[str, tuple, int], int] = {}
 
     def add(self, record: CaseRecord) -> None:
         first = max(0, self._week_index(record.opened_on))
         last = len(self.weeks) - 1
-        if record.status not in IN_HAND:
-            # Closed for good after its last move: later weeks see it only through the log.
-            last_change = max(
-                (m.on for m in record.moves),
-                default=record.closed_on or record.submitted_on or record.opened_on,
-            )
-            logged = self.last_logged.get(record.case_id, first)
-            last = min(last, max(self._week_index(last_change), logged, first))
-        for n in range(first, last + 1):
+        last_change = max(
+            (m.on for m in record.moves),
+            default=record.closed_on or record.submitted_on or record.opened_on,
+        )
+        logged = self.last_logged.get(record.case_id, first)
+        # After its last move and last line in the log, nothing happens to the case.
+        active = min(last, max(self._week_index(last_change), logged, first))
+        for n in range(first, active + 1):
             self._count(record, n)
+        # Closed for good, later weeks do not see it; in hand, it stays in the backlog as it
+        # stands now, added up with the cases alike (no case by week loop in Python).
+        status = record.status_on(self.bounds[-1][1])
+        if active < last and status in IN_HAND:
+            key = (record.service, status, record.opened_on, record.channel, record.arrival_date)
+            tail = (record.manager_name or UNASSIGNED, key, active + 1)
+            self.tails[tail] = self.tails.get(tail, 0) + 1
 
     def _week_index(self, day: date) -> int:
         """Which of the (consecutive) weeks ``day`` is in; -1 before, len(weeks) after."""
@@ -245,26 +266,30 @@ class _WeekCounter:
         cancelled = bool(record.moves_between(monday, sunday, CaseStatus.CANCELLED))
         refused = bool(record.moves_between(monday, sunday, CaseStatus.REFUSED))
         opened = monday <= record.opened_on <= sunday
+        submitted = record.last_move_by(sunday, CaseStatus.SUBMITTED)
         touched = (
             opened
-            or in_hand
             or record.case_id in self.with_events[n]
             or any(monday <= m.on <= sunday for m in record.moves)
             or bool(completions or cancelled or refused)  # without history: from its dates
+            or (submitted is not None and submitted >= monday)
         )
-        if not touched:
+        if not touched and not in_hand:
             return
         as_of = min(sunday, self.today)
         deadline = self._deadline(record, status) if in_hand else None
         late = (as_of - deadline).days if deadline is not None and deadline < as_of else None
         service = record.service
         manager = record.manager_name or UNASSIGNED
-        figures = self.figures.setdefault((week, manager, service), [0] * 7)
+        figures = self.figures.setdefault((week, manager, service), [0] * 8)
+        figures[3] += in_hand  # the open backlog counts every case in hand, touched or not
+        figures[4] += late is not None
+        if not touched:
+            return  # nothing happened to it this week: no row, no other figure
+        figures[7] += 1
         figures[0] += opened
         figures[1] += bool(completions)
         figures[2] += cancelled
-        figures[3] += in_hand
-        figures[4] += late is not None
         if completions:
             figures[5] += self.calendar.business_days_between(record.opened_on, completions[-1])
         figures[6] += refused
@@ -279,7 +304,7 @@ class _WeekCounter:
                 manager=manager,
                 status=status,
                 opened=record.opened_on,
-                submitted=record.last_move_by(sunday, CaseStatus.SUBMITTED),
+                submitted=submitted,
                 closed=closed,
                 deadline=deadline,
                 days_overdue=late,
@@ -287,25 +312,67 @@ class _WeekCounter:
             )
         )
 
+    def add_quiet(self, group: QuietGroup) -> None:
+        """Cases in hand that nothing happened to in any of the weeks: in each week's open
+        backlog (and overdue, as of its end), with no row and no other figure."""
+        key = (group.service, group.status, group.opened_on, group.channel, group.arrival_date)
+        tail = (group.manager_name or UNASSIGNED, key, 0)
+        self.tails[tail] = self.tails.get(tail, 0) + group.count
+
+    def finish(self) -> None:
+        """Add the backlog tails to the weeks: each a count from its first week on, overdue
+        from the first week whose end is past its deadline (running sums, not loops)."""
+        as_of = [min(sunday, self.today) for _, sunday in self.bounds]
+        weeks = len(self.weeks)
+        steps: dict[tuple[str, str], list[list[int]]] = {}
+        for (manager, key, first), count in self.tails.items():
+            deadline = self._deadline_of(key)
+            backlog, overdue = steps.setdefault(
+                (manager, key[0]), [[0] * (weeks + 1), [0] * (weeks + 1)]
+            )
+            backlog[first] += count
+            if deadline is not None:
+                overdue[max(first, bisect_right(as_of, deadline))] += count
+        for (manager, service), (backlog, overdue) in steps.items():
+            in_hand = late = 0
+            for n, week in enumerate(self.weeks):
+                in_hand, late = in_hand + backlog[n], late + overdue[n]
+                if in_hand:
+                    figures = self.figures.setdefault((week, manager, service), [0] * 8)
+                    figures[3] += in_hand
+                    figures[4] += late
+        self.tails.clear()
+
     def _deadline(self, record: CaseRecord, status: CaseStatus) -> date | None:
+        return self._deadline_of(
+            (record.service, status, record.opened_on, record.channel, record.arrival_date)
+        )
+
+    def _deadline_of(self, key: tuple) -> date | None:
         # The own deadlines follow from these alone: cases opened the same day for the same
         # service share them (thousands of cases a week on a large desk).
-        key = (record.service, status, record.opened_on, record.channel, record.arrival_date)
         found = self.deadlines.get(key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self.deadlines[key] = self._own_deadline(record, status)
+            found = self.deadlines[key] = self._own_deadline(*key)
         return found
 
-    def _own_deadline(self, record: CaseRecord, status: CaseStatus) -> date | None:
+    def _own_deadline(
+        self,
+        service: str,
+        status: CaseStatus,
+        opened_on: date,
+        channel: str | None,
+        arrival_date: date | None,
+    ) -> date | None:
         facts = CaseFacts(
-            case_id=record.case_id,
-            number=record.number,
-            client_name=record.client_name,
-            service=record.service,
+            case_id=0,
+            number="",
+            client_name="",
+            service=service,
             status=status.value,
-            opened_on=record.opened_on,
-            channel=record.channel,
-            arrival_date=record.arrival_date,
+            opened_on=opened_on,
+            channel=channel,
+            arrival_date=arrival_date,
         )
         due = [
             d.due

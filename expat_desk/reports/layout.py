@@ -14,8 +14,11 @@ LANGUAGE_MARK = "Expat Desk workload language"  # "en", "ru" or "kk"
 # 2: the Summary counts the cases refused by the authority (a column after Cancelled).
 # 3: the words follow the workbook's language (sheet names too): an older reader, which
 #    looks for English sheets, is told to update rather than that a sheet is missing.
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+# 4: a week counts only the cases something happened to (a column of them, "worked on"); the
+#    open backlog, every case in hand at the week's end, is its own column (the in-progress
+#    column before, which counted the same cases); a note under the title says so.
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 UNTAGGED_LANGUAGE = "en"  # formats 1 and 2
 
 # Keys of words.toml's [sheet] table, in the workbook's order.
@@ -76,7 +79,33 @@ _V2 = SummaryLayout(
     average=9,
     days=10,
 )
-SUMMARY_LAYOUTS = {1: _V1, 2: _V2, 3: _V2}
+_V4 = SummaryLayout(
+    header=(
+        "manager",
+        "service",
+        "opened",
+        "completed",
+        "cancelled",
+        "refused",
+        "worked_on",
+        "backlog",
+        "overdue",
+        "average",
+        "days",
+    ),
+    counts={
+        "opened": 3,
+        "completed": 4,
+        "cancelled": 5,
+        "refused": 6,
+        "worked_on": 7,
+        "in_progress": 8,  # the open backlog
+        "overdue": 9,
+    },
+    average=10,
+    days=11,
+)
+SUMMARY_LAYOUTS = {1: _V1, 2: _V2, 3: _V2, 4: _V4}
 _CURRENT = SUMMARY_LAYOUTS[FORMAT_VERSION]
 SUMMARY_HEADER = _CURRENT.header
 # Summary columns (1-based) of the figures, in SummaryRow's order.

@@ -133,5 +133,13 @@ def _check_overlap(named: Iterable[tuple[str, Workload]]) -> None:
 
 def _has_figures(row: SummaryRow) -> bool:
     return any(
-        (row.opened, row.completed, row.cancelled, row.refused, row.in_progress, row.overdue)
+        (
+            row.opened,
+            row.completed,
+            row.cancelled,
+            row.refused,
+            row.worked_on,
+            row.in_progress,
+            row.overdue,
+        )
     )

@@ -54,6 +54,7 @@ _REQUIRED = {
         "file_title",
         "file_subject",
         "merged_from",
+        "counted_note",
     },
     "weekday": set(_WEEKDAYS),
 }

@@ -169,7 +169,8 @@ def _write_summary(ws: WriteOnlyWorksheet, workload: Workload, w: Words) -> None
     if weeks:
         days = _week_days(w, weeks[0].monday, weeks[-1].sunday)
         grid.put(2, 1, f"{w.period(weeks)}: {days}")
-    grid.titles += [1, 2]
+    grid.put(3, 1, w["text.counted_note"])  # what a week counts (format 4)
+    grid.titles += [1, 2, 3]
     row = 4
     all_services = w["name.all_services"]
     for week in weeks:

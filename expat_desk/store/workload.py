@@ -112,7 +112,7 @@ class CaseRecord:
     arrival_date: date | None
     moves: tuple[StatusMove, ...]  # in the order they were recorded
     missing_now: int  # required items missing today
-    item_changes: tuple[ItemChange, ...]  # recorded since the first day it was read for
+    item_changes: tuple[ItemChange, ...]  # recorded after the first day it is asked for
 
     def status_on(self, day: date) -> CaseStatus:
         """The status at the end of ``day``."""
@@ -177,19 +177,27 @@ class ActionCount:
 
 
 def case_records(
-    store: Store, start: date, end: date, *, manager_id: int | None = None
+    store: Store,
+    start: date,
+    end: date,
+    *,
+    manager_id: int | None = None,
+    missing_from: date | None = None,
 ) -> list[CaseRecord]:
-    """Every case that may count in a week from ``start`` to ``end`` (days in Astana): opened
-    by ``end`` and not closed for good before ``start`` with nothing recorded since; of one
-    manager's cases, if given. A handful of indexed queries whatever the number of cases."""
+    """Every case that something happened to from ``start`` to ``end`` (days in Astana): opened
+    by ``end``, and opened, dated or with a line in the log since ``start``; of one manager's
+    cases, if given. A handful of indexed queries whatever the number of cases.
+    ``missing_from`` (default ``start``) is the first day ``missing_on`` will be asked for."""
     since = utc_start(start)
+    # A tick is never dated after the day it is recorded: only those recorded after the end
+    # of ``missing_from`` can make a count differ from today's (none for the week under way).
+    ticks_since = utc_start((missing_from or start) + timedelta(days=1))
     # Core rows on one connection, as Store.deadline_facts reads: tens of thousands of rows.
     with translate_errors(store.path), store.engine.connect() as connection:
         rows = connection.execute(_cases_in_range(start, end, since, manager_id)).all()
         moves = _moves(_status_lines(connection, [row[0] for row in rows]))
         missing_now = {case_id: n for case_id, n in connection.execute(_MISSING_NOW)}
-        # Only changes recorded since ``start`` can make a later day's count differ from today's.
-        changes = _item_changes(connection.execute(_TICKS.where(Event.at >= since)))
+        changes = _item_changes(connection.execute(_TICKS.where(Event.at >= ticks_since)))
     return [
         CaseRecord(
             case_id=case_id,
@@ -232,8 +240,9 @@ def _cases_in_range(start: date, end: date, since: datetime, manager_id: int | N
     recorded_since = select(Event.case_id).where(Event.at >= since, Event.case_id.is_not(None))
     conditions: list[ColumnElement[bool]] = [
         Case.opened_on <= end,
+        # Cases in hand that nothing happened to since ``start`` are left to
+        # ``workload_weeks.quiet_backlog``: they stand the same all through.
         or_(
-            Case.status.in_([s.value for s in IN_HAND]),
             Case.opened_on >= start,
             Case.submitted_on >= start,
             Case.closed_on >= start,
