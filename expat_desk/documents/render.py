@@ -21,11 +21,13 @@ from reportlab.platypus import (
     Flowable,
     FrameBreak,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
+)
+from reportlab.platypus import (
+    Paragraph as _Paragraph,
 )
 
 from expat_desk.documents.fields import fill
@@ -43,6 +45,27 @@ GUTTER = 8 * mm
 # The most of a page left empty before a break (a third of the body's height).
 MAX_GAP = (A4[1] - TOP - BOTTOM) / 3
 LEADING = 12.4  # the body text's line
+
+
+class Paragraph(_Paragraph):
+    """A paragraph that breaks its lines once for a width: the tables around it ask its size
+    several times (sizing, the page's keep-together checks, then drawing), and breaking the
+    lines is most of a document's time."""
+
+    _wrapped: tuple[float, float] | None = None
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The lines depend on the width only; a split's pieces are new paragraphs.
+        if availWidth == self._wrapped_for and self._wrapped and hasattr(self, "blPara"):
+            return self._wrapped
+        self._wrapped = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return self._wrapped
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._wrapped_for = None  # splitting may change the words' fragments: break anew
+        return super().split(availWidth, availHeight)
 
 
 @dataclass(frozen=True)
