@@ -58,6 +58,8 @@ def main() -> int:
     window.store.now = lambda: NOW  # generated documents are stamped with a fixed time
     window.resize(1440, 860)
     window.show()
+    while not window.is_ready():  # the deadlines and counts fill after the first paint
+        QApplication.processEvents()
     register = window.register
     row = next(
         r
