@@ -273,8 +273,10 @@ def _note_touched(session: Session, _context: object) -> None:
     for row in (*session.new, *session.dirty, *session.deleted):
         if isinstance(row, Case):
             cases.add(row.id)
-        elif isinstance(row, ChecklistItem | Document):
+        elif isinstance(row, ChecklistItem):
             cases.add(row.case_id)
+        elif isinstance(row, Document) and row.kind == POWER_OF_ATTORNEY_DOCUMENT:
+            cases.add(row.case_id)  # its term is the attorney's lapse; no other paper moves one
         elif isinstance(row, Client):  # the passport's expiry and the name are the cases'
             clients.add(row.id)
         elif isinstance(row, Setting) and row.key == TARGETS:
