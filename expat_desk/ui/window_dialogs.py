@@ -2,7 +2,10 @@
 them is needed to paint the window, and together they cost start-up a good part of its
 imports (the wizard's pages, the calendar's holidays, the export's reports)."""
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
 
 from expat_desk.ui.memory import let_go
 
@@ -53,43 +56,38 @@ def export_week(window: "MainWindow") -> "ExportWeekDialog":
 def edit_centre(window: "MainWindow") -> "CentreDialog":
     from expat_desk.ui.centre_dialog import CentreDialog
 
-    let_go(window.centre_dialog)
-    window.centre_dialog = CentreDialog(window.store, window)
-    window.centre_dialog.open()
-    return window.centre_dialog
+    return _reopen(window, "centre_dialog", CentreDialog)
 
 
 def edit_host_parties(window: "MainWindow") -> "HostPartiesDialog":
     from expat_desk.ui.host_parties_dialog import HostPartiesDialog
 
-    let_go(window.host_parties_dialog)
-    window.host_parties_dialog = HostPartiesDialog(window.store, window)
-    window.host_parties_dialog.open()
-    return window.host_parties_dialog
+    return _reopen(window, "host_parties_dialog", HostPartiesDialog)
 
 
 def edit_attorneys(window: "MainWindow") -> "AttorneysDialog":
     from expat_desk.ui.attorneys_dialog import AttorneysDialog
 
-    let_go(window.attorneys_dialog)
-    window.attorneys_dialog = AttorneysDialog(window.store, window)
-    window.attorneys_dialog.open()
-    return window.attorneys_dialog
+    return _reopen(window, "attorneys_dialog", AttorneysDialog)
 
 
 def check_stay(window: "MainWindow") -> "StayCheckDialog":
     from expat_desk.ui.stay_check_dialog import StayCheckDialog
 
-    let_go(window.stay_dialog)
-    window.stay_dialog = StayCheckDialog(window.store, window)
-    window.stay_dialog.open()
-    return window.stay_dialog
+    return _reopen(window, "stay_dialog", StayCheckDialog)
 
 
 def edit_visa_free(window: "MainWindow") -> "VisaFreeDialog":
     from expat_desk.ui.visa_free_dialog import VisaFreeDialog
 
-    let_go(window.visa_free_dialog)
-    window.visa_free_dialog = VisaFreeDialog(window.store, window)
-    window.visa_free_dialog.open()
-    return window.visa_free_dialog
+    return _reopen(window, "visa_free_dialog", VisaFreeDialog)
+
+
+def _reopen[D: QDialog](window: "MainWindow", attribute: str, kind: Callable[..., D]) -> D:
+    """A new ``kind(store, window)`` opened in place of the one kept on ``attribute`` (let go:
+    a dialog left open holds the store's rows it showed)."""
+    let_go(getattr(window, attribute))
+    dialog = kind(window.store, window)
+    setattr(window, attribute, dialog)
+    dialog.open()
+    return dialog
