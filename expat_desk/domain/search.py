@@ -54,8 +54,9 @@ def search_key(*fields: str | None) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """Folded words of a query; a phone typed with spaces or dashes becomes its digits."""
-    text = query.strip()
+    """Folded words of a query; a phone typed with spaces or dashes becomes its digits.
+    Control characters (a pasted NUL, a tab) part words: no stored key holds them."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in query).strip()
     if re.fullmatch(r"\+?[\d\s\-()]{5,}", text):
         digits = re.sub(r"\D", "", text)
         # "8 701 ..." is how Kazakhstan writes +7 701 ... locally; an IIN or a passport

@@ -171,3 +171,27 @@ def test_the_upgrade_fills_the_index_of_an_old_database(tmp_path: Path) -> None:
                 (f'"{clients[0][1][:3].lower()}"',),
             ).scalar()
         assert indexed and indexed >= 1
+
+
+def test_control_characters_in_a_query_part_words_instead_of_breaking_the_index(
+    tmp_path,
+) -> None:
+    """A NUL pasted into the search ended the index's query string: SQLite's 'unterminated
+    string' was then reported as a damaged database."""
+    from expat_desk.store import Store
+
+    with Store.open(tmp_path / "d.sqlite3") as store:
+        client, _ = store.add_client(
+            {
+                "surname": "Schmidt",
+                "given_names": "Lena",
+                "birth_date": "1985-04-28",
+                "citizenship": "DEU",
+                "passport_number": "C01X00T47",
+            }
+        )
+        # Each control character is a space: two words that are both hers, or not.
+        assert [c.id for c in store.search_clients("lena\x00schmidt")] == [client.id]
+        assert store.count_clients("\x1bschmidt\x07") == 1
+        assert store.count_clients("schm\x00idt") == 1  # "schm" and "idt" are both in her key
+        assert store.count_clients("schm\x00xyz") == 0
