@@ -5,12 +5,11 @@ The pane holds no rule of its own: which buttons are enabled comes from ``domain
 refuses what the rules do not allow; a refusal is shown in a message box.
 """
 
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from expat_desk.documents.generate import DocumentFileChanged, document_file
-from expat_desk.domain.catalogue import load_catalogue
 from expat_desk.domain.errors import RuleViolation, ValidationError
 from expat_desk.domain.workflow import (
     CASE_TRANSITIONS,
@@ -48,46 +46,25 @@ from expat_desk.domain.workflow import (
 )
 from expat_desk.store import Store, StoreError
 from expat_desk.store.attachments import attach_file, attachment_path
-from expat_desk.store.models import Case, ChecklistItem, Document, Event
-from expat_desk.ui.checklist_model import STATE_TITLES, ChecklistModel, lay_out
-from expat_desk.ui.dates import full_day_text, moment_text
+from expat_desk.store.models import Case, ChecklistItem, Document
+from expat_desk.ui.case_words import case_title, history_line, missing_text
+from expat_desk.ui.checklist_model import ChecklistModel, lay_out
 from expat_desk.ui.document_preview import DocumentViewer, created_text, document_line
 from expat_desk.ui.error_words import error_text, refusal_text
 from expat_desk.ui.flow_layout import flow_instead_of
 from expat_desk.ui.forms.ui_checklist_pane import Ui_ChecklistPane
 from expat_desk.ui.memory import let_go
 from expat_desk.ui.refusal_dialog import RefusalDialog
-from expat_desk.ui.titles import document_title, item_title, service_title, status_title
+from expat_desk.ui.titles import document_title, item_title
 
 if TYPE_CHECKING:  # imported when first opened: nothing of it is needed to paint the window
     from expat_desk.ui.documents_dialog import DocumentsDialog
 
-FIELD_TITLES = {
-    "state": QT_TRANSLATE_NOOP("ChecklistModel", "state"),
-    "state_date": QT_TRANSLATE_NOOP("ChecklistModel", "date"),
-    "note": QT_TRANSLATE_NOOP("ChecklistModel", "note"),
-    "file": QT_TRANSLATE_NOOP("ChecklistModel", "scan"),
-    "status": QT_TRANSLATE_NOOP("ChecklistModel", "status"),
-    "submitted_on": QT_TRANSLATE_NOOP("ChecklistModel", "submitted on"),
-    "closed_on": QT_TRANSLATE_NOOP("ChecklistModel", "closed on"),
-    "outcome": QT_TRANSLATE_NOOP("ChecklistModel", "outcome"),
-}
 FROZEN = CLOSED
 
 
 # Called by this name so that pyside6-lupdate finds each string with its context.
 translate = QCoreApplication.translate
-
-
-def _value(field: str | None, value: str | None) -> str:
-    """A value of the event log as the pane words it."""
-    if value is None:
-        return "—"
-    if field == "state" and value in set(ItemState):
-        return translate("ChecklistModel", STATE_TITLES[ItemState(value)])
-    if field == "status" and value in set(CaseStatus):
-        return status_title(CaseStatus(value))
-    return value
 
 
 class ChecklistPane(QWidget):
@@ -201,28 +178,8 @@ class ChecklistPane(QWidget):
             for button in self.case_buttons:
                 button.setEnabled(False)
             return
-        rules = load_catalogue(case.checklist_version)
-        service = service_title(case.service, rules.version)
         status = CaseStatus(case.status)
-        # Which rule set the case follows: a case keeps the one it was opened under.
-        version = (
-            self.tr("rules v%1 of %2")
-            .replace("%1", str(rules.version))
-            .replace("%2", full_day_text(rules.effective_from))
-        )
-        self.ui.caseLabel.setText(
-            self.tr("%1 · %2 (%5) · %3 · %4")
-            .replace("%1", case.number)
-            .replace("%2", service)
-            .replace("%3", case.client.full_name)
-            .replace("%4", status_title(status))
-            .replace("%5", version)
-        )
-        if status is CaseStatus.REFUSED and case.outcome:
-            # The authority's reason, with the case: what to put right before resubmitting.
-            shown = self.ui.caseLabel.text()
-            reason = self.tr("%1: %2").replace("%1", shown).replace("%2", case.outcome)
-            self.ui.caseLabel.setText(reason)
+        self.ui.caseLabel.setText(case_title(case))
         done = self.progress()
         text = self.tr("%1 of %2").replace("%1", str(done.done)).replace("%2", str(done.total))
         bar.setRange(0, max(done.total, 1))
@@ -230,12 +187,7 @@ class ChecklistPane(QWidget):
         bar.setFormat(text.replace("%", "%%"))
         bar.setAccessibleDescription(self.tr("%1 required documents collected").replace("%1", text))
         if not done.ready:
-            missing = [
-                item_title(i)
-                for i in case.items
-                if i.required and ItemState(i.state) not in DONE_STATES | {ItemState.NOT_APPLICABLE}
-            ]
-            self.ui.readyLabel.setText(self.tr("Missing: %1").replace("%1", "; ".join(missing)))
+            self.ui.readyLabel.setText(missing_text(case))
         elif status is CaseStatus.OPEN:
             self.ui.readyLabel.setText(self.tr("Ready to submit"))
         else:
@@ -286,42 +238,8 @@ class ChecklistPane(QWidget):
             return
         titles = {i.id: item_title(i) for i in self.case.items}
         for event in self.store.case_history(self.case.id):
-            history.addItem(self._history_line(event, titles))
+            history.addItem(history_line(event, titles))
         history.scrollToBottom()
-
-    def _history_line(self, event: Event, titles: dict[int, str]) -> str:
-        when = moment_text(event.at.replace(tzinfo=UTC).astimezone())
-        who = event.manager.name if event.manager is not None else self.tr("unknown")
-        if event.entity == "item":
-            subject = titles.get(
-                event.entity_id, self.tr("item #%1").replace("%1", str(event.entity_id))
-            )
-        elif event.entity == "case":
-            subject = self.tr("case")
-        else:
-            subject = event.entity
-        if event.entity == "document" and event.action == "create":
-            what = (
-                self.tr("%1 generated: %2")
-                .replace("%1", document_title(event.field or ""))
-                .replace("%2", Path(event.new or "").name)
-            )
-        elif event.action == "create":
-            what = self.tr("%1 opened: %2").replace("%1", subject).replace("%2", event.new or "")
-        else:
-            what = (
-                self.tr("%1, %2: %3 → %4")
-                .replace("%1", subject)
-                .replace(
-                    "%2",
-                    translate("ChecklistModel", FIELD_TITLES[event.field])
-                    if event.field in FIELD_TITLES
-                    else event.field or event.action,
-                )
-                .replace("%3", _value(event.field, event.old))
-                .replace("%4", _value(event.field, event.new))
-            )
-        return f"{when}  {who}  {what}"
 
     def _show_documents(self) -> None:
         listing = self.ui.caseDocumentsList

@@ -199,7 +199,7 @@ def _one_word(kind: str, code: str) -> str:
             return code
     if kind == "state":
         from expat_desk.domain.workflow import ItemState
-        from expat_desk.ui.checklist_pane import STATE_TITLES
+        from expat_desk.ui.checklist_model import STATE_TITLES
 
         try:
             return QCoreApplication.translate("ChecklistModel", STATE_TITLES[ItemState(code)])
