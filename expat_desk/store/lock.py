@@ -86,6 +86,15 @@ class WriterLock:
         self.release()
 
 
+def try_hold(fd: int) -> bool:
+    """Take the lock of an open file if nobody holds it; whether it was taken."""
+    try:
+        _lock(fd)
+    except OSError:
+        return False
+    return True
+
+
 def _lock(fd: int) -> None:
     if os.name == "nt":
         os.lseek(fd, 0, os.SEEK_SET)
