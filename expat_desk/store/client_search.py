@@ -6,10 +6,6 @@ they are matched by LIKE on the key, which the register's bounded queries stop r
 soon as a page is found. The index is SQLite's; another engine gets its own module here.
 """
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from sqlalchemy import ColumnElement, column, select, table
 from sqlalchemy.orm import Session
 
@@ -42,26 +38,14 @@ def search_filters(query: str) -> list[ColumnElement[bool]]:
     return filters
 
 
-@contextmanager
-def secure_deletes(s: Session) -> Iterator[None]:
-    """Within: what is deleted is zeroed in the file, not left in free space (an erasure)."""
-    driver = s.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    previous = int(driver.execute("PRAGMA secure_delete").fetchone()[0])
-    driver.execute("PRAGMA secure_delete = ON")
-    try:
-        yield
-    finally:
-        driver.execute(f"PRAGMA secure_delete = {previous}")
-
-
 def purge_deleted(s: Session) -> None:
     """Rewrite the index without what deleted rows left in it.
 
     FTS5 deletes by adding a tombstone beside the old entries (SQLite 3.42's 'secure-delete'
     option is not in every SQLite this app meets): an erased client's trigrams would stay in
-    the shadow tables until a merge. 'optimize' merges now (under ``secure_deletes`` the pages
-    it frees are zeroed); some 0.6 s on 100,000 clients, and erasure is rare."""
+    the shadow tables until a merge. 'optimize' merges now (every connection
+    deletes securely, so the pages it frees are zeroed: store.database); some 0.6 s on 100,000
+    clients, and erasure is rare."""
     s.connection().exec_driver_sql("INSERT INTO client_search(client_search) VALUES ('optimize')")
 
 

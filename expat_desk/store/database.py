@@ -28,7 +28,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
     """An engine on ``path`` with the schema at head, migrating (or creating) it as needed."""
     path = Path(path)
     _check_path(path, create)
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # A failed statement's values (a client's row) never go into its error, so never into a
+    # log or a crash dialog: the error names the statement, not the person.
+    engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
     _configure(engine)
     try:
         with translate_errors(path):
@@ -101,6 +103,12 @@ def _configure(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         # FULL makes a committed change survive power loss, not only a crash of the app.
         cursor.execute("PRAGMA synchronous = FULL")
+        # What is deleted (an erased client) is zeroed in the file, not left in free pages,
+        # whatever default this SQLite was built with.
+        cursor.execute("PRAGMA secure_delete = ON")
+        # A REPLACE then fires the delete triggers of the row it replaces: the event log's
+        # append-only trigger refuses an INSERT OR REPLACE over an event.
+        cursor.execute("PRAGMA recursive_triggers = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -4,6 +4,10 @@ The right to erasure (Law No. 94-V, Art. 24) against a log nobody may rewrite: t
 record, stays, cases, checklist and documents are deleted, every value the log held of them is
 replaced by the erasure mark (the only change the log's trigger allows), and the scans and
 documents are deleted from the disk. Backups keep what they hold until they are pruned.
+
+Every connection deletes securely (store.database), so the rows' bytes are zeroed in the
+file; the write-ahead log, which still holds the pages as they were before, is then copied
+into the file and cut to nothing.
 """
 
 import shutil
@@ -11,9 +15,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Engine, delete, select, update
 
-from expat_desk.store.client_search import purge_deleted, secure_deletes
+from expat_desk.store.client_search import purge_deleted
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
 from expat_desk.store.models import (
@@ -29,6 +33,8 @@ from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import Store
 
 ERASED = "[erased]"
+# Each try waits up to the busy timeout for a reader (another window, a backup) to finish.
+CHECKPOINT_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,13 @@ class Erasure:
     files_deleted: int
     # Files the disk would not let go of (in use, read-only); the manager is told.
     files_left: tuple[Path, ...]
+    # False when a reader kept the write-ahead log from being emptied: the erased values may
+    # stay in it until the app closes (SQLite empties it with its last connection).
+    log_emptied: bool = True
 
 
 def erase_client(store: Store, client_id: int) -> Erasure:
-    with store._write() as s, secure_deletes(s):
+    with store._write() as s:
         store._get(s, Client, client_id)
         case_ids = list(s.scalars(select(Case.id).where(Case.client_id == client_id)))
         recorded = [
@@ -87,6 +96,7 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         s.execute(delete(Client).where(Client.id == client_id))
         purge_deleted(s)  # the search index's tombstones would keep their trigrams
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
+    emptied = empty_write_ahead_log(store.engine)
     drafts = Drafts(store.path)
     for kind in KINDS:  # unsaved typing about them is personal data too
         typing = drafts.load(kind)
@@ -107,4 +117,22 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         for folder in FILE_FOLDERS:
             with suppress(OSError):
                 shutil.rmtree(files_root(store.path) / folder / f"case-{case_id}")
-    return Erasure(client_id, len(case_ids), deleted, tuple(left))
+    return Erasure(client_id, len(case_ids), deleted, tuple(left), emptied)
+
+
+def empty_write_ahead_log(engine: Engine) -> bool:
+    """Copy the write-ahead log into the file and cut it to nothing; False if a reader kept it.
+
+    The log holds whole pages as earlier transactions wrote them: the erased passport is in
+    them until they are checkpointed. A connection of the pool that is not reading does not
+    hold the checkpoint back."""
+    # The driver's own connection, outside any transaction: SQLite checkpoints only there.
+    raw = engine.raw_connection()
+    try:
+        for _ in range(CHECKPOINT_TRIES):
+            busy = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return True
+    finally:
+        raw.close()
+    return False
