@@ -10,9 +10,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from expat_desk.domain.errors import Message
 from expat_desk.store.errors import CorruptDatabase, DatabaseLocked, DatabasePathError, NewerSchema
+from expat_desk.store.files import adopt_old_layout
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+# A database older than this may have files beside it, from before its files folder.
+OLD_LAYOUT_UNTIL = "0013"
 
 
 def known_revisions() -> list[str]:
@@ -55,6 +58,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
                             revision=revision,
                         )
                     )
+                if revision is not None and revision < OLD_LAYOUT_UNTIL:
+                    # Before the backup, which takes only what lies in the files folder.
+                    adopt_old_layout(path, _recorded_files(engine))
                 if revision is not None:
                     # A migration rewrites tables: keep the data as they were before it.
                     from expat_desk.store.backup import write_backup
@@ -131,6 +137,29 @@ def current_revision(engine: Engine) -> str | None:
         if not has_table:
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _recorded_files(engine: Engine) -> list[tuple[int, str]]:
+    """Each file a record names, with its case (documents came with schema 0002)."""
+    with engine.connect() as connection:
+        tables = set(
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ).scalars()
+        )
+        queries = [
+            (
+                "checklist_items",
+                "SELECT case_id, file_path FROM checklist_items WHERE file_path IS NOT NULL",
+            ),
+            ("documents", "SELECT case_id, path FROM documents"),
+        ]
+        return [
+            (row[0], row[1])
+            for table, query in queries
+            if table in tables
+            for row in connection.execute(text(query))
+        ]
 
 
 def _has_tables(engine: Engine) -> bool:

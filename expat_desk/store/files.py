@@ -2,14 +2,17 @@
 
 Each database has a folder of its own beside it, ``<database file name>-files/`` (as SQLite
 puts ``-wal`` beside it), so a demo database and the real one in the same folder never share
-a file. Records hold paths relative to that folder ("attachments/case-3/scan.pdf"). Files
-filed before the folder existed lie beside the database under the same relative path, and
-are still found there.
+a file. Records hold paths relative to that folder ("attachments/case-3/scan.pdf"), and a
+path is only ever looked for inside it: a record (a restored one, a hostile one) cannot make a
+backup take, or an erasure delete, a file of the user's beside the database. Files filed
+before the folder existed (beside the database, in ``attachments/case-N/`` or
+``documents/case-N/``) are moved into it once, when such a database is upgraded.
 """
 
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 FILE_FOLDERS = ("attachments", "documents")
@@ -32,7 +35,19 @@ def case_folder(db_path: Path, kind: str, case_id: int) -> Path:
 
 
 def recorded_path(db_path: Path, recorded: str) -> Path | None:
-    """The file a record names, or None for a path that would lead out of the files folder."""
+    """The file a record names, or None for a path that would lead out of the files folder
+    (by its name or by a link on the way)."""
+    relative = _safe_relative(recorded)
+    if relative is None:
+        return None
+    root = files_root(db_path)
+    current = root.joinpath(*relative.parts).absolute()
+    if not current.resolve().is_relative_to(root.resolve()):
+        return None
+    return current
+
+
+def _safe_relative(recorded: str) -> PurePosixPath | None:
     relative = PurePosixPath(recorded)
     if (
         relative.is_absolute()
@@ -42,11 +57,32 @@ def recorded_path(db_path: Path, recorded: str) -> Path | None:
         or "\\" in recorded
     ):
         return None
-    current = files_root(db_path).joinpath(*relative.parts).absolute()
-    if current.exists():
-        return current
-    legacy = db_path.parent.joinpath(*relative.parts).absolute()
-    return legacy if legacy.exists() else current
+    return relative
+
+
+def adopt_old_layout(db_path: Path, recorded: Iterable[tuple[int, str]]) -> int:
+    """Move the files records name from the old layout beside the database into the files
+    folder; how many were moved.
+
+    Only ``<kind>/case-<its case>/<name>`` is taken, a regular file reached through no link,
+    and never over a file already in the files folder: what else lies beside the database is
+    the user's."""
+    moved = 0
+    for case_id, name in recorded:
+        relative = _safe_relative(name)
+        if relative is None or len(relative.parts) != 3 or relative.parts[1] != f"case-{case_id}":
+            continue
+        kind, folder, file_name = relative.parts
+        old = db_path.parent / kind / folder / file_name
+        steps = (old.parent.parent, old.parent, old)
+        if any(step.is_symlink() for step in steps) or not old.is_file():
+            continue
+        target = case_folder(db_path, kind, case_id) / file_name
+        if target.exists():
+            continue
+        os.replace(old, target)
+        moved += 1
+    return moved
 
 
 def relative_name(db_path: Path, path: Path) -> str:
