@@ -402,13 +402,16 @@ def _restore(db: Path, args: argparse.Namespace) -> int:
 
 def _check(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import check_database
+    from expat_desk.store.event_chain import check_chain_file
 
     result = check_database(db)
     print(
         f"{db}: integrity {result.integrity}; "
         f"schema {result.revision or 'none'} (this app: {result.head})"
     )
-    if not result.intact:
+    chain = check_chain_file(db)
+    print(f"{db}: {chain.describe()}")
+    if not result.intact or not chain.intact:
         return EXIT_DAMAGED
     return 0 if result.current else EXIT_OLD_SCHEMA
 

@@ -45,6 +45,7 @@ from expat_desk.store.demo_names import (
 )
 from expat_desk.store.demo_stays import demo_stays
 from expat_desk.store.errors import StoreError
+from expat_desk.store.event_chain import seal_rows
 from expat_desk.store.models import Base, Case, ChecklistItem, Client, ClientStay
 from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import CASE_PREFIX, CENTRE, Store, as_text
@@ -124,6 +125,8 @@ def fill_demo(
         for start in range(0, clients, _BLOCK):
             rows = maker.make(min(_BLOCK, clients - start))
             for name, batch in rows.tables():
+                if name == "events":
+                    seal_rows(s, batch)  # the demo's log is chained as the store's is
                 if batch:
                     _insert(connection, Base.metadata.tables[name], batch)
                 counts[name] += len(batch)

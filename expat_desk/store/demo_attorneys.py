@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from expat_desk.domain.attorney import check_attorney
 from expat_desk.domain.iin import iin_check_digit
-from expat_desk.store.models import Attorney, Event
+from expat_desk.store.models import Attorney
 
 if TYPE_CHECKING:
     from expat_desk.store.store import Store
@@ -57,14 +57,5 @@ def add_demo_attorneys(store: "Store", s: Session, today: date, now: datetime) -
         attorney = Attorney(**values, active=True, created_at=now, updated_at=now)
         s.add(attorney)
         s.flush()
-        s.add(
-            Event(
-                at=now,
-                manager_id=store.manager_id,
-                entity="attorney",
-                entity_id=attorney.id,
-                action="create",
-                new=attorney.full_name,
-            )
-        )
+        store._log(s, "attorney", attorney.id, "create", new=attorney.full_name, at=now)
     return len(DEMO_ATTORNEYS)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, delete, select, update
 
 from expat_desk.store.client_search import purge_deleted
 from expat_desk.store.drafts import KINDS, Drafts
+from expat_desk.store.event_chain import ERASED, ERASED_EVENTS, id_ranges
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
 from expat_desk.store.models import (
     Case,
@@ -32,7 +33,6 @@ from expat_desk.store.models import (
 from expat_desk.store.stay_records import STAY_ENTITY
 from expat_desk.store.store import Store
 
-ERASED = "[erased]"
 # Each try waits up to the busy timeout for a reader (another window, a backup) to finish.
 CHECKPOINT_TRIES = 3
 
@@ -77,16 +77,22 @@ def erase_client(store: Store, client_id: int) -> Erasure:
             touched = touched | Event.case_id.in_(case_ids)
         if stay_ids:  # a visa's number and the days of travel are theirs too
             touched = touched | ((Event.entity == STAY_ENTITY) & Event.entity_id.in_(stay_ids))
+        holds_value = (Event.old.is_not(None) & (Event.old != ERASED)) | (
+            Event.new.is_not(None) & (Event.new != ERASED)
+        )
+        blanked = list(s.scalars(select(Event.id).where(touched, holds_value)))
+        # Each value goes with the salt of its digest, so the digest cannot be tried against
+        # every passport number; the chain's hash covers the digest and stays whole.
         s.execute(
             update(Event)
             .where(touched, Event.old.is_not(None), Event.old != ERASED)
-            .values(old=ERASED)
+            .values(old=ERASED, salt=None)
             .execution_options(synchronize_session=False)
         )
         s.execute(
             update(Event)
             .where(touched, Event.new.is_not(None), Event.new != ERASED)
-            .values(new=ERASED)
+            .values(new=ERASED, salt=None)
             .execution_options(synchronize_session=False)
         )
         for model in (CaseDeadline, Document, ChecklistItem):
@@ -95,6 +101,9 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         s.execute(delete(ClientStay).where(ClientStay.client_id == client_id))
         s.execute(delete(Client).where(Client.id == client_id))
         purge_deleted(s)  # the search index's tombstones would keep their trigrams
+        # The chain's record of what was blanked: a blank no erasure names is tampering.
+        if blanked:
+            store._log(s, "log", client_id, "erase", field=ERASED_EVENTS, new=id_ranges(blanked))
         store._log(s, "client", client_id, "erase", field="cases", new=len(case_ids))
     emptied = empty_write_ahead_log(store.engine)
     drafts = Drafts(store.path)

@@ -191,7 +191,8 @@ class ChecklistItem(Base):
 
 
 class Event(Base):
-    """The append-only history of every change; triggers refuse UPDATE and DELETE."""
+    """The append-only history of every change; triggers refuse UPDATE (but an erasure's) and
+    DELETE, and each event is chained to the one before by its hash."""
 
     __tablename__ = "events"
     __table_args__ = (Index(None, "entity", "entity_id"),)
@@ -207,6 +208,12 @@ class Event(Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (store/event_chain.py, migration 0013): the values' digests, salted with
+    # the event's own random salt, which an erasure blanks; and the chain's hash.
+    salt: Mapped[str | None] = mapped_column(String(32))
+    old_digest: Mapped[str | None] = mapped_column(String(64))
+    new_digest: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     manager: Mapped[Manager | None] = relationship(lazy="joined")
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from expat_desk.domain.errors import Message, Word
 from expat_desk.store.database import translate_errors, writer
 from expat_desk.store.errors import Conflict, NotFound
+from expat_desk.store.event_chain import seal_rows
 from expat_desk.store.models import Event
 
 
@@ -97,20 +98,21 @@ class StoreSession:
         old: Any = None,
         new: Any = None,
         case_id: int | None = None,
+        at: datetime | None = None,
     ) -> None:
-        s.add(
-            Event(
-                at=self.now(),
-                manager_id=self.manager_id,
-                entity=entity,
-                entity_id=entity_id,
-                case_id=case_id,
-                action=action,
-                field=field,
-                old=as_text(old),
-                new=as_text(new),
-            )
-        )
+        row = {
+            "at": at or self.now(),
+            "manager_id": self.manager_id,
+            "entity": entity,
+            "entity_id": entity_id,
+            "case_id": case_id,
+            "action": action,
+            "field": field,
+            "old": as_text(old),
+            "new": as_text(new),
+        }
+        seal_rows(s, [row])  # chained to the last event, inside this writer's transaction
+        s.add(Event(**row))
 
     @staticmethod
     def _get(s: Session, model: type, key: int) -> Any:

@@ -169,7 +169,12 @@ def test_upgrade_downgrade_and_upgrade_again(db_path: Path) -> None:
     engine = open_database(db_path)
     try:
         assert current_revision(engine) == head_revision()
-        assert triggers(engine) == {"events_no_update", "events_no_delete", *SEARCH_TRIGGERS}
+        assert triggers(engine) == {
+            "events_no_update",
+            "events_no_delete",
+            "events_no_replace",
+            *SEARCH_TRIGGERS,
+        }
 
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), "base")
@@ -180,7 +185,12 @@ def test_upgrade_downgrade_and_upgrade_again(db_path: Path) -> None:
         upgrade(engine)
         assert current_revision(engine) == head_revision()
         assert user_tables(engine) == TABLES
-        assert triggers(engine) == {"events_no_update", "events_no_delete", *SEARCH_TRIGGERS}
+        assert triggers(engine) == {
+            "events_no_update",
+            "events_no_delete",
+            "events_no_replace",
+            *SEARCH_TRIGGERS,
+        }
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"include_name": not_the_index})
             assert compare_metadata(context, Base.metadata) == []
