@@ -62,7 +62,13 @@ def ask_and_erase(window: "MainWindow", client_id: int) -> Erasure | None:
         message += "\n\n" + translate(
             "EraseClient", "These files could not be deleted; delete them by hand:\n%1"
         ).replace("%1", "\n".join(str(p) for p in erased.files_left))
+    if not erased.log_emptied:
+        message += "\n\n" + translate(
+            "EraseClient",
+            "Another program was reading the database, so traces of the erased data stay in "
+            "its journal file until Expat Desk is closed. Close Expat Desk when you can.",
+        )
     window.ui.statusBar.showMessage(message.split("\n")[0], 10_000)
-    if erased.files_left:
+    if erased.files_left or not erased.log_emptied:
         QMessageBox.warning(window, translate("EraseClient", "Erase client"), message)
     return erased

@@ -1,5 +1,6 @@
 """Backups, restores, one window a database, and erasing a client, as a manager does them."""
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -174,3 +175,25 @@ def test_the_desk_manager_signs_the_history_the_client_tab_shows(window, monkeyp
     lines = [window.ui.clientHistory.item(r).text() for r in range(window.ui.clientHistory.count())]
     assert "unknown  registered: Weber Anna" in lines[0]
     assert "Aigerim Sarsenova  employer: — → AIFC Court" in lines[-1]
+
+
+def test_erasing_while_a_reader_holds_the_journal_says_so(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    client = window.store.search_clients()[0]
+    window.register.ui.clientTable.selectRow(0)
+    monkeypatch.setattr("expat_desk.store.erasure.CHECKPOINT_TRIES", 1)
+    monkeypatch.setattr("expat_desk.store.database.BUSY_TIMEOUT_MS", 0)
+    window.store.engine.dispose()  # new connections wait for no reader
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(AskDialog, "exec", answering("weber"))
+    reader = sqlite3.connect(window.store.path, timeout=0)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM clients").fetchone()
+        window.store.update_client(client.id, {"employer": "AIFC Court"})  # after the snapshot
+        window.ui.eraseClientAction.trigger()
+    finally:
+        reader.close()
+    with pytest.raises(NotFound):
+        window.store.get_client(client.id)
+    assert len(warnings) == 1 and "until Expat Desk is closed" in warnings[0]
