@@ -10,7 +10,9 @@ An erasure's own line (field ``erased_events``) names the events it blanked; a b
 that no such line names, a value that is not the one its digest was made of, or an event whose
 hash is not the chain's, is tampering. The chain holds no secret: it shows a change made
 behind the app's back, not who may append. Removing the last events leaves a shorter chain
-that is whole: a reader that kept the head (``ChainCheck.head``, in a backup's manifest) sees it.
+that is whole in itself: only a head kept elsewhere (``ChainCheck.head``) shows it, which
+nothing keeps yet (a backup's manifest could). The head is cached in the writer's session,
+which never rolls back part of its transaction (no savepoints).
 """
 
 import hashlib
@@ -126,11 +128,6 @@ def _head(s: Session) -> tuple[int, str]:
         )
         head = (row[0], row[1] or GENESIS) if row else (0, GENESIS)
     return head
-
-
-def forget_head(s: Session) -> None:
-    """After a rollback within the session the head read may no longer be the file's."""
-    s.info.pop(_HEAD, None)
 
 
 def id_ranges(ids: Iterable[int]) -> str:

@@ -4,6 +4,7 @@ whatever ``secure_delete`` default the SQLite in use was built with (issue 15, i
 import sqlite3
 import sqlite3.dbapi2
 from collections.abc import Callable
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ PASSPORT = "ZQ9876543"
 EMAIL = "erase.me.xq@example.org"
 SURNAME = "Vexwhistlerova"
 SECRETS = (PASSPORT, EMAIL, SURNAME, "erase.me", "whistler", "9876543")
+# Trigrams of the folded passport as the search index stores them (letters no hex hash has).
+TRIGRAMS = ("zq9", "q98")
 
 
 def file_bytes(db_path: Path) -> bytes:
@@ -30,7 +33,7 @@ def traces(data: bytes) -> list[str]:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             if secret.encode(encoding) in data or secret.lower().encode(encoding) in data:
                 found.append(f"{secret} ({encoding})")
-    return found
+    return found + [trigram for trigram in TRIGRAMS if trigram.encode() in data]
 
 
 @pytest.fixture
@@ -65,6 +68,7 @@ def test_an_erased_clients_values_are_in_neither_the_file_nor_its_log(
         store.add_client(client_values(surname="Keeperlast"))
         before = traces(file_bytes(db_path))
         assert any(PASSPORT in t for t in before) and any(EMAIL in t for t in before)
+        assert set(TRIGRAMS) <= set(before)
 
         erasure = erase_client(store, client.id)
 
@@ -74,6 +78,30 @@ def test_an_erased_clients_values_are_in_neither_the_file_nor_its_log(
     finally:
         store.close()
     assert traces(file_bytes(db_path)) == []
+
+
+def index_terms(db_path: Path) -> set[str]:
+    """The trigrams the search index holds (the index stores them prefix-compressed, so the
+    bytes alone do not show them all)."""
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, client_search, row)"
+        )
+        return {term for (term,) in connection.execute("SELECT term FROM temp.terms")}
+
+
+def test_the_search_index_keeps_no_trigram_of_an_erased_client(
+    store: Store, new_client: Callable[..., Any], db_path: Path
+) -> None:
+    client = new_client(surname=SURNAME, passport_number=PASSPORT, email=EMAIL)
+    new_client(surname="Keeper")
+    theirs = {"vex", "exw", "zq9", "q98", ".xq", "xq@"}
+    assert theirs <= index_terms(db_path)
+
+    erase_client(store, client.id)
+
+    assert not theirs & index_terms(db_path)
+    assert "kee" in index_terms(db_path)
 
 
 def test_a_reader_holding_the_log_is_said_not_a_silent_success(
