@@ -7,10 +7,12 @@ encryption on it is written into the scratch folder and only its sealed copy goe
 backups folder. Both kinds are listed, kept and pruned together, here and in the second folder.
 """
 
+import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
+from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -40,6 +42,28 @@ class Settings(Protocol):
     def get_setting(self, key: str, default: Any = None) -> Any: ...
 
     def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class FileSettings:
+    """The backup settings read straight from the database file, read-only: the CLI's backup
+    is raw file work that neither opens (nor migrates) the database through the store."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.values: dict[str, Any] = {}
+        try:
+            uri = f"{Path(db_path).resolve().as_uri()}?mode=ro"
+            with closing(sqlite3.connect(uri, uri=True)) as connection:
+                rows = connection.execute(
+                    "SELECT key, value FROM settings WHERE key LIKE 'backup.%'"
+                ).fetchall()
+        except sqlite3.Error:
+            return  # no settings table yet: nothing set up
+        for key, value in rows:
+            with suppress(TypeError, ValueError):
+                self.values[key] = json.loads(value)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
 
 
 def turn_encryption_on(settings: Settings, passphrase: str) -> None:
