@@ -19,7 +19,7 @@ import hashlib
 import os
 import struct
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from expat_desk.store import backup_crypto_errors as refused
+from expat_desk.store import backup_errors as backup_refused
 from expat_desk.store.backup_crypto_errors import MIN_PASSPHRASE
 from expat_desk.store.scratch import scratch_folder
 
@@ -175,9 +176,16 @@ def opened(archive: Path, db_path: Path, passphrase: str | None) -> Iterator[Pat
         return
     if passphrase is None:
         raise refused.needs_passphrase(archive)
-    with scratch_folder(db_path) as folder:
+    with ExitStack() as stack:
+        try:
+            folder = stack.enter_context(scratch_folder(db_path))
+        except OSError as exc:  # no folder beside the database to open it in
+            raise backup_refused.cannot_read(archive, exc.strerror or exc) from exc
         plain = folder / archive.name.removesuffix(SUFFIX)
-        decrypt_file(archive, plain, passphrase)
+        try:
+            decrypt_file(archive, plain, passphrase)
+        except OSError as exc:
+            raise backup_refused.cannot_read(archive, exc.strerror or exc) from exc
         yield plain
 
 

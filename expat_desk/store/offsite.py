@@ -13,15 +13,19 @@ import re
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing, suppress
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from expat_desk.store import backup_crypto_errors as refused
+from expat_desk.store import backup_errors as backup_refused
 from expat_desk.store.backup import (
     DEFAULT_KEEP,
     KEEP_SETTING,
+    BackupInfo,
     backups_folder,
+    check_backup,
     prune_backups,
     write_backup,
 )
@@ -143,22 +147,54 @@ def make_backup(
     db_path: Path,
     keys: dict[str, Any] | None,
     *,
+    out: Path | None = None,
     reason: str = "manual",
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """A backup into the backups folder: store.backup's archive, sealed when ``keys`` is given
-    (the plain archive then exists only in the owner-only scratch folder, and not after)."""
+    """A backup into the backups folder (or ``out``): store.backup's archive, sealed when
+    ``keys`` is given (the plain archive then exists only in the owner-only scratch folder,
+    and not after)."""
+    return _make(db_path, keys, out, reason, now, progress, check=False)[0]
+
+
+def make_checked_backup(
+    db_path: Path, keys: dict[str, Any] | None, *, out: Path | None = None
+) -> tuple[Path, BackupInfo]:
+    """As make_backup, and the archive read through before it is sealed (once sealed, it
+    cannot be read without the passphrase)."""
+    made, info = _make(db_path, keys, out, "manual", None, None, check=True)
+    assert info is not None
+    return made, replace(info, path=made)
+
+
+def _make(
+    db_path: Path,
+    keys: dict[str, Any] | None,
+    out: Path | None,
+    reason: str,
+    now: datetime | None,
+    progress: Progress | None,
+    *,
+    check: bool,
+) -> tuple[Path, BackupInfo | None]:
     now = now or datetime.now(UTC).replace(tzinfo=None)
     extra = {} if progress is None else {"progress": progress}
     if keys is None:
-        return write_backup(db_path, reason=reason, now=now, **extra)
+        made = write_backup(db_path, out, reason=reason, now=now, **extra)
+        return made, check_backup(made, scratch=Path(db_path).parent) if check else None
     name = f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip"
-    folder = backups_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if out is None:
+        folder = backups_folder(db_path)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        out = _unused(folder, name + SUFFIX)
     with scratch_folder(db_path) as scratch:
         plain = write_backup(db_path, scratch / name, reason=reason, now=now, **extra)
-        return encrypt_file(plain, _unused(folder, name + SUFFIX), keys)
+        info = check_backup(plain, scratch=scratch) if check else None
+        try:
+            return encrypt_file(plain, Path(out), keys), info
+        except OSError as exc:
+            raise backup_refused.cannot_write(Path(out), exc.strerror or exc) from exc
 
 
 def daily_backup(
