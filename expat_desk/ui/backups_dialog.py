@@ -8,6 +8,7 @@ the passphrase go to the system's keyring, and a missing keyring is said, not fa
 
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,7 +40,7 @@ from expat_desk.store.offsite import (
 from expat_desk.ui.dates import moment_text
 from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.palette import error_style
-from expat_desk.ui.sizing import open_within_screen
+from expat_desk.ui.sizing import grow_to_fit, open_within_screen
 from expat_desk.ui.tab_order import tab_chain
 
 
@@ -144,7 +145,11 @@ class BackupsDialog(QDialog):
         self._set_folder(self.folder)
         self._follow()
         self.setMinimumWidth(560)
-        open_within_screen(self)
+        open_within_screen(self, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # the notes wrap: longer in Russian and Kazakh
 
     def _secret(self, name: str, accessible: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -189,6 +194,8 @@ class BackupsDialog(QDialog):
             )
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        if self.isVisible():
+            grow_to_fit(self)
 
     def accept(self) -> None:
         if not self._save_encryption():
@@ -198,6 +205,7 @@ class BackupsDialog(QDialog):
         except StoreError as exc:
             self.warning.setText(refusal_text(exc))
             self.warning.show()
+            grow_to_fit(self)
             return
         super().accept()
 
@@ -244,5 +252,6 @@ class BackupsDialog(QDialog):
     def _refuse(self, text: str) -> bool:
         self.passphrase_error.setText(text)
         self.passphrase_error.show()
+        grow_to_fit(self)
         self.passphrase.setFocus()
         return False
