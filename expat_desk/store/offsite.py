@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from contextlib import closing, suppress
 from dataclasses import replace
@@ -23,6 +24,7 @@ from expat_desk.store import backup_errors as backup_refused
 from expat_desk.store.backup import (
     DEFAULT_KEEP,
     KEEP_SETTING,
+    STALE_AFTER_S,
     BackupInfo,
     backups_folder,
     check_backup,
@@ -36,6 +38,8 @@ SECOND_FOLDER_SETTING = "backup.second_folder"
 LAST_COPY_SETTING = "backup.second_copied_at"
 # Our archives, plain or sealed; nothing else in a folder (a USB drive's own files) is touched.
 _NAME = re.compile(r"^expat-desk-(\d{8}T\d{6})Z-([a-z0-9-]+)\.zip(\.edb)?$")
+# What a copy (".<name>.part") or a sealing ("<name>.part") killed half-way leaves.
+_PART = re.compile(r"^\.?expat-desk-\d{8}T\d{6}Z-[a-z0-9-]+\.zip(\.edb)?\.part$")
 _CHUNK = 1024 * 1024
 _POSIX = os.name == "posix"
 
@@ -135,11 +139,20 @@ def list_archives(folder: Path) -> list[Path]:
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` of our archives in ``folder``; those deleted."""
+    """Delete all but the newest ``keep`` of our archives in ``folder``, and the part files a
+    killed copy or sealing left there an hour ago or more; the archives deleted."""
     old = list_archives(folder)[:-keep] if keep >= 1 else []
     for path in old:
         with suppress(OSError):  # one held open goes next time
             path.unlink()
+    try:
+        parts = [p for p in Path(folder).iterdir() if _PART.match(p.name)]
+    except OSError:
+        parts = []
+    for part in parts:
+        with suppress(OSError):
+            if time.time() - part.stat().st_mtime >= STALE_AFTER_S:
+                part.unlink()
     return old
 
 
