@@ -69,7 +69,14 @@ class BackupsDialog(QDialog):
             "keep it somewhere safe, away from this laptop."
         ).replace("%1", str(MIN_PASSPHRASE))
         if self.was_on:
-            hint = self.tr("Encryption is on. Type a passphrase only to change it.") + " " + hint
+            hint = (
+                self.tr(
+                    "Encryption is on. Type a passphrase only to change it: backups made "
+                    "before still open with the old one."
+                )
+                + " "
+                + hint
+            )
         self.hint = self._note("encryptionHint", hint)
         self.passphrase_error = self._note("passphraseError", "")
         self.passphrase_error.setStyleSheet(error_style())

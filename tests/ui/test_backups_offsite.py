@@ -236,3 +236,25 @@ def test_a_remembered_passphrase_restores_without_asking(  # type: ignore[no-unt
     monkeypatch.setattr(AskDialog, "exec", lambda dialog: asked.append(dialog) or 0)
     monkeypatch.setattr(QMessageBox, "exec", click("confirmRestoreButton"))
     assert window.backups.restore() and asked == []
+
+
+def test_saving_with_encryption_on_keeps_the_keys_unless_a_new_passphrase_is_typed(  # type: ignore[no-untyped-def]
+    window, qtbot
+) -> None:
+    turn_encryption_on(window.store, PASSPHRASE)
+    keys = encryption_keys(window.store)
+    dialog = open_settings(window, qtbot)
+    assert dialog.encrypt.isChecked() and "Encryption is on" in dialog.hint.text()
+    dialog.findChild(QPushButton, "saveBackupsButton").click()
+    assert encryption_keys(window.store) == keys
+
+    dialog = open_settings(window, qtbot)
+    type_text(dialog.passphrase, "another passphrase, longer")
+    type_text(dialog.repeat, "another passphrase, longer")
+    dialog.findChild(QPushButton, "saveBackupsButton").click()
+    assert encryption_keys(window.store) not in (None, keys)
+
+    dialog = open_settings(window, qtbot)
+    dialog.encrypt.click()
+    dialog.findChild(QPushButton, "saveBackupsButton").click()
+    assert encryption_keys(window.store) is None
