@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="from now on keep the last N backups in the backups folder (default 14)",
     )
     cli_backup.add_arguments(backup)
+    cli_backup.add_settings_parser(commands)
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (checked first; the current data are "
@@ -227,6 +228,7 @@ def _run(args: argparse.Namespace) -> int:
         "centre": _centre,
         "stay": cli_stays.check,
         "stays": cli_stays.run,
+        "backup-settings": cli_backup.settings,
     }
     return _with_store(db, args, handlers[command])
 

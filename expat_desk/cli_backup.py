@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from expat_desk.store import Store
     from expat_desk.store.backup import BackupInfo
 
 PASSPHRASE_ENV = "EXPAT_DESK_PASSPHRASE"
@@ -30,6 +31,56 @@ def add_arguments(backup: argparse.ArgumentParser) -> None:
         help="seal the archive with the key set up in Settings → Backups (refused if none; "
         "done anyway when encryption is on)",
     )
+
+
+def add_settings_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "backup-settings",
+        help="encryption of backups and the second backup folder (as Settings → Backups)",
+        description="Without options, says how backups are set up. --encryption on asks for "
+        "the new passphrase twice (or takes EXPAT_DESK_PASSPHRASE); it is never stored.",
+    )
+    parser.add_argument("--second-folder", metavar="PATH|none", help="copy each backup there")
+    parser.add_argument("--encryption", choices=["on", "off"])
+
+
+def settings(store: "Store", args: argparse.Namespace) -> int:
+    """`expat-desk backup-settings`: change what is asked, then say how backups are set up."""
+    from expat_desk.store.offsite import (
+        encryption_keys,
+        last_copy,
+        second_folder,
+        set_second_folder,
+        turn_encryption_off,
+        turn_encryption_on,
+    )
+
+    if args.second_folder is not None:
+        folder = None if args.second_folder.lower() == "none" else Path(args.second_folder)
+        set_second_folder(store, folder)
+    if args.encryption == "off":
+        turn_encryption_off(store)
+    elif args.encryption == "on":
+        passphrase = os.environ.get(PASSPHRASE_ENV)
+        if passphrase is None:
+            if not sys.stdin.isatty():
+                print(
+                    f"expat-desk: error: type the new passphrase on a terminal, or give it in "
+                    f"{PASSPHRASE_ENV}",
+                    file=sys.stderr,
+                )
+                return 1
+            passphrase = getpass.getpass("New passphrase of the backups: ")
+            if getpass.getpass("The same again: ") != passphrase:
+                print("expat-desk: error: the two passphrases differ", file=sys.stderr)
+                return 1
+        turn_encryption_on(store, passphrase)
+    folder = second_folder(store)
+    copied = last_copy(store)
+    print(f"encryption\t{'on' if encryption_keys(store) else 'off'}")
+    print(f"second folder\t{folder or 'none'}")
+    print(f"last copy\t{f'{copied:%Y-%m-%d %H:%M} UTC' if copied else 'never'}")
+    return 0
 
 
 def make(db: Path, args: argparse.Namespace) -> "BackupInfo":

@@ -131,3 +131,39 @@ def test_an_unplugged_second_folder_is_a_warning_and_the_backup_is_made(
     code, out, err = run(capsys, "--db", str(db), "backup")
     assert code == 0 and Path(out.split("\t")[0]).is_file()
     assert "warning: the second backup folder" in err and "not connected" in err
+
+
+def test_backup_settings_set_encryption_and_the_second_folder(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from expat_desk.store import backup_crypto
+
+    monkeypatch.setattr(backup_crypto.new_keys, "__kwdefaults__", {"log2_n": 14})
+    db = tmp_path / "desk.sqlite3"
+    Store.open(db).close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    monkeypatch.setenv("EXPAT_DESK_PASSPHRASE", "short")
+    code, _, err = run(capsys, "--db", str(db), "backup-settings", "--encryption", "on")
+    assert code == 1 and "at least 12 characters" in err
+    code, _, err = run(capsys, "--db", str(db), "backup-settings", "--second-folder", "/nowhere")
+    assert code == 1 and "/nowhere cannot be written" in err
+
+    monkeypatch.setenv("EXPAT_DESK_PASSPHRASE", "a long enough passphrase")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db),
+        "backup-settings",
+        "--encryption",
+        "on",
+        "--second-folder",
+        str(usb),
+    )
+    assert code == 0
+    assert out.splitlines() == ["encryption\ton", f"second folder\t{usb}", "last copy\tnever"]
+    code, out, _ = run(capsys, "--db", str(db), "backup")
+    assert code == 0 and out.split("\t")[0].endswith(".zip.edb")
+    code, out, _ = run(capsys, "--db", str(db), "backup-settings", "--encryption", "off")
+    assert code == 0 and "encryption\toff" in out
