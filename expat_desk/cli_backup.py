@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from expat_desk.store import Store
     from expat_desk.store.backup import BackupInfo
+    from expat_desk.store.offsite import ReadSettings
 
 PASSPHRASE_ENV = "EXPAT_DESK_PASSPHRASE"
 
@@ -98,15 +99,15 @@ def make(db: Path, args: argparse.Namespace) -> "BackupInfo":
     return info
 
 
-def copy_to_second_folder(made: Path, settings: object) -> None:
+def copy_to_second_folder(made: Path, settings: "ReadSettings") -> None:
     from expat_desk.store.backup_errors import BackupError
     from expat_desk.store.offsite import copy_to_second, keep_setting, second_folder
 
-    folder = second_folder(settings)  # type: ignore[arg-type]
+    folder = second_folder(settings)
     if folder is None:
         return
     try:
-        copied = copy_to_second(made, folder, keep_setting(settings))  # type: ignore[arg-type]
+        copied = copy_to_second(made, folder, keep_setting(settings))
     except BackupError as exc:
         print(f"expat-desk: warning: {exc}; the backup is only in {made}", file=sys.stderr)
     else:

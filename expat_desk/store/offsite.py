@@ -46,8 +46,12 @@ _POSIX = os.name == "posix"
 Progress = Callable[[float], None]
 
 
-class Settings(Protocol):
+class ReadSettings(Protocol):
     def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+
+class Settings(ReadSettings, Protocol):
+    """The store's settings (store.centre_settings), read and written."""
 
     def set_setting(self, key: str, value: Any) -> None: ...
 
@@ -104,24 +108,24 @@ def same_disk(db_path: Path, folder: Path) -> bool:
         return False
 
 
-def encryption_keys(settings: Settings) -> dict[str, Any] | None:
+def encryption_keys(settings: ReadSettings) -> dict[str, Any] | None:
     """The stored key pair (public key, wrapped private key), or None when encryption is off."""
     keys = settings.get_setting(ENCRYPTION_SETTING)
     return keys if isinstance(keys, dict) else None
 
 
-def second_folder(settings: Settings) -> Path | None:
+def second_folder(settings: ReadSettings) -> Path | None:
     folder = settings.get_setting(SECOND_FOLDER_SETTING)
     return Path(folder) if isinstance(folder, str) and folder else None
 
 
-def keep_setting(settings: Settings) -> int:
+def keep_setting(settings: ReadSettings) -> int:
     value = settings.get_setting(KEEP_SETTING, DEFAULT_KEEP)
     ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365
     return value if ok else DEFAULT_KEEP
 
 
-def last_copy(settings: Settings) -> datetime | None:
+def last_copy(settings: ReadSettings) -> datetime | None:
     """When a backup last reached the second folder (UTC), if ever."""
     try:
         return datetime.fromisoformat(settings.get_setting(LAST_COPY_SETTING))
