@@ -24,6 +24,8 @@ from expat_desk.ui.error_words import refusal_text
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
+
 
 class SecondCopy(QObject):
     """Copies each new backup to the second folder; ``done`` once a copy ended (the copy's
@@ -82,17 +84,21 @@ def ask_passphrase(window: "MainWindow", archive: Path, wrong: bool) -> str | No
         remembered = passphrase_keyring.recall(window.store.path)
         if remembered:
             return remembered
-    question = _tr("%1 is encrypted. Type its passphrase:").replace("%1", archive.name)
+    question = translate("BackupActions", "%1 is encrypted. Type its passphrase:").replace(
+        "%1", archive.name
+    )
     if wrong:
         question = (
-            _tr("The passphrase is wrong; a backup opens only with its own.") + "\n\n" + question
+            translate("BackupActions", "The passphrase is wrong; a backup opens only with its own.")
+            + "\n\n"
+            + question
         )
     dialog = AskDialog(
         window,
         name="passphraseDialog",
-        title=_tr("Restore from backup"),
+        title=translate("BackupActions", "Restore from backup"),
         question=question,
-        accessible=_tr("Passphrase of the backup"),
+        accessible=translate("BackupActions", "Passphrase of the backup"),
     )
     assert isinstance(dialog.field, QLineEdit)
     dialog.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -102,7 +108,3 @@ def ask_passphrase(window: "MainWindow", archive: Path, wrong: bool) -> str | No
         return dialog.field.text()
     finally:
         dialog.deleteLater()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
