@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from expat_desk.store import Store
 from expat_desk.store import backup_crypto as crypto
@@ -181,3 +183,35 @@ def test_the_passphrase_is_nowhere_in_the_database(store: Store) -> None:
     with closing(sqlite3.connect(store.path)) as connection:
         values = " ".join(str(row) for row in connection.execute("SELECT * FROM settings"))
     assert PASSPHRASE not in values and "public" in values
+
+
+# Made once: hypothesis runs the test body many times and a fixture would not be reset.
+_KEYS = crypto.new_keys(PASSPHRASE, log2_n=FAST)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.binary(max_size=600),
+    edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=4),
+    cut=st.integers(0, 10_000),
+)
+def test_any_bytes_after_the_magic_are_refused_with_a_documented_error(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, edits: list[tuple[int, int]], cut: int
+) -> None:
+    folder = tmp_path_factory.mktemp("sealed")
+    sealed = seal(folder, data, _KEYS).read_bytes()
+    spoiled = bytearray(sealed)
+    for offset, value in edits:
+        spoiled[offset % len(spoiled)] = value
+    spoiled = spoiled[: max(len(crypto.MAGIC), len(spoiled) - cut % 50)]
+    path = folder / "spoiled.zip.edb"
+    path.write_bytes(bytes(spoiled))
+    out = folder / "out.zip"
+    if bytes(spoiled) == sealed:
+        crypto.decrypt_file(path, out, PASSPHRASE)
+        assert out.read_bytes() == data
+        return
+    with pytest.raises(BackupError) as refused:
+        crypto.decrypt_file(path, out, PASSPHRASE)
+    assert refused.value.code == "backup.tampered"
+    assert not out.exists()
