@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from expat_desk import __version__, cli_stays
+from expat_desk import __version__, cli_backup, cli_stays
 from expat_desk.cli_documents import add_document_commands, attorneys, document
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
@@ -132,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="from now on keep the last N backups in the backups folder (default 14)",
     )
+    cli_backup.add_arguments(backup)
+    cli_backup.add_settings_parser(commands)
     restore = commands.add_parser(
         "restore",
         help="replace the database with a backup (checked first; the current data are "
@@ -226,6 +228,7 @@ def _run(args: argparse.Namespace) -> int:
         "centre": _centre,
         "stay": cli_stays.check,
         "stays": cli_stays.run,
+        "backup-settings": cli_backup.settings,
     }
     return _with_store(db, args, handlers[command])
 
@@ -370,9 +373,9 @@ def _merge_workload(args: argparse.Namespace) -> int:
 
 
 def _backup(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import KEEP_SETTING, check_backup, prune_backups, write_backup
+    from expat_desk.store.backup import KEEP_SETTING, prune_backups
 
-    info = check_backup(write_backup(db, args.out), scratch=db.parent)
+    info = cli_backup.make(db, args)  # sealed, and copied to the second folder, if set up
     if args.keep:
         from expat_desk.store import Store
 
@@ -389,12 +392,12 @@ def _restore(db: Path, args: argparse.Namespace) -> int:
 
     try:
         # A window on this database would go on writing to the replaced file.
-        with WriterLock(db):
-            info = restore_backup(db, args.archive)
+        with WriterLock(db), cli_backup.plain(db, args.archive) as archive:
+            info = restore_backup(db, archive)
     except DatabaseInUse as exc:
         return _fail(f"{exc}; close the window first")
     print(
-        f"{db}: restored from {info.path} ({info.created_at:%Y-%m-%d %H:%M} UTC, "
+        f"{db}: restored from {args.archive} ({info.created_at:%Y-%m-%d %H:%M} UTC, "
         f"{info.clients} clients, {info.cases} cases, {info.files} files)"
     )
     return 0

@@ -1,8 +1,9 @@
-"""File → Back up now and Restore from backup, and the day's backup at start.
+"""File → Back up now and Restore from backup, the day's backup at start, Settings → Backups.
 
-The work is the store's (store.backup). It runs on the window's thread with a modal progress
-dialog that the store's progress callback moves and that keeps the window painting; nothing
-else can change the data meanwhile, and no second thread meets Qt.
+The work is the store's (store.backup, store.offsite). It runs on the window's thread with a
+modal progress dialog that the store's progress callback moves and that keeps the window
+painting; nothing else can change the data meanwhile. Only the copy to the second folder runs
+on a thread of its own (ui.offsite_actions), on a finished archive.
 """
 
 from collections.abc import Callable
@@ -10,21 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from expat_desk.store import StoreError
 from expat_desk.store.backup import (
     DEFAULT_KEEP,
     KEEP_SETTING,
-    backup_if_due,
     backups_folder,
     check_backup,
     restore_backup,
-    write_backup,
 )
+from expat_desk.store.backup_crypto import is_encrypted, opened
+from expat_desk.store.offsite import daily_backup, encryption_keys, make_backup
 from expat_desk.ui.dates import moment_text
 from expat_desk.ui.error_words import refusal_text
+from expat_desk.ui.offsite_actions import SecondCopy, ask_passphrase
 
 if TYPE_CHECKING:
     from expat_desk.ui.main_window import MainWindow
@@ -38,6 +40,24 @@ class BackupActions(QObject):
         self.window = window
         window.ui.backupAction.triggered.connect(self.back_up_now)
         window.ui.restoreAction.triggered.connect(self.restore)
+        self.second_copy = SecondCopy(window)
+        # Settings → Backups…, made here, not in the form.
+        self.settings_action = QAction(self.tr("&Backups…"), window)
+        self.settings_action.setObjectName("backupSettingsAction")
+        self.settings_action.setStatusTip(
+            self.tr("Encrypt backups, and copy each to a USB drive or a network share")
+        )
+        window.ui.settingsMenu.addAction(self.settings_action)
+        self.settings_action.triggered.connect(self.edit_settings)
+
+    def edit_settings(self) -> int:
+        from expat_desk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window.store, self.window)
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     @property
     def keep(self) -> int:
@@ -49,8 +69,11 @@ class BackupActions(QObject):
         try:
             made = self._with_progress(
                 self.tr("Making today's backup…"),
-                lambda progress: backup_if_due(
-                    self.window.store.path, keep=self.keep, progress=progress
+                lambda progress: daily_backup(
+                    self.window.store.path,
+                    encryption_keys(self.window.store),
+                    keep=self.keep,
+                    progress=progress,
                 ),
             )
         except StoreError as exc:
@@ -62,19 +85,23 @@ class BackupActions(QObject):
             self.window.ui.statusBar.showMessage(
                 self.tr("Backed up to %1").replace("%1", str(made)), 10_000
             )
+            self.second_copy.start(made)
         return made
 
     def back_up_now(self) -> Path | None:
         try:
             made = self._with_progress(
                 self.tr("Backing up…"),
-                lambda progress: write_backup(self.window.store.path, progress=progress),
+                lambda progress: make_backup(
+                    self.window.store.path, encryption_keys(self.window.store), progress=progress
+                ),
             )
         except StoreError as exc:
             self._warn(
                 self.tr("The backup could not be made.\n\n%1").replace("%1", refusal_text(exc))
             )
             return None
+        self.second_copy.start(made)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Backup made"),
@@ -100,14 +127,39 @@ class BackupActions(QObject):
             self.window,
             self.tr("Restore from backup"),
             str(folder if folder.is_dir() else store.path.parent),
-            self.tr("Expat Desk backups (*.zip)"),
+            self.tr("Expat Desk backups (*.zip *.zip.edb)"),
         )
         if not name:
             return False
+        archive = Path(name)
+        passphrase: str | None = None
+        wrong = False
+        while True:
+            if is_encrypted(archive):
+                passphrase = ask_passphrase(self.window, archive, wrong)
+                if passphrase is None:
+                    return False
+            try:
+                with opened(archive, store.path, passphrase) as plain:
+                    return self._restore_from(plain, name)
+            except StoreError as exc:
+                if exc.code == "backup.wrong_passphrase":
+                    wrong = True  # said in the next question; asked again
+                    continue
+                self._warn(
+                    self.tr("This backup cannot be restored.\n\n%1").replace(
+                        "%1", refusal_text(exc)
+                    )
+                )
+                return False
+
+    def _restore_from(self, plain: Path, name: str) -> bool:
+        """Check, ask and restore ``plain`` (the archive chosen, opened if it was sealed)."""
+        store = self.window.store
         try:
             info = self._with_progress(
                 self.tr("Checking the backup…"),
-                lambda progress: check_backup(Path(name), progress, scratch=store.path.parent),
+                lambda progress: check_backup(plain, progress, scratch=store.path.parent),
             )
         except StoreError as exc:
             self._warn(
@@ -143,7 +195,7 @@ class BackupActions(QObject):
         try:
             self._with_progress(
                 self.tr("Restoring…"),
-                lambda progress: restore_backup(store.path, Path(name), progress=progress),
+                lambda progress: restore_backup(store.path, plain, progress=progress),
             )
         except StoreError as exc:
             self._warn(self.tr("The restore failed.\n\n%1").replace("%1", refusal_text(exc)))

@@ -4,6 +4,27 @@ for translation (error_words says them in the window's language)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STORE_SENTENCES = {
+    # Encrypted backups and the second backup folder (store.backup_crypto_errors).
+    "backup.weak_passphrase": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the passphrase must have at least {count} characters, not all the same"
+    ),
+    "backup.no_encryption": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "encryption of backups is not set up: turn it on in Settings → Backups first",
+    ),
+    "backup.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the passphrase is wrong, the backup is not opened"
+    ),
+    "backup.tampered": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path}: the encrypted backup was altered or cut short; nothing of it is used",
+    ),
+    "backup.needs_passphrase": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is encrypted: give its passphrase to restore it"
+    ),
+    "backup.second_folder_unusable": QT_TRANSLATE_NOOP(
+        "DomainErrors", "the second backup folder {path} cannot be written: {detail}"
+    ),
     "backup.bad_target": QT_TRANSLATE_NOOP(
         "DomainErrors", "cannot write {path}: give a file name in an existing folder"
     ),
