@@ -100,7 +100,7 @@ class BackupsDialog(QDialog):
         choose = QPushButton(self.tr("&Choose…"), second)
         choose.setObjectName("chooseSecondFolderButton")
         choose.clicked.connect(self._choose)
-        clear = QPushButton(self.tr("Cself.tr("N&one")lear"), second)
+        clear = QPushButton(self.tr("C&lear"), second)
         clear.setObjectName("clearSecondFolderButton")
         clear.clicked.connect(lambda: self._set_folder(None))
         row = QHBoxLayout()
