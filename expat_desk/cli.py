@@ -206,7 +206,7 @@ def _run(args: argparse.Namespace) -> int:
     if command == "catalogue":
         return _catalogue(args)
     if command == "merge-workload":
-        return _merge_workload(args)
+        return _merge_workload(db, args)
     if command in ("backup", "restore", "check"):
         # Raw file work: the database is not opened (nor migrated) for it.
         from expat_desk.store.backup import BackupError
@@ -356,13 +356,17 @@ def _export_week(store: "Store", args: argparse.Namespace) -> int:
     return 0
 
 
-def _merge_workload(args: argparse.Namespace) -> int:
+def _merge_workload(db: Path, args: argparse.Namespace) -> int:
+    """The merged workbook's temporaries go to the scratch folder beside the database the
+    command would use (none is opened), which the window sweeps at its next start."""
     from expat_desk.reports.merge import merge_workloads
 
     if not args.out.parent.is_dir() or args.out.is_dir():
         return _fail(f"cannot write {args.out}: give a file name in an existing folder")
+    if not db.parent.is_dir():
+        return _fail(f"cannot merge: the data folder {db.parent} does not exist (use --db)")
     try:
-        written = merge_workloads(args.files, args.out, language=args.lang)
+        written = merge_workloads(args.files, args.out, db_path=db, language=args.lang)
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
     print(written)

@@ -110,12 +110,14 @@ def _every_text_cell(path: Path) -> list[Any]:
 def test_hostile_cells_of_a_managers_file_are_text_in_the_merged_workbook(
     tmp_path: Path, form: str
 ) -> None:
-    source = write_workload(_hostile_workload(), tmp_path / "source.xlsx", made_at=MADE)
+    source = write_workload(
+        _hostile_workload(), tmp_path / "source.xlsx", made_at=MADE, db_path=tmp_path / "desk.db"
+    )
     if form == "formulas":
         source = _as_formulas(source, tmp_path / "formulas.xlsx")
     if form == "links":
         source = _with_links(_as_formulas(source, tmp_path / "f.xlsx"), tmp_path / "links.xlsx")
-    out = merge_workloads([source], tmp_path / "merged.xlsx")
+    out = merge_workloads([source], tmp_path / "merged.xlsx", db_path=tmp_path / "desk.db")
     cells = _every_text_cell(out)
     shown = {c.value for c in cells if c.data_type == "s"}
     trimmed = [p.strip() for p in PADDED]
@@ -133,7 +135,9 @@ def test_hostile_cells_of_a_managers_file_are_text_in_the_merged_workbook(
 
 
 def test_an_export_writes_hostile_register_text_as_text(tmp_path: Path) -> None:
-    out = write_workload(_hostile_workload(), tmp_path / "w.xlsx", made_at=MADE)
+    out = write_workload(
+        _hostile_workload(), tmp_path / "w.xlsx", made_at=MADE, db_path=tmp_path / "desk.db"
+    )
     cells = _every_text_cell(out)
     assert {*HOSTILE, *PADDED} <= {c.value for c in cells if c.data_type == "s"}
     assert all(OWN.fullmatch(c.value[1:]) for c in cells if c.data_type == "f")
