@@ -77,9 +77,7 @@ def merge_workloads(
     from expat_desk.reports.workbook import write_workload
 
     made_at = datetime.now(UTC).replace(tzinfo=None)
-    return write_workload(
-        merged, Path(out), made_at=made_at, db_path=db_path, language=language
-    )
+    return write_workload(merged, Path(out), made_at=made_at, db_path=db_path, language=language)
 
 
 def combine(named: Sequence[tuple[str, Workload]]) -> Workload:

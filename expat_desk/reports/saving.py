@@ -14,6 +14,7 @@ import errno
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from itertools import count
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -54,8 +55,18 @@ def save_atomically(wb: Workbook, out: Path, folder: Path) -> Path:
     os.close(handle)
     # openpyxl's own save, with the quickest deflate: a year's Cases sheet is hundreds of
     # megabytes of markup, and level 6 spent most of the writing time for a few per cent.
-    with ZipFile(part, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
-        ExcelWriter(wb, archive).save()
+    try:
+        with ZipFile(part, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
+            ExcelWriter(wb, archive).save()
+    except BaseException:
+        # A full disk mid-save leaves the sheets' files open: closed, the scratch folder can
+        # go with them (Windows deletes no open file).
+        for ws in wb.worksheets:
+            for stream in (ws._rows, ws._writer):  # the rows' generator, then the file's
+                with suppress(Exception):  # half a sheet's markup: nothing to keep of it
+                    if stream is not None:
+                        stream.close()
+        raise
     with open(part, "rb+") as stream:
         os.fsync(stream.fileno())
     try:

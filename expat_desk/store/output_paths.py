@@ -47,9 +47,7 @@ def check_output_path(out: Path | str) -> Path:
             )
         )
     if stat.S_ISDIR(found.st_mode):
-        raise UnsafeOutput(
-            Message("file.is_folder", "{path} is a folder, not a file", path=out)
-        )
+        raise UnsafeOutput(Message("file.is_folder", "{path} is a folder, not a file", path=out))
     if not stat.S_ISREG(found.st_mode):
         raise UnsafeOutput(
             Message(
