@@ -412,6 +412,8 @@ def _restore(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import restore_backup
     from expat_desk.store.lock import DatabaseInUse, WriterLock
 
+    if not db.parent.is_dir():
+        return _fail(f"cannot restore into {db}: folder {db.parent} does not exist")
     try:
         # A window on this database would go on writing to the replaced file.
         with WriterLock(db):

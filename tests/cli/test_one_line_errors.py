@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 import expat_desk.cli as cli
-from expat_desk import paths
 from expat_desk.cli import main
 from expat_desk.cli_guard import (
     EXIT_CODES,
@@ -46,14 +45,6 @@ def one_line(err: str) -> str:
     lines = [line for line in err.splitlines() if not line.startswith(("usage:", " "))]
     assert len(lines) == 1, err
     return lines[0]
-
-
-@pytest.fixture
-def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "logs"
-    folder.mkdir()
-    monkeypatch.setattr(paths, "log_dir", lambda: folder)
-    return folder
 
 
 @pytest.fixture
@@ -166,7 +157,7 @@ def test_a_restore_into_a_missing_folder_is_one_line(capsys, desk: Path, tmp_pat
     missing = tmp_path / "gone" / "desk.sqlite3"
     code, out, err = run(capsys, "--db", str(missing), "restore", str(archive))
     assert (code, out) == (EXIT_REFUSED, "")
-    one_line(err)
+    assert one_line(err).endswith(f"folder {missing.parent} does not exist")
     assert not missing.parent.exists()
 
 

@@ -142,7 +142,9 @@ def test_a_name_taken_by_a_special_file_while_the_work_ran_is_not_renamed_over(
 ) -> None:
     from expat_desk.store.files import write_private
 
-    target = tmp_path / "late"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "late"
     real_mkstemp = os.open
 
     def take_the_name(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -156,7 +158,7 @@ def test_a_name_taken_by_a_special_file_while_the_work_ran_is_not_renamed_over(
         with pytest.raises(UnsafeOutput):
             write_private(target, b"%PDF-1.7 personal data")
     assert stat.S_ISFIFO(os.lstat(target).st_mode)
-    assert [p.name for p in tmp_path.iterdir()] == ["late"]  # the temporary is gone
+    assert [p.name for p in folder.iterdir()] == ["late"]  # the temporary is gone
 
 
 def test_a_regular_file_is_replaced_and_a_new_name_is_taken(tmp_path: Path) -> None:
