@@ -43,7 +43,7 @@ from expat_desk.reports.layout import (
     SUMMARY_HEADER,
 )
 from expat_desk.reports.progress import Progress
-from expat_desk.reports.rows_xml import append_rows
+from expat_desk.reports.rows_xml import FORMULA_STARTS, append_rows
 from expat_desk.reports.saving import save_atomically, sheet_in
 from expat_desk.reports.words import Words, words
 from expat_desk.store.output_paths import check_output_path
@@ -139,7 +139,7 @@ class _Grid:
             self.rows.append([])
         cells = self.rows[row - 1]
         cells.extend([None] * (column - len(cells)))
-        if style or _looks_like_formula(value):
+        if style or _quoted(value):
             value = _styled(self.ws, value, **style)
         cells[column - 1] = value
 
@@ -320,11 +320,13 @@ def _write_cases(
     ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
     # Every date cell shares this one format; the rows go as plain values (rows_xml).
     date_style = _styled(ws, date(2000, 1, 1), number_format=DATE_FORMAT).style_id
+    quoted_style = _styled(ws, "=").style_id  # text a spreadsheet would take for a formula
     append_rows(
         ws,
         rows,
         first_row=2,
         date_style=date_style,
+        quoted_style=quoted_style,
         progress=lambda done: progress.at(done / len(cases)),
     )
 
@@ -368,6 +370,9 @@ def _styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> Cell:
     cell = WriteOnlyCell(ws, value)
     if _looks_like_formula(value):
         cell.data_type = "s"  # openpyxl took it for a formula: it is text
+    if _quoted(value):
+        # Excel's leading apostrophe: a supervisor editing the cell keeps it text.
+        cell.quotePrefix = True
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
@@ -377,9 +382,15 @@ def _looks_like_formula(value: Any) -> bool:
     return isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula)
 
 
+def _quoted(value: Any) -> bool:
+    """Text that a spreadsheet, were the cell typed again, would take for a formula."""
+    return isinstance(value, str) and value[:1] in FORMULA_STARTS and not isinstance(value, Formula)
+
+
 def _as_text(ws: WriteOnlyWorksheet, row: Row) -> Row:
-    """The row with any text that openpyxl would take for a formula made a text cell."""
-    return [_styled(ws, v) if _looks_like_formula(v) else v for v in row]
+    """The row with any text that openpyxl or a spreadsheet would take for a formula made a
+    quoted text cell."""
+    return [_styled(ws, v) if _quoted(v) else v for v in row]
 
 
 def _start(

@@ -123,6 +123,9 @@ def test_hostile_cells_of_a_managers_file_are_text_in_the_merged_workbook(
     trimmed = [p.strip() for p in PADDED]
     for text in [*HOSTILE, *trimmed]:
         assert text in shown, text
+    # Each also carries the leading apostrophe: edited in Excel, it stays text.
+    quoted = [c for c in cells if c.value[:1] in "=+-@" and c.data_type == "s"]
+    assert quoted and all(c.quotePrefix for c in quoted), [c.coordinate for c in quoted]
     # No cell is a formula but the app's own totals, averages and chart table.
     formulas = [c.value for c in cells if c.data_type == "f"]
     assert formulas and all(OWN.fullmatch(f[1:]) for f in formulas), formulas
@@ -140,5 +143,6 @@ def test_an_export_writes_hostile_register_text_as_text(tmp_path: Path) -> None:
     )
     cells = _every_text_cell(out)
     assert {*HOSTILE, *PADDED} <= {c.value for c in cells if c.data_type == "s"}
+    assert all(c.quotePrefix for c in cells if c.value[:1] in "=+-@" and c.data_type == "s")
     assert all(OWN.fullmatch(c.value[1:]) for c in cells if c.data_type == "f")
     assert all(OWN.fullmatch(f.replace("&quot;", '"')) for f in _sheet_formulas(out))
