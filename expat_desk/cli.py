@@ -14,6 +14,19 @@ from typing import TYPE_CHECKING
 
 from expat_desk import __version__, cli_backup, cli_stays
 from expat_desk.cli_documents import add_document_commands, attorneys, document
+from expat_desk.cli_guard import (
+    EXIT_DAMAGED,
+    EXIT_OLD_SCHEMA,
+    EXIT_REFUSED,
+    SQLITE_MAX,
+    Parser,
+    escaped_output,
+    exit_codes_epilog,
+    guarded,
+    positive_id,
+    say_error,
+    whole_number,
+)
 from expat_desk.domain.workflow import CaseStatus
 from expat_desk.paths import DB_ENV, database_path
 from expat_desk.reports.layout import LANGUAGES as WORKBOOK_LANGUAGES
@@ -21,16 +34,25 @@ from expat_desk.reports.layout import LANGUAGES as WORKBOOK_LANGUAGES
 if TYPE_CHECKING:
     from expat_desk.store import Store
 
-EXIT_ERROR = 1
-EXIT_DAMAGED = 2
-EXIT_OLD_SCHEMA = 3
+EXIT_ERROR = EXIT_REFUSED  # the exit codes: cli_guard.EXIT_CODES
+__all__ = ["EXIT_DAMAGED", "EXIT_ERROR", "EXIT_OLD_SCHEMA", "build_parser", "main"]
+
+# Bounds of the numbers the commands take: ids and limits go to SQLite (64-bit); the others
+# are counts a desk could mean (a demo of ten million clients is no demo).
+_positive = positive_id
+_demo_clients = whole_number(1, 1_000_000)
+_seed = whole_number(-SQLITE_MAX, SQLITE_MAX)
+_weeks = whole_number(1, 520)  # ten years of weeks
+_keep = whole_number(1, 10_000)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="expat-desk",
         description="Case desk of the AIFC Expat Centre's personal managers. "
         "Without a command, the window opens.",
+        epilog=exit_codes_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -52,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the window (the default)")
 
     demo = commands.add_parser("demo", help="fill an empty database with demo data")
-    demo.add_argument("--clients", type=_positive, default=200, help="how many (default 200)")
-    demo.add_argument("--seed", type=int, default=48, help="same seed, same data (default 48)")
+    demo.add_argument("--clients", type=_demo_clients, default=200, help="how many (default 200)")
+    demo.add_argument("--seed", type=_seed, default=48, help="same seed, same data (default 48)")
 
     clients = commands.add_parser("clients", help="list clients, or those matching a search")
     clients.add_argument("query", nargs="?", default="", help="name, passport, IIN, phone ...")
@@ -97,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--week", type=_iso_week, metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)"
     )
     export.add_argument("--manager", metavar="NAME", help="one manager (default: all)")
-    export.add_argument("--weeks", type=_positive, default=1, metavar="N")
+    export.add_argument("--weeks", type=_weeks, default=1, metavar="N")
     export.add_argument(
         "--out",
         required=True,
@@ -128,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument(
         "--keep",
-        type=_positive,
+        type=_keep,
         metavar="N",
         help="from now on keep the last N backups in the backups folder (default 14)",
     )
@@ -172,23 +194,16 @@ def _iso_week(text: str):  # type: ignore[no-untyped-def]
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # Personal data: every file the app creates is the user's alone.
     if os.name == "posix":
         os.umask(0o077)
-    args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        with escaped_output():
+            args = build_parser().parse_args(argv)
+            if args.command not in (None, "gui"):
+                return guarded(args.command, lambda: _run(args))
+        return _run(args)  # the window: its own error dialog and log (ui.errors)
     except BrokenPipeError:
         # The reader went away (`expat-desk clients | head`): not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (Python flushes stdout at exit)
@@ -208,7 +223,7 @@ def _run(args: argparse.Namespace) -> int:
     if command == "catalogue":
         return _catalogue(args)
     if command == "merge-workload":
-        return _merge_workload(args)
+        return _merge_workload(db, args)
     if command in ("backup", "restore", "check"):
         # Raw file work: the database is not opened (nor migrated) for it.
         from expat_desk.store.backup import BackupError
@@ -252,8 +267,8 @@ def _with_store(
 
 
 def _fail(message: str) -> int:
-    print(f"expat-desk: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
+    say_error(message)
+    return EXIT_REFUSED
 
 
 def _demo(store: "Store", args: argparse.Namespace) -> int:
@@ -359,13 +374,17 @@ def _export_week(store: "Store", args: argparse.Namespace) -> int:
     return 0
 
 
-def _merge_workload(args: argparse.Namespace) -> int:
+def _merge_workload(db: Path, args: argparse.Namespace) -> int:
+    """The merged workbook's temporaries go to the scratch folder beside the database the
+    command would use (none is opened), which the window sweeps at its next start."""
     from expat_desk.reports.merge import merge_workloads
 
     if not args.out.parent.is_dir() or args.out.is_dir():
         return _fail(f"cannot write {args.out}: give a file name in an existing folder")
+    if not db.parent.is_dir():
+        return _fail(f"cannot merge: the data folder {db.parent} does not exist (use --db)")
     try:
-        written = merge_workloads(args.files, args.out, language=args.lang)
+        written = merge_workloads(args.files, args.out, db_path=db, language=args.lang)
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
     print(written)
@@ -374,7 +393,13 @@ def _merge_workload(args: argparse.Namespace) -> int:
 
 def _backup(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import KEEP_SETTING, prune_backups
+    from expat_desk.store.output_paths import UnsafeOutput, check_output_path
 
+    if args.out is not None:
+        try:
+            check_output_path(args.out)  # a device or a link is never renamed over
+        except UnsafeOutput as exc:
+            return _fail(str(exc))
     info = cli_backup.make(db, args)  # sealed, and copied to the second folder, if set up
     if args.keep:
         from expat_desk.store import Store
@@ -390,6 +415,8 @@ def _restore(db: Path, args: argparse.Namespace) -> int:
     from expat_desk.store.backup import restore_backup
     from expat_desk.store.lock import DatabaseInUse, WriterLock
 
+    if not db.parent.is_dir():
+        return _fail(f"cannot restore into {db}: folder {db.parent} does not exist")
     try:
         # A window on this database would go on writing to the replaced file.
         with WriterLock(db), cli_backup.plain(db, args.archive) as archive:

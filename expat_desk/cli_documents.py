@@ -35,8 +35,14 @@ def add_document_commands(
         "--out. A value the document needs but the case lacks is listed, and nothing is made.",
     )
     document.add_argument("kind", choices=["consent", "power-of-attorney", "notification-letter"])
+    from expat_desk.cli_guard import case_reference
+
     document.add_argument(
-        "--case", required=True, metavar="ID", help="the case's number (IIN-2026-00012) or id"
+        "--case",
+        required=True,
+        type=case_reference,
+        metavar="ID",
+        help="the case's number (IIN-2026-00012) or id",
     )
     document.add_argument(
         "--lang",
@@ -103,8 +109,8 @@ def document(store: "Store", args: argparse.Namespace) -> int:
         check_out_path(args.out)
     except ValueError as exc:
         return _fail(str(exc))
-    case_ref = args.case.strip()
-    case = store.get_case(int(case_ref)) if case_ref.isdigit() else store.case_by_number(case_ref)
+    ref = args.case  # an id (int) or a case number: cli_guard.case_reference
+    case = store.get_case(ref) if isinstance(ref, int) else store.case_by_number(ref)
     inputs = {
         name: value
         for name in ("attorney_id", "term_until", "stay_address", "stay_until")

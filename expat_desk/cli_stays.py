@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     from expat_desk.cli import _day  # called from cli.build_parser, once cli is loaded
+    from expat_desk.cli_guard import positive_id
 
     stay = commands.add_parser(
         "stay",
@@ -38,7 +39,7 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
         description="Each recorded entry of a foreign client into Kazakhstan, the exit after "
         "it and what it rests on, with the information lines and warnings of today.",
     )
-    stays.add_argument("client_id", type=int, metavar="CLIENT_ID")
+    stays.add_argument("client_id", type=positive_id, metavar="CLIENT_ID")
 
 
 def check(store: "Store", args: argparse.Namespace) -> int:

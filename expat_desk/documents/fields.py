@@ -176,6 +176,9 @@ def check_inputs(
     return cleaned
 
 
+_MAX_ID = 2**63 - 1  # SQLite's INTEGER: a larger one made sqlite3 raise OverflowError
+
+
 def _as_id(value: Any) -> int | None:
     if value is None or value == "":
         return None
@@ -187,7 +190,7 @@ def _as_id(value: Any) -> int | None:
         number = int(value.strip())
     else:
         raise ValueError(value)
-    if number < 1:
+    if not 1 <= number <= _MAX_ID:
         raise ValueError(value)
     return number
 

@@ -32,6 +32,7 @@ from expat_desk.store.files import (
     write_private,
 )
 from expat_desk.store.models import Case, Document
+from expat_desk.store.output_paths import check_output_path
 from expat_desk.store.store import Store
 
 DOCUMENTS_FOLDER = "documents"
@@ -241,7 +242,8 @@ def _unique(folder: Path, name: str) -> Path:
 
 
 def check_out_path(out: Path | str) -> Path:
-    """Where a copy may go: a file name in an existing folder (ValueError says why not)."""
+    """Where a copy may go: a new file name in an existing folder, or a regular file there
+    (ValueError says why not: a device or a link is never written over)."""
     out = Path(out)
     if out.is_dir():
         raise ValueError(
@@ -260,7 +262,7 @@ def check_out_path(out: Path | str) -> Path:
                 folder=out.parent,
             )
         )
-    return out
+    return check_output_path(out)
 
 
 def write_copy(pdf_path: Path, out: Path | str) -> Path:

@@ -6,6 +6,7 @@ from typing import Any
 
 from expat_desk.domain.errors import Message, ValidationError
 from expat_desk.domain.iin import InvalidIin, iin_check_digit, parse_iin
+from expat_desk.domain.text import control_free
 
 DEFAULT_CENTRE_NAME = "AIFC Expat Centre"
 _LIMITS = {"name": 200, "bin": 12, "address": 300}
@@ -75,6 +76,12 @@ def check_centre(values: Mapping[str, Any]) -> CentreDetails:
         raw = values.get(name)
         if raw is not None and not isinstance(raw, str):
             errors[name] = Message("text.not_text", "must be text")
+            continue
+        try:
+            # Before the spaces are joined: a tab or line break is no part of a name either.
+            control_free((raw or "").strip())
+        except ValueError as exc:
+            errors[name] = exc.args[0]
             continue
         text = " ".join((raw or "").split())
         if name == "bin":

@@ -32,15 +32,24 @@ __all__ = ["NotAWorkloadExport", "OverlappingExports", "combine", "merge_workloa
 
 
 def merge_workloads(
-    paths: Sequence[Path | str], out: Path | str, *, language: str | None = None
+    paths: Sequence[Path | str],
+    out: Path | str,
+    *,
+    db_path: Path,
+    language: str | None = None,
 ) -> Path:
     """Merge the exports at ``paths`` into one workbook at ``out`` in ``language`` (en, ru
     or kk; by default the files' language if they share one, else English); returns ``out``.
 
     Raises NotAWorkloadExport (a file is not an export, or is damaged), OverlappingExports
     (two files hold the same manager's week), WorkloadError (no files, or one named twice),
-    all ValueErrors; OSError when ``out`` cannot be written. Nothing is written on error.
+    OutputRefused (``out`` is no file name in an existing folder), all ValueErrors; OSError
+    when ``out`` cannot be written. Nothing is written on error. The workbook's temporaries
+    are kept in the scratch folder beside ``db_path`` (store.scratch), never in the system's.
     """
+    from expat_desk.store.output_paths import check_output_path
+
+    check_output_path(out)  # said before the files are read
     from expat_desk.reports.words import words
 
     if language is not None:
@@ -68,7 +77,7 @@ def merge_workloads(
     from expat_desk.reports.workbook import write_workload
 
     made_at = datetime.now(UTC).replace(tzinfo=None)
-    return write_workload(merged, Path(out), made_at=made_at, language=language)
+    return write_workload(merged, Path(out), made_at=made_at, db_path=db_path, language=language)
 
 
 def combine(named: Sequence[tuple[str, Workload]]) -> Workload:

@@ -6,7 +6,9 @@ of a large office that is most of the export's time (issue 14). The rows here ar
 values: text, whole numbers, dates (as Excel's day numbers, with the one shared date style
 openpyxl registered) or None (no cell). The markup is the very one openpyxl writes in
 write-only mode (inline strings, ``t="n"`` numbers), so readers see no difference. Text is
-always a text cell: a value such as ``=HYPERLINK(...)`` can never become a formula.
+always a text cell: a value such as ``=HYPERLINK(...)`` can never become a formula; one that
+begins as a formula would (= + - @) also carries Excel's leading apostrophe (quotePrefix), so
+a supervisor who edits the cell keeps it text.
 """
 
 import os
@@ -21,6 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (1900 date system, as openpyxl)
 _END_OF_ROWS = "</sheetData>"
+FORMULA_STARTS = frozenset("=+-@")  # what makes typed text a formula in Excel or LibreOffice
 
 
 def append_rows(
@@ -29,11 +32,13 @@ def append_rows(
     *,
     first_row: int,
     date_style: int,
+    quoted_style: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> None:
     """Close ``ws`` (its rows before ``first_row`` already appended through openpyxl) and
     write ``rows`` after them. ``date_style`` is the index of the cell format for dates
-    (a WriteOnlyCell's ``style_id``). ``progress(rows_done)`` is called every 1,000 rows."""
+    (a WriteOnlyCell's ``style_id``), ``quoted_style`` that of text with a leading apostrophe.
+    ``progress(rows_done)`` is called every 1,000 rows."""
     ws.close()
     path = ws._writer.out  # the sheet's part, complete: openpyxl zips it up when saving
     with open(path, encoding="utf-8") as part:
@@ -57,7 +62,9 @@ def append_rows(
                 if isinstance(value, str):
                     text = texts.get(value)
                     if text is None:
-                        text = texts[value] = f'" t="inlineStr"><is>{_text(value)}</is></c>'
+                        quoted = quoted_style is not None and value[:1] in FORMULA_STARTS
+                        style = f' s="{quoted_style}"' if quoted else ""
+                        text = texts[value] = f'"{style} t="inlineStr"><is>{_text(value)}</is></c>'
                     cells.append(text)
                 elif isinstance(value, date):
                     day = dates.get(value)

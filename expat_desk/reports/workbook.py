@@ -10,14 +10,11 @@ supervisor may correct a figure and see the totals follow; ``fullCalcOnLoad`` ma
 LibreOffice compute them on opening.
 """
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from itertools import chain, groupby
 from pathlib import Path
 from typing import Any
-from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -27,9 +24,7 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.writer.excel import ExcelWriter
 
-from expat_desk.domain.errors import Message
 from expat_desk.reports.figures import ALL_MANAGERS, SERVICES, CaseRow, DayRow, SummaryRow, Workload
 from expat_desk.reports.layout import (
     AVERAGE_COLUMN,
@@ -48,8 +43,11 @@ from expat_desk.reports.layout import (
     SUMMARY_HEADER,
 )
 from expat_desk.reports.progress import Progress
-from expat_desk.reports.rows_xml import append_rows
+from expat_desk.reports.rows_xml import FORMULA_STARTS, append_rows
+from expat_desk.reports.saving import save_atomically, sheet_in
 from expat_desk.reports.words import Words, words
+from expat_desk.store.output_paths import check_output_path
+from expat_desk.store.scratch import scratch_folder
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
@@ -78,60 +76,49 @@ def write_workload(
     out: Path,
     *,
     made_at: datetime,
+    db_path: Path,
     language: str = "en",
     progress: Progress | None = None,
 ) -> Path:
     """Write the workbook to ``out`` (replaced whole: a half-written file never appears) in
-    ``language`` (en, ru or kk: ValueError for another); ``made_at`` is naive UTC."""
+    ``language`` (en, ru or kk: ValueError for another); ``made_at`` is naive UTC. Its
+    temporaries are kept in the scratch folder beside ``db_path`` (store.scratch).
+
+    Raises OutputRefused (a ValueError) when ``out`` is not a file name in an existing folder
+    (a device, a pipe, a folder, a symlink), OSError when it cannot be written."""
     w = words(language)
     progress = progress or Progress(None)
-    if not Path(out).parent.is_dir():
-        # Checked first: a write-only workbook left unsaved leaves its row writers dangling.
-        raise FileNotFoundError(
-            Message(
-                "file.no_folder",
-                "cannot write {path}: folder {folder} does not exist",
-                path=out,
-                folder=Path(out).parent,
-            )
+    # Checked first: a write-only workbook left unsaved leaves its row writers dangling.
+    check_output_path(out)
+    with scratch_folder(db_path) as scratch:
+        wb = Workbook(write_only=True)
+
+        def sheet(name: str) -> WriteOnlyWorksheet:
+            return sheet_in(wb.create_sheet(w[f"sheet.{name}"]), scratch)
+
+        _write_summary(sheet(SUMMARY), workload, w)
+        # The rows are written as they are appended; saving then zips them up.
+        _write_cases(sheet(CASES), workload.cases, w, progress.part(0, 0.85))
+        _write_days(sheet(BY_DAY), workload.days, w)
+        scope = w.manager(workload.scope)
+        wb.properties.title = w.format(
+            "text.file_title", period=w.period(workload.weeks), scope=scope
         )
-    wb = Workbook(write_only=True)
-    _write_summary(wb.create_sheet(w[f"sheet.{SUMMARY}"]), workload, w)
-    # The rows are written as they are appended; saving then zips them up.
-    _write_cases(wb.create_sheet(w[f"sheet.{CASES}"]), workload.cases, w, progress.part(0, 0.85))
-    _write_days(wb.create_sheet(w[f"sheet.{BY_DAY}"]), workload.days, w)
-    scope = w.manager(workload.scope)
-    wb.properties.title = w.format("text.file_title", period=w.period(workload.weeks), scope=scope)
-    wb.properties.subject = w["text.file_subject"]
-    wb.properties.creator = scope
-    wb.properties.lastModifiedBy = scope
-    wb.properties.created = made_at
-    wb.properties.modified = made_at
-    if workload.sources:
-        wb.properties.description = w.format("text.merged_from", files=", ".join(workload.sources))
-    wb.custom_doc_props.append(IntProperty(name=MARKER, value=FORMAT_VERSION))
-    wb.custom_doc_props.append(StringProperty(name=LANGUAGE_MARK, value=language))
-    wb.calculation.fullCalcOnLoad = True
-    saved = save_atomically(wb, out)
+        wb.properties.subject = w["text.file_subject"]
+        wb.properties.creator = scope
+        wb.properties.lastModifiedBy = scope
+        wb.properties.created = made_at
+        wb.properties.modified = made_at
+        if workload.sources:
+            wb.properties.description = w.format(
+                "text.merged_from", files=", ".join(workload.sources)
+            )
+        wb.custom_doc_props.append(IntProperty(name=MARKER, value=FORMAT_VERSION))
+        wb.custom_doc_props.append(StringProperty(name=LANGUAGE_MARK, value=language))
+        wb.calculation.fullCalcOnLoad = True
+        saved = save_atomically(wb, out, scratch)
     progress.at(1)
     return saved
-
-
-def save_atomically(wb: Workbook, out: Path) -> Path:
-    """Save through a temporary file in the same folder, then rename it over ``out``."""
-    out = Path(out)
-    handle, part = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
-    os.close(handle)
-    try:
-        # openpyxl's own save, with the quickest deflate: a year's Cases sheet is hundreds of
-        # megabytes of markup, and level 6 spent most of the writing time for a few per cent.
-        with ZipFile(part, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
-            ExcelWriter(wb, archive).save()
-        os.replace(part, out)
-    except BaseException:
-        Path(part).unlink(missing_ok=True)
-        raise
-    return out
 
 
 # --- Summary ----------------------------------------------------------------------------------
@@ -152,7 +139,7 @@ class _Grid:
             self.rows.append([])
         cells = self.rows[row - 1]
         cells.extend([None] * (column - len(cells)))
-        if style or _looks_like_formula(value):
+        if style or _quoted(value):
             value = _styled(self.ws, value, **style)
         cells[column - 1] = value
 
@@ -333,11 +320,13 @@ def _write_cases(
     ws.append([_styled(ws, title, **_HEADER_STYLE) for title in header])
     # Every date cell shares this one format; the rows go as plain values (rows_xml).
     date_style = _styled(ws, date(2000, 1, 1), number_format=DATE_FORMAT).style_id
+    quoted_style = _styled(ws, "=").style_id  # text a spreadsheet would take for a formula
     append_rows(
         ws,
         rows,
         first_row=2,
         date_style=date_style,
+        quoted_style=quoted_style,
         progress=lambda done: progress.at(done / len(cases)),
     )
 
@@ -381,6 +370,9 @@ def _styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> Cell:
     cell = WriteOnlyCell(ws, value)
     if _looks_like_formula(value):
         cell.data_type = "s"  # openpyxl took it for a formula: it is text
+    if _quoted(value):
+        # Excel's leading apostrophe: a supervisor editing the cell keeps it text.
+        cell.quotePrefix = True
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
@@ -390,9 +382,15 @@ def _looks_like_formula(value: Any) -> bool:
     return isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula)
 
 
+def _quoted(value: Any) -> bool:
+    """Text that a spreadsheet, were the cell typed again, would take for a formula."""
+    return isinstance(value, str) and value[:1] in FORMULA_STARTS and not isinstance(value, Formula)
+
+
 def _as_text(ws: WriteOnlyWorksheet, row: Row) -> Row:
-    """The row with any text that openpyxl would take for a formula made a text cell."""
-    return [_styled(ws, v) if _looks_like_formula(v) else v for v in row]
+    """The row with any text that openpyxl or a spreadsheet would take for a formula made a
+    quoted text cell."""
+    return [_styled(ws, v) if _quoted(v) else v for v in row]
 
 
 def _start(

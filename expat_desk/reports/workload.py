@@ -14,6 +14,7 @@ from expat_desk.reports.figures import weekly_workload
 from expat_desk.reports.progress import Progress
 from expat_desk.reports.weeks import IsoWeek, parse_iso_week, weeks_ending
 from expat_desk.store import Store
+from expat_desk.store.output_paths import check_output_path
 
 __all__ = ["IsoWeek", "default_file_name", "export_week", "parse_iso_week"]
 
@@ -55,7 +56,8 @@ def export_week(
     the default file name), its words in ``language`` (en, ru or kk). Returns the file written.
 
     Raises ValueError for a bad week or count (WorkloadError for a week not yet begun),
-    store.errors.NotFound for an unknown manager, OSError when the file cannot be written.
+    store.errors.NotFound for an unknown manager, OutputRefused (a ValueError) for an ``out``
+    that is no file name in an existing folder, OSError when the file cannot be written.
     ``progress(done, 100)`` is called as the work goes on, from 0 to 100.
     """
     from expat_desk.reports.words import words
@@ -78,22 +80,19 @@ def export_week(
     out = Path(out)
     if out.is_dir():
         out = out / default_file_name(last, weeks=weeks, manager=manager)
-    if not out.parent.is_dir():  # said before the work, not after it
-        raise FileNotFoundError(
-            Message(
-                "file.no_folder",
-                "cannot write {path}: folder {folder} does not exist",
-                path=out,
-                folder=out.parent,
-            )
-        )
+    check_output_path(out)  # said before the work, not after it
     # The figures take about half the time on a large desk, writing the rows the other half.
     steps = Progress(progress)
     workload = weekly_workload(store, chosen, manager=manager, progress=steps.part(0, 0.5))
     from expat_desk.reports.workbook import write_workload  # openpyxl: only now
 
     return write_workload(
-        workload, out, made_at=_utc_now(store), language=language, progress=steps.part(0.5, 1)
+        workload,
+        out,
+        made_at=_utc_now(store),
+        db_path=store.path,
+        language=language,
+        progress=steps.part(0.5, 1),
     )
 
 

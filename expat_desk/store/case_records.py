@@ -18,6 +18,7 @@ from expat_desk.domain.deadlines import check_passport_valid
 from expat_desk.domain.eligibility import check_eligible, check_stay, derived_answers
 from expat_desk.domain.errors import Message, RuleViolation, ValidationError, Word, message_of
 from expat_desk.domain.iin import InvalidIin, normalize_iin, parse_iin
+from expat_desk.domain.text import control_free
 from expat_desk.domain.visa_free import VisaFreeList
 from expat_desk.domain.workflow import (
     CLOSED,
@@ -231,6 +232,10 @@ class CaseRecords(StoreSession):
                 client_has_iin=bool(case.client.iin),
             )
             reason = " ".join((outcome or "").split())
+            try:
+                control_free(reason)
+            except ValueError as exc:
+                raise ValidationError({"outcome": exc.args[0]}) from None
             if target is CaseStatus.REFUSED and not reason:
                 raise ValidationError(
                     {
@@ -393,6 +398,10 @@ class CaseRecords(StoreSession):
 
     def _set_item_note(self, s: Session, item: ChecklistItem, note: str) -> None:
         note = note.strip()
+        try:
+            note = control_free(note, multiline=True)  # a NUL, an escape: never kept
+        except ValueError as exc:
+            raise ValidationError({"note": exc.args[0]}) from None
         if len(note) > 2000:
             raise ValidationError({"note": _too_long(2000)})
         value = note or None

@@ -15,6 +15,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
+from expat_desk.store.output_paths import check_output_path, replace_into
+
 FILE_FOLDERS = ("attachments", "documents")
 _POSIX = os.name == "posix"
 
@@ -94,7 +96,9 @@ def write_private(target: Path, data: bytes) -> None:
     """Write ``data`` whole or not at all, readable by its owner only.
 
     A temporary file beside ``target`` is written and flushed to the disk, then renamed over
-    it: a crash leaves the old file or the new one, never half of either."""
+    it: a crash leaves the old file or the new one, never half of either. A ``target`` that
+    is not a regular file (a device, a link ...) is refused, never renamed over."""
+    check_output_path(target)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -103,7 +107,7 @@ def write_private(target: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         if _POSIX:
             os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
+        replace_into(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -102,11 +102,19 @@ STORE_SENTENCES = {
     "demo.not_empty": QT_TRANSLATE_NOOP(
         "DomainErrors", "demo data goes only into an empty database; this one has clients"
     ),
+    "file.cannot_check": QT_TRANSLATE_NOOP("DomainErrors", "cannot write {path}: {detail}"),
     "file.empty": QT_TRANSLATE_NOOP("DomainErrors", "{name} is empty"),
     "file.is_folder": QT_TRANSLATE_NOOP("DomainErrors", "{path} is a folder, not a file"),
+    "file.is_link": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} is a symbolic link: give the name of a file, not of a link"
+    ),
     "file.missing": QT_TRANSLATE_NOOP("DomainErrors", "{path} does not exist"),
     "file.no_folder": QT_TRANSLATE_NOOP(
         "DomainErrors", "cannot write {path}: folder {folder} does not exist"
+    ),
+    "file.not_regular": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path} is a device, a pipe or a socket, not a file: nothing is written there",
     ),
     "file.too_large": QT_TRANSLATE_NOOP("DomainErrors", "{name} is larger than {limit} MiB"),
     "store.conflict": QT_TRANSLATE_NOOP(

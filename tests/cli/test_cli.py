@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from expat_desk.cli import main
+from expat_desk.cli_guard import EXIT_USAGE
 from expat_desk.store import Store
 
 
@@ -95,7 +96,7 @@ def test_catalogue_prints_every_service_and_item_in_kazakh(capsys) -> None:
 def test_catalogue_refuses_a_language_it_does_not_have(capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["catalogue", "--lang", "de"])
-    assert exit_.value.code == 2
+    assert exit_.value.code == EXIT_USAGE
     assert "invalid choice: 'de'" in capsys.readouterr().err
 
 
@@ -183,7 +184,7 @@ def test_deadlines_lists_what_is_due_as_of_a_day(capsys, db_path: Path) -> None:
 def test_deadlines_refuses_a_date_that_is_not_one(capsys, db_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(db_path), "deadlines", "--date", "25.11.2026"])
-    assert exit_.value.code == 2
+    assert exit_.value.code == EXIT_USAGE
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
 

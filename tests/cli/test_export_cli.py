@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from expat_desk.cli import main
+from expat_desk.cli_guard import EXIT_USAGE
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -90,7 +91,7 @@ def test_a_badly_written_week_is_refused_by_the_parser(
 ) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(demo_db), "export-week", "--week", "48/2026", "--out", str(tmp_path)])
-    assert exit_.value.code == 2
+    assert exit_.value.code == EXIT_USAGE
     assert "is not an ISO week" in capsys.readouterr().err
 
 
@@ -146,7 +147,7 @@ def test_a_language_not_offered_is_refused_by_the_parser(
 ) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(demo_db), "export-week", "--lang", "de", "--out", str(tmp_path)])
-    assert exit_.value.code == 2
+    assert exit_.value.code == EXIT_USAGE
     assert "invalid choice: 'de'" in capsys.readouterr().err
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from expat_desk.cli import main
+from expat_desk.cli_guard import EXIT_USAGE
 from expat_desk.store import Store
 
 
@@ -90,4 +91,4 @@ def test_a_question_that_cannot_be_answered_is_one_line_on_stderr(
 def test_a_date_that_is_not_one_is_refused_by_the_parser(capsys, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(tmp_path / "x"), "stay", "--citizenship", "RUS", "--arrival", "13/12"])
-    assert exit_.value.code == 2
+    assert exit_.value.code == EXIT_USAGE

@@ -35,7 +35,10 @@ def test_awkward_text_comes_back_as_typed_and_never_as_a_formula(tmp_path: Path)
     ]  # fmt: skip
     cases = tuple(_case(f"IIN-{n}", name) for n, name in enumerate(clients, start=1))
     out = write_workload(
-        Workload("All managers", (WEEK,), cases=cases), tmp_path / "w.xlsx", made_at=MADE
+        Workload("All managers", (WEEK,), cases=cases),
+        tmp_path / "w.xlsx",
+        made_at=MADE,
+        db_path=tmp_path / "desk.db",
     )
     ws = openpyxl.load_workbook(out)["Cases"]
     shown = [ws.cell(row, 3) for row in range(2, ws.max_row + 1)]
@@ -52,7 +55,10 @@ def test_dates_share_one_date_format_and_empty_dates_are_empty_cells(tmp_path: P
         _case("IIN-2", "B", opened=date(1999, 12, 31)),
     )
     out = write_workload(
-        Workload("All managers", (WEEK,), cases=cases), tmp_path / "w.xlsx", made_at=MADE
+        Workload("All managers", (WEEK,), cases=cases),
+        tmp_path / "w.xlsx",
+        made_at=MADE,
+        db_path=tmp_path / "desk.db",
     )
     ws = openpyxl.load_workbook(out)["Cases"]
     assert [c.value for c in ws[2][7:10]] == [

@@ -55,7 +55,11 @@ def exports(week48: Any, tmp_path: Path) -> dict[str, Path]:
 def test_each_managers_export_merged_is_the_teams_workbook(
     exports: dict[str, Path], tmp_path: Path, figure: Callable
 ) -> None:
-    out = merge_workloads([exports["aigerim"], exports["daniyar"]], tmp_path / "team.xlsx")
+    out = merge_workloads(
+        [exports["aigerim"], exports["daniyar"]],
+        tmp_path / "team.xlsx",
+        db_path=tmp_path / "desk.db",
+    )
     merged, team = openpyxl.load_workbook(out), openpyxl.load_workbook(exports["all"])
     assert merged.sheetnames == ["Summary", "Cases", "By day"]
     summary = values(merged["Summary"], figure)
@@ -76,7 +80,11 @@ def test_each_managers_export_merged_is_the_teams_workbook(
 def test_merged_totals_add_up_the_files(
     exports: dict[str, Path], tmp_path: Path, figure: Callable
 ) -> None:
-    out = merge_workloads([exports["daniyar"], exports["aigerim"]], tmp_path / "team.xlsx")
+    out = merge_workloads(
+        [exports["daniyar"], exports["aigerim"]],
+        tmp_path / "team.xlsx",
+        db_path=tmp_path / "desk.db",
+    )
     ws = openpyxl.load_workbook(out)["Summary"]
     overall = [r for r in ws.iter_rows() if r[0].value == "All managers"]
     week48 = [figure(ws, c.coordinate) for c in overall[1][2 : len(SUMMARY_HEADER)]]
@@ -88,7 +96,7 @@ def test_merged_totals_add_up_the_files(
 def test_the_same_managers_week_twice_is_refused(exports: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "team.xlsx"
     with pytest.raises(OverlappingExports) as error:
-        merge_workloads([exports["all"], exports["aigerim"]], out)
+        merge_workloads([exports["all"], exports["aigerim"]], out, db_path=tmp_path / "desk.db")
     assert str(error.value) == (
         "workload-2026-W47-to-2026-W49-all.xlsx and "
         "workload-2026-W47-to-2026-W49-Aigerim-Sarsenova.xlsx both hold Aigerim Sarsenova's "
@@ -96,9 +104,9 @@ def test_the_same_managers_week_twice_is_refused(exports: dict[str, Path], tmp_p
     )
     assert not out.exists()
     with pytest.raises(WorkloadError, match="named twice"):
-        merge_workloads([exports["aigerim"], exports["aigerim"]], out)
+        merge_workloads([exports["aigerim"], exports["aigerim"]], out, db_path=tmp_path / "desk.db")
     with pytest.raises(WorkloadError, match="at least one"):
-        merge_workloads([], out)
+        merge_workloads([], out, db_path=tmp_path / "desk.db")
     assert not [p for p in tmp_path.iterdir() if p.is_file() and ".xlsx" in p.name]
 
 
@@ -151,7 +159,9 @@ def small_workload() -> Workload:
 
 @pytest.fixture
 def export_file(tmp_path: Path) -> Path:
-    return write_workload(small_workload(), tmp_path / "export.xlsx", made_at=MADE)
+    return write_workload(
+        small_workload(), tmp_path / "export.xlsx", made_at=MADE, db_path=tmp_path / "desk.db"
+    )
 
 
 def test_a_workbook_reads_back_as_written(export_file: Path) -> None:
@@ -231,7 +241,7 @@ def test_an_export_edited_out_of_shape_is_refused(
     bad = edited(export_file, tmp_path / "edited.xlsx", change)
     out = tmp_path / "team.xlsx"
     with pytest.raises(NotAWorkloadExport) as error:
-        merge_workloads([export_file, bad], out)
+        merge_workloads([export_file, bad], out, db_path=tmp_path / "desk.db")
     assert str(error.value).startswith("edited.xlsx is not a workload export of Expat Desk: ")
     assert message in str(error.value)
     assert not out.exists()
@@ -276,7 +286,7 @@ def test_a_file_that_is_no_export_is_refused_by_name(
     bad = make(tmp_path / "bad.xlsx")
     out = tmp_path / "team.xlsx"
     with pytest.raises(NotAWorkloadExport, match=re.escape(message)):
-        merge_workloads([export_file, bad], out)
+        merge_workloads([export_file, bad], out, db_path=tmp_path / "desk.db")
     assert not out.exists()
 
 

@@ -149,9 +149,13 @@ def test_a_manager_named_like_a_formula_stays_text_in_every_language(tmp_path: P
         ),
         days=tuple(DayRow(day, attacker, 1) for day in week.days()),
     )  # fmt: skip
-    source = write_workload(workload, tmp_path / "source.xlsx", made_at=MADE)
+    source = write_workload(
+        workload, tmp_path / "source.xlsx", made_at=MADE, db_path=tmp_path / "desk.db"
+    )
     for lang in ("en", "ru", "kk"):
-        out = merge_workloads([source], tmp_path / f"{lang}.xlsx", language=lang)
+        out = merge_workloads(
+            [source], tmp_path / f"{lang}.xlsx", language=lang, db_path=tmp_path / "desk.db"
+        )
         wb = openpyxl.load_workbook(out)
         cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value == attacker]
         # The Summary row and its total, the case, the seven days.
@@ -182,7 +186,9 @@ def test_a_russian_and_an_english_file_merge_into_the_language_asked(
     mixed: dict[str, Path], books: dict[str, Path], tmp_path: Path, figure: Callable
 ) -> None:
     files = [mixed["aigerim-ru"], mixed["daniyar-en"]]
-    out = merge_workloads(files, tmp_path / "team.xlsx", language="ru")
+    out = merge_workloads(
+        files, tmp_path / "team.xlsx", language="ru", db_path=tmp_path / "desk.db"
+    )
     merged, team = openpyxl.load_workbook(out), openpyxl.load_workbook(books["ru"])
     assert merged.sheetnames == SHEETS["ru"]
     for name in SHEETS["ru"]:
@@ -194,7 +200,11 @@ def test_a_russian_and_an_english_file_merge_into_the_language_asked(
 def test_files_of_different_languages_merge_into_english_unless_told(
     mixed: dict[str, Path], books: dict[str, Path], tmp_path: Path, figure: Callable
 ) -> None:
-    out = merge_workloads([mixed["aigerim-ru"], mixed["daniyar-kk"]], tmp_path / "team.xlsx")
+    out = merge_workloads(
+        [mixed["aigerim-ru"], mixed["daniyar-kk"]],
+        tmp_path / "team.xlsx",
+        db_path=tmp_path / "desk.db",
+    )
     merged, team = openpyxl.load_workbook(out), openpyxl.load_workbook(books["en"])
     assert merged.sheetnames == SHEETS["en"]
     assert shown(merged["Cases"], figure) == shown(team["Cases"], figure)
@@ -206,7 +216,9 @@ def test_files_of_one_language_merge_into_it(
     other = export_week(
         week48.store, "2026-W48", manager=AIGERIM, out=tmp_path / "a-kk.xlsx", language="kk"
     )
-    out = merge_workloads([other, mixed["daniyar-kk"]], tmp_path / "team.xlsx")
+    out = merge_workloads(
+        [other, mixed["daniyar-kk"]], tmp_path / "team.xlsx", db_path=tmp_path / "desk.db"
+    )
     assert openpyxl.load_workbook(out).sheetnames == SHEETS["kk"]
 
 
@@ -230,7 +242,9 @@ def test_a_language_not_offered_is_refused_before_anything_is_written(
     with pytest.raises(ValueError, match="one of en, ru, kk, not 'de'"):
         export_week(week48.store, "2026-W48", out=tmp_path, language="de")
     with pytest.raises(ValueError, match="one of en, ru, kk, not 'de'"):
-        merge_workloads([mixed["daniyar-en"]], tmp_path / "x.xlsx", language="de")
+        merge_workloads(
+            [mixed["daniyar-en"]], tmp_path / "x.xlsx", language="de", db_path=tmp_path / "desk.db"
+        )
     assert list(tmp_path.iterdir()) == []
 
 

@@ -145,7 +145,9 @@ def test_merging_reads_the_new_workbook_and_one_of_the_previous_format(
     new_rows = {(r.manager, r.service): r for r in read_workload(out).summary}
     assert old_rows[(AIGERIM, "iin")].in_progress == new_rows[(AIGERIM, "iin")].in_progress == 4
     assert old_rows[(AIGERIM, "iin")].worked_on == 0  # format 3 did not count it
-    merged = merge_workloads([out], tmp_path / "merged.xlsx", language="ru")
+    merged = merge_workloads(
+        [out], tmp_path / "merged.xlsx", language="ru", db_path=tmp_path / "desk.db"
+    )
     again = {(r.manager, r.service): r for r in read_workload(merged).summary}
     assert again[(AIGERIM, "iin")] == new_rows[(AIGERIM, "iin")]
     assert again[(DANIYAR, "iin")].in_progress == 1
