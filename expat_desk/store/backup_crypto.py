@@ -18,6 +18,7 @@ import base64
 import hashlib
 import os
 import struct
+import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -34,6 +35,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from expat_desk.store import backup_crypto_errors as refused
 from expat_desk.store import backup_errors as backup_refused
 from expat_desk.store.backup_crypto_errors import MIN_PASSPHRASE
+from expat_desk.store.output_paths import check_output_path, replace_into
 from expat_desk.store.scratch import scratch_folder
 
 ENCRYPTION_SETTING = "backup.encryption"
@@ -118,16 +120,18 @@ def encrypt_file(plain: Path, out: Path, keys: dict[str, Any]) -> Path:
     )
     digest = hashlib.sha256(head).digest()
     key = _chunk_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient)), head)
-    part = out.with_name(out.name + ".part")
+    check_output_path(out)  # a device or a link there is refused before any work
+    # A new name of our own (O_EXCL, owner-only): a link planted at a fixed part name is
+    # never followed.
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    part = Path(name)
     try:
-        with open(plain, "rb") as src, open(part, "wb") as dst:
-            if _POSIX:
-                os.chmod(part, 0o600)
+        with open(plain, "rb") as src, os.fdopen(handle, "wb") as dst:
             dst.write(head + digest)
             _seal_chunks(src, dst, AESGCM(key), digest)
             dst.flush()
             os.fsync(dst.fileno())
-        os.replace(part, out)
+        replace_into(part, out)
     finally:
         part.unlink(missing_ok=True)
     return out

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing, suppress
@@ -32,14 +33,15 @@ from expat_desk.store.backup import (
     write_backup,
 )
 from expat_desk.store.backup_crypto import ENCRYPTION_SETTING, SUFFIX, encrypt_file, new_keys
+from expat_desk.store.output_paths import UnsafeOutput, check_output_path, replace_into
 from expat_desk.store.scratch import scratch_folder
 
 SECOND_FOLDER_SETTING = "backup.second_folder"
 LAST_COPY_SETTING = "backup.second_copied_at"
 # Our archives, plain or sealed; nothing else in a folder (a USB drive's own files) is touched.
 _NAME = re.compile(r"^expat-desk-(\d{8}T\d{6})Z-([a-z0-9-]+)\.zip(\.edb)?$")
-# What a copy (".<name>.part") or a sealing ("<name>.part") killed half-way leaves.
-_PART = re.compile(r"^\.?expat-desk-\d{8}T\d{6}Z-[a-z0-9-]+\.zip(\.edb)?\.part$")
+# What a copy or a sealing (".<name>.<random>.part") killed half-way leaves.
+_PART = re.compile(r"^\.?expat-desk-\d{8}T\d{6}Z-[a-z0-9-]+\.zip(\.edb)?(\.[A-Za-z0-9_]+)?\.part$")
 _CHUNK = 1024 * 1024
 _POSIX = os.name == "posix"
 
@@ -241,21 +243,26 @@ def copy_to_second(archive: Path, folder: Path, keep: int = DEFAULT_KEEP) -> Pat
     if not folder.is_dir():
         raise refused.second_folder_unusable(folder, "not a folder, or not connected")
     target = folder / archive.name
-    part = folder / f".{archive.name}.part"
+    part: Path | None = None
     try:
-        with open(archive, "rb") as src, open(part, "wb") as dst:
+        check_output_path(target)  # a share's planted link or device is not written through
+        # A new name of our own, owner-only from its creation (O_EXCL: no link followed).
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{archive.name}.", suffix=".part")
+        part = Path(name)
+        with open(archive, "rb") as src, os.fdopen(handle, "wb") as dst:
             while chunk := src.read(_CHUNK):
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
-        if _POSIX:
-            os.chmod(part, 0o600)
-        os.replace(part, target)
+        replace_into(part, target)
+    except UnsafeOutput as exc:
+        raise refused.second_folder_unusable(folder, exc) from exc
     except OSError as exc:
         raise refused.second_folder_unusable(folder, exc.strerror or exc) from exc
     finally:
-        with suppress(OSError):
-            part.unlink(missing_ok=True)
+        if part is not None:
+            with suppress(OSError):
+                part.unlink(missing_ok=True)
     prune(folder, keep)
     return target
 

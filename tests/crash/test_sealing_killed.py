@@ -96,7 +96,7 @@ def test_killed_while_copying_to_the_second_folder(desk: tuple[Path, Path]) -> N
     db, usb = desk
     kill_at(db, "copying")
     [part] = list(usb.iterdir())
-    assert part.name.startswith(".") and part.name.endswith(".zip.edb.part")
+    assert part.name.startswith(".") and part.name.endswith(".part") and ".zip.edb." in part.name
     assert list_archives(usb) == []
     age(part)
     prune(usb, 14)

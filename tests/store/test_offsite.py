@@ -110,3 +110,27 @@ def test_the_settings_name_the_folder_and_the_last_copy(store: Store, tmp_path: 
     read = FileSettings(store.path)  # what the CLI reads, without opening the store
     assert second_folder(read) == tmp_path and encryption_keys(read) is not None
     assert encryption_keys(FileSettings(tmp_path / "no-such.sqlite3")) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a symlink needs privileges on Windows")
+def test_links_planted_in_a_shared_second_folder_are_not_written_through(
+    store: Store, tmp_path: Path
+) -> None:
+    # A network share others can write to: a link at the old fixed part name, and one at the
+    # archive's own name, each pointing at a file of the manager's.
+    share, own = tmp_path / "share", tmp_path / "own.txt"
+    share.mkdir()
+    own.write_text("the manager's own file")
+    made = write_backup(store.path, now=MONDAY)
+    (share / f".{made.name}.part").symlink_to(own)
+    copied = copy_to_second(made, share)
+    assert own.read_text() == "the manager's own file"
+    assert copied.is_file() and not copied.is_symlink()
+
+    later = write_backup(store.path, now=MONDAY + timedelta(days=1))
+    (share / later.name).symlink_to(own)
+    with pytest.raises(BackupError) as refused:
+        copy_to_second(later, share)
+    assert refused.value.code == "backup.second_folder_unusable"
+    assert own.read_text() == "the manager's own file"
+    assert (share / later.name).is_symlink()
