@@ -370,9 +370,16 @@ def _merge_workload(args: argparse.Namespace) -> int:
 
 
 def _backup(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import KEEP_SETTING, check_backup, prune_backups, write_backup
+    from expat_desk.store.backup import (
+        KEEP_SETTING,
+        check_backup,
+        prune_backups,
+        sweep_leftovers,
+        write_backup,
+    )
 
-    info = check_backup(write_backup(db, args.out), scratch=db.parent)
+    sweep_leftovers(db)  # what a killed backup or restore left, before a new copy is made
+    info = check_backup(write_backup(db, args.out), beside=db)
     if args.keep:
         from expat_desk.store import Store
 
@@ -384,12 +391,13 @@ def _backup(db: Path, args: argparse.Namespace) -> int:
 
 
 def _restore(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import restore_backup
+    from expat_desk.store.backup import restore_backup, sweep_leftovers
     from expat_desk.store.lock import DatabaseInUse, WriterLock
 
     try:
         # A window on this database would go on writing to the replaced file.
         with WriterLock(db):
+            sweep_leftovers(db)
             info = restore_backup(db, args.archive)
     except DatabaseInUse as exc:
         return _fail(f"{exc}; close the window first")
@@ -408,6 +416,8 @@ def _check(db: Path, args: argparse.Namespace) -> int:
         f"{db}: integrity {result.integrity}; "
         f"schema {result.revision or 'none'} (this app: {result.head})"
     )
+    if result.schema is not None:  # a dropped or extra trigger, a table changed: not ours
+        print(f"{db}: the schema is not the one this app makes: {result.schema}")
     if not result.intact:
         return EXIT_DAMAGED
     return 0 if result.current else EXIT_OLD_SCHEMA

@@ -158,3 +158,130 @@ def restore_failed(path: Path, detail: object) -> BackupError:
             detail=detail,
         )
     )
+
+
+def schema_differs(path: Path, difference: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.schema_differs",
+            "{path}: the database's schema is not this app's ({difference})",
+            path=path,
+            difference=difference,
+        )
+    )
+
+
+def size_mismatch(path: Path, name: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.size_mismatch",
+            "{path}: {name} is not the size its manifest declares",
+            path=path,
+            name=repr(name),
+        )
+    )
+
+
+def total_too_large(path: Path, limit_gib: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.total_too_large",
+            "{path} would unpack to more than {limit} GiB: too large for a backup of ours",
+            path=path,
+            limit=limit_gib,
+        )
+    )
+
+
+def no_space(folder: Path, needed_mib: int, free_mib: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.no_space",
+            "not enough free space in {folder} to unpack the backup: "
+            "{needed} MiB needed, {free} MiB free",
+            folder=folder,
+            needed=needed_mib,
+            free=free_mib,
+        )
+    )
+
+
+def restore_running(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "restore.running",
+            "{path} is being restored by another Expat Desk; try again when it is done",
+            path=path,
+        )
+    )
+
+
+def restore_unfinished(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        Message(
+            "restore.unfinished",
+            "a restore of {path} was cut short and cannot be finished or undone yet: {detail}",
+            path=path,
+            detail=detail,
+        )
+    )
+
+
+def too_large(path: Path, total: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.too_large",
+            "{path} would unpack to {total} bytes, more than a backup of ours holds",
+            path=path,
+            total=total,
+        )
+    )
+
+
+def no_space(folder: Path, needed: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.no_space",
+            "not enough free space in {folder} to unpack the backup ({needed} bytes needed)",
+            folder=folder,
+            needed=needed,
+        )
+    )
+
+
+def schema_differs(path: Path, difference: object) -> BackupError:
+    """``difference`` is a schema_check.SchemaDifference: what changed, its kind and name."""
+    change = getattr(difference, "change", "")
+    kind, name = getattr(difference, "kind", ""), getattr(difference, "name", "")
+    if change == "missing":
+        template = "{path}: the database lacks the {kind} {name} this app makes"
+    elif change == "unexpected":
+        template = "{path}: the database holds an unexpected {kind} {name}"
+    elif change == "changed":
+        template = "{path}: the {kind} {name} is not the one this app makes"
+    else:
+        change = "not_upgradable"
+        template = "{path}: its schema {name} cannot be brought up to date"
+    return BackupError(
+        Message(f"backup.schema_{change}", template, path=path, kind=kind, name=name)
+    )
+
+
+def restore_under_way(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.restore_under_way",
+            "a restore of {path} is under way; try again when it has finished",
+            path=path,
+        )
+    )
+
+
+def journal_unreadable(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.journal_unreadable",
+            "{path} names a restore cut short but cannot be read; nothing was changed",
+            path=path,
+        )
+    )

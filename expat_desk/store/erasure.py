@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
+from expat_desk.store import scratch
 from expat_desk.store.client_search import purge_deleted, secure_deletes
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.files import FILE_FOLDERS, files_root, recorded_path
@@ -107,4 +108,5 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         for folder in FILE_FOLDERS:
             with suppress(OSError):
                 shutil.rmtree(files_root(store.path) / folder / f"case-{case_id}")
+    scratch.sweep(store.path)  # a killed backup's copy of the database holds them too
     return Erasure(client_id, len(case_ids), deleted, tuple(left))
