@@ -49,16 +49,19 @@ def unpack(path: Path, staging: Path, progress: Progress, *, files: bool = True)
             sizes = _declared_sizes(archive, manifest, path)
             total = sum(sizes.values())
             if total > MAX_TOTAL_BYTES:
-                raise refused.too_large(path, total)
+                raise refused.total_too_large(path, MAX_TOTAL_BYTES // 1024**3)
             needed = (total if files else sizes[DATABASE_MEMBER]) + SPARE_BYTES
-            if shutil.disk_usage(staging).free < needed:
-                raise refused.no_space(staging, needed)
+            free = shutil.disk_usage(staging).free
+            if free < needed:
+                raise refused.no_space(staging, -(-needed // 1024**2), free // 1024**2)
             done = 0
             # The database first: the one member every check needs.
             for name in sorted(listed, key=lambda n: n != DATABASE_MEMBER):
                 target = staging / name if files or name == DATABASE_MEMBER else None
                 digest, written = _unpack_member(archive, path, name, sizes[name], target)
-                if written != sizes[name] or digest != listed[name]:
+                if written != sizes[name]:
+                    raise refused.size_mismatch(path, name)
+                if digest != listed[name]:
                     raise refused.member_altered(path, name)
                 done += written
                 progress(done / max(total, 1))
@@ -78,7 +81,7 @@ def _declared_sizes(archive: zipfile.ZipFile, manifest: dict, path: Path) -> dic
         if declared is None:
             raise refused.manifest_mismatch(path)
         if header != declared:
-            raise refused.member_altered(path, name)
+            raise refused.size_mismatch(path, name)
         if declared > MAX_MEMBER_BYTES:
             raise refused.member_too_large(path, name)
         sizes[name] = declared
@@ -101,8 +104,8 @@ def _unpack_member(
         with archive.open(name) as stream:
             while chunk := stream.read(CHUNK):
                 written += len(chunk)
-                if written > size:
-                    raise refused.member_too_large(path, name)
+                if written > size:  # stopped here: never more than it declared
+                    raise refused.size_mismatch(path, name)
                 digest.update(chunk)
                 if out is not None:
                     view = memoryview(chunk)
@@ -148,10 +151,7 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict:  # type: ignore[typ
         and all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
     )
     if valid and version >= 2:
-        valid = (
-            isinstance(sizes, dict)
-            and all(type(v) is int and v >= 0 for v in sizes.values())
-        )
+        valid = isinstance(sizes, dict) and all(type(v) is int and v >= 0 for v in sizes.values())
     try:
         datetime.fromisoformat(str(manifest.get("created_at")))
     except ValueError:

@@ -160,17 +160,6 @@ def restore_failed(path: Path, detail: object) -> BackupError:
     )
 
 
-def schema_differs(path: Path, difference: str) -> BackupError:
-    return BackupError(
-        Message(
-            "backup.schema_differs",
-            "{path}: the database's schema is not this app's ({difference})",
-            path=path,
-            difference=difference,
-        )
-    )
-
-
 def size_mismatch(path: Path, name: str) -> BackupError:
     return BackupError(
         Message(
@@ -202,49 +191,6 @@ def no_space(folder: Path, needed_mib: int, free_mib: int) -> BackupError:
             folder=folder,
             needed=needed_mib,
             free=free_mib,
-        )
-    )
-
-
-def restore_running(path: Path) -> BackupError:
-    return BackupError(
-        Message(
-            "restore.running",
-            "{path} is being restored by another Expat Desk; try again when it is done",
-            path=path,
-        )
-    )
-
-
-def restore_unfinished(path: Path, detail: object) -> BackupError:
-    return BackupError(
-        Message(
-            "restore.unfinished",
-            "a restore of {path} was cut short and cannot be finished or undone yet: {detail}",
-            path=path,
-            detail=detail,
-        )
-    )
-
-
-def too_large(path: Path, total: int) -> BackupError:
-    return BackupError(
-        Message(
-            "backup.too_large",
-            "{path} would unpack to {total} bytes, more than a backup of ours holds",
-            path=path,
-            total=total,
-        )
-    )
-
-
-def no_space(folder: Path, needed: int) -> BackupError:
-    return BackupError(
-        Message(
-            "backup.no_space",
-            "not enough free space in {folder} to unpack the backup ({needed} bytes needed)",
-            folder=folder,
-            needed=needed,
         )
     )
 

@@ -81,7 +81,8 @@ def swap_in(db_path: Path, staged: Path, held: Path, new_sha256: str) -> None:
             os.replace(source, target)
             fsync_folder(target.parent)
     except OSError:
-        _roll_back(db_path, journal)
+        made = [n < journal["step"] for n in range(1, len(moves) + 1)]
+        _roll_back(db_path, journal, made)
         raise
     before_step(len(moves) + 1)
     _finish(db_path, journal)
@@ -96,35 +97,46 @@ def recover_restore(db_path: Path) -> str | None:
     try:
         journal = json.loads(path.read_text(encoding="utf-8"))
         moves = [(Path(a), Path(b)) for a, b in journal["moves"]]
-        journal["step"], journal["new_sha256"], journal["aside"], journal["held"]  # noqa: B018
+        step = int(journal["step"])
+        str(journal["new_sha256"]), str(journal["aside"]), str(journal["held"])
     except (OSError, ValueError, KeyError, TypeError):
         raise refused.journal_unreadable(path) from None
     if not _abandoned(Path(journal["held"])):
         raise refused.restore_under_way(db_path)
-    *early, (new_db, target_db) = moves
-    staged_all = all(_done(a, b) or a.exists() for a, b in early)
-    if new_db.exists() or (staged_all and _is_new(target_db, journal["new_sha256"])):
-        if not new_db.exists():  # the last rename was made: the swap is over
-            _finish(Path(db_path), journal)
-            return "finished"
-        if staged_all:
-            for source, target in moves:
-                if source.exists():
-                    os.replace(source, target)
-                    fsync_folder(target.parent)
-            _finish(Path(db_path), journal)
-            return "finished"
-    _roll_back(Path(db_path), journal)
+    done = [_done(journal, n, step) for n in range(1, len(moves) + 1)]
+    # Forward when every move not yet made still has what it moves (a sweep may have taken
+    # the staged files): the new data were fully staged before the journal was written.
+    if all(made or source.exists() for made, (source, _t) in zip(done, moves, strict=True)):
+        for made, (source, target) in zip(done, moves, strict=True):
+            if not made:
+                os.replace(source, target)
+                fsync_folder(target.parent)
+        _finish(Path(db_path), journal)
+        return "finished"
+    _roll_back(Path(db_path), journal, done)
     return "rolled back"
 
 
-def _roll_back(db_path: Path, journal: dict) -> None:  # type: ignore[type-arg]
+def _done(journal: dict, n: int, step: int) -> bool:  # type: ignore[type-arg]
+    """Whether move ``n`` (from 1) was made: the journal names each before it is made, so one
+    before the step named was, one after it was not, and the one named by what is where."""
+    if n != step:
+        return n < step
+    source, target = (Path(p) for p in journal["moves"][n - 1])
+    if source.exists():
+        return False
+    if n == len(journal["moves"]):  # the database, renamed over the old one
+        return _is_new(target, journal["new_sha256"])
+    return target.exists()  # every other target was empty before its move
+
+
+def _roll_back(db_path: Path, journal: dict, done: list[bool]) -> None:  # type: ignore[type-arg]
     """Undo the moves made, newest first: what came in is deleted (the archive still holds
     it), what went aside goes back. The old database itself was never moved."""
     aside = Path(journal["aside"])
-    for a, b in reversed(journal["moves"][:-1]):
+    for made, (a, b) in reversed(list(zip(done, journal["moves"], strict=True))[:-1]):
         source, target = Path(a), Path(b)
-        if not _done(source, target):
+        if not made:
             continue
         if target.is_relative_to(aside):
             source.parent.mkdir(parents=True, exist_ok=True)
@@ -141,10 +153,6 @@ def _finish(db_path: Path, journal: dict) -> None:  # type: ignore[type-arg]
     shutil.rmtree(journal["aside"], ignore_errors=True)
     journal_path(db_path).unlink(missing_ok=True)
     fsync_folder(Path(db_path).parent)
-
-
-def _done(source: Path, target: Path) -> bool:
-    return not source.exists() and target.exists()
 
 
 def _is_new(path: Path, sha256: str) -> bool:

@@ -48,9 +48,7 @@ Schema = dict[tuple[str, str], tuple[str, str | None]]
 
 def schema_of(connection: sqlite3.Connection) -> Schema:
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    virtual = {
-        name for kind, name, _t, sql in rows if kind == "table" and _is_virtual(sql)
-    }
+    virtual = {name for kind, name, _t, sql in rows if kind == "table" and _is_virtual(sql)}
     shadows = {v + suffix for v in virtual for suffix in _FTS5_SHADOWS}
     schema: Schema = {}
     for kind, name, table, sql in rows:
@@ -211,7 +209,7 @@ def _migrated_copy(connection: sqlite3.Connection, revision: str) -> Schema | No
             raw.close()
         upgrade(engine)
         return _read(engine)
-    except Exception:  # noqa: BLE001 — whatever fails, the schema is not one we can migrate
+    except Exception:  # whatever fails, the schema is not one we can migrate
         return None
     finally:
         engine.dispose()

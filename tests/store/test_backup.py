@@ -100,6 +100,12 @@ def test_restore_brings_back_the_data_and_files_and_keeps_what_it_replaced(
     [
         (
             lambda name, data: (name, data + b"x") if name.startswith("files/") else (name, data),
+            "not the size its manifest declares",
+        ),
+        (
+            lambda name, data: (
+                (name, data[:-1] + b"x") if name.startswith("files/") else (name, data)
+            ),
             "altered or damaged",
         ),
         (lambda name, data: None if name == "manifest.json" else (name, data), "no valid manifest"),
