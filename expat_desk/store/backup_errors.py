@@ -186,8 +186,7 @@ def no_space(folder: Path, needed_mib: int, free_mib: int) -> BackupError:
     return BackupError(
         Message(
             "backup.no_space",
-            "not enough free space in {folder} to unpack the backup: "
-            "{needed} MiB needed, {free} MiB free",
+            "too little free space in {folder}: the backup needs {needed} MiB, {free} MiB free",
             folder=folder,
             needed=needed_mib,
             free=free_mib,
@@ -200,16 +199,42 @@ def schema_differs(path: Path, difference: object) -> BackupError:
     change = getattr(difference, "change", "")
     kind, name = getattr(difference, "kind", ""), getattr(difference, "name", "")
     if change == "missing":
-        template = "{path}: the database lacks the {kind} {name} this app makes"
-    elif change == "unexpected":
-        template = "{path}: the database holds an unexpected {kind} {name}"
-    elif change == "changed":
-        template = "{path}: the {kind} {name} is not the one this app makes"
-    else:
-        change = "not_upgradable"
-        template = "{path}: its schema {name} cannot be brought up to date"
+        return BackupError(
+            Message(
+                "backup.schema_missing",
+                "{path}: the database lacks the {kind} {name} this app makes",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
+    if change == "unexpected":
+        return BackupError(
+            Message(
+                "backup.schema_unexpected",
+                "{path}: the database holds an unexpected {kind} {name}",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
+    if change == "changed":
+        return BackupError(
+            Message(
+                "backup.schema_changed",
+                "{path}: the {kind} {name} is not the one this app makes",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
     return BackupError(
-        Message(f"backup.schema_{change}", template, path=path, kind=kind, name=name)
+        Message(
+            "backup.schema_not_upgradable",
+            "{path}: its schema {revision} cannot be brought up to date",
+            path=path,
+            revision=name,
+        )
     )
 
 

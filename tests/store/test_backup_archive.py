@@ -159,7 +159,7 @@ def test_more_than_the_ceiling_or_the_free_space_is_refused_before_unpacking(
         free = 0
 
     monkeypatch.setattr(backup_archive.shutil, "disk_usage", lambda _folder: Full())
-    with pytest.raises(BackupError, match="not enough free space"):
+    with pytest.raises(BackupError, match="too little free space"):
         restore_backup(db_path, archive)
 
 
