@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import zipfile
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
@@ -33,7 +34,7 @@ from expat_desk.store.backup_format import (
     no_progress,
 )
 from expat_desk.store.files import FILE_FOLDERS
-from expat_desk.store.scratch import scratch_folder
+from expat_desk.store.scratch import scratch_folder, scratch_root
 
 
 def unpack(path: Path, staging: Path, progress: Progress, *, files: bool = True) -> dict:  # type: ignore[type-arg]
@@ -212,6 +213,10 @@ def check_backup(
             check_staged(path, staging)
     except OSError as exc:
         raise refused.cannot_read(path, exc.strerror or exc) from None
+    finally:
+        if beside is None:  # no database to sweep it: the archive's own folder is left clean
+            with suppress(OSError):
+                scratch_root(path).rmdir()
     progress(1.0)
     return info_of(path, manifest)
 

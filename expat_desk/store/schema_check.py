@@ -215,10 +215,13 @@ def _migrated_copy(connection: sqlite3.Connection, revision: str) -> Schema | No
         engine.dispose()
 
 
-def _only_schema(action: int, *_args: object) -> int:
-    # CREATE statements only: no ATTACH (a file elsewhere), no PRAGMA, no function with effects.
-    denied = (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH, sqlite3.SQLITE_PRAGMA)
-    return sqlite3.SQLITE_DENY if action in denied else sqlite3.SQLITE_OK
+def _only_schema(action: int, name: object, *_args: object) -> int:
+    # CREATE statements only: no ATTACH (a file elsewhere), no PRAGMA but the one FTS5 reads.
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA and name != "data_version":
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 @dataclass(frozen=True)
