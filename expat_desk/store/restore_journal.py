@@ -21,6 +21,7 @@ from expat_desk.store import backup_errors as refused
 from expat_desk.store.backup_format import CHUNK, DATABASE_MEMBER, POSIX, fsync_folder
 from expat_desk.store.files import files_root
 from expat_desk.store.lock import try_hold
+from expat_desk.store.scratch import scratch_root
 
 JOURNAL_VERSION = 1
 
@@ -48,11 +49,13 @@ def swap_in(db_path: Path, staged: Path, held: Path, new_sha256: str) -> None:
     whose lock is free was left by a process that died. A failure undoes what was done and
     raises the OSError.
     """
-    db_path = Path(db_path)
+    # Written whole and resolved, so the next open finds the same paths however it names them.
+    db_path, staged, held = Path(db_path).resolve(), staged.resolve(), held.resolve()
     aside = aside_path(db_path)
     shutil.rmtree(aside, ignore_errors=True)
     aside.mkdir(mode=0o700)
-    # Only what exists is moved, so "the source is gone and the target there" means done.
+    # Only what exists is moved, and each target is empty before its move: recovery tells a
+    # move made from one not made by where things are.
     moves: list[tuple[Path, Path]] = []
     current = files_root(db_path)
     if current.exists():
@@ -94,13 +97,17 @@ def recover_restore(db_path: Path) -> str | None:
     path = journal_path(db_path)
     if not path.exists():
         return None
+    db_path = Path(db_path).resolve()
     try:
         journal = json.loads(path.read_text(encoding="utf-8"))
         moves = [(Path(a), Path(b)) for a, b in journal["moves"]]
         step = int(journal["step"])
-        str(journal["new_sha256"]), str(journal["aside"]), str(journal["held"])
+        str(journal["new_sha256"])
+        ours = _ours(Path(db_path), journal, moves)
     except (OSError, ValueError, KeyError, TypeError):
         raise refused.journal_unreadable(path) from None
+    if not ours:  # it would move or delete what is not this database's: never act on it
+        raise refused.journal_unreadable(path)
     if not _abandoned(Path(journal["held"])):
         raise refused.restore_under_way(db_path)
     done = [_done(journal, n, step) for n in range(1, len(moves) + 1)]
@@ -115,6 +122,23 @@ def recover_restore(db_path: Path) -> str | None:
         return "finished"
     _roll_back(Path(db_path), journal, done)
     return "rolled back"
+
+
+def _ours(db_path: Path, journal: dict, moves: list[tuple[Path, Path]]) -> bool:  # type: ignore[type-arg]
+    """Whether every path the journal names is one a restore of ``db_path`` moves."""
+    aside, staging = aside_path(db_path), scratch_root(db_path)
+    own = {db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), files_root(db_path)}
+    inside = (aside, staging)
+    return (
+        Path(journal["aside"]) == aside
+        and Path(journal["held"]).is_relative_to(staging)
+        and ".." not in str(journal["held"])
+        and all(
+            (p in own or any(p.is_relative_to(f) for f in inside)) and ".." not in p.parts
+            for move in moves
+            for p in move
+        )
+    )
 
 
 def _done(journal: dict, n: int, step: int) -> bool:  # type: ignore[type-arg]

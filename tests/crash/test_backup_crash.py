@@ -5,6 +5,7 @@ new), the old database keeps its WAL, and the journal is gone."""
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -71,9 +72,11 @@ def copies_of_the_data(
             for name in names:
                 path = Path(here, name)
                 try:
-                    if path.is_symlink() or path.resolve() in allowed:
+                    info = path.lstat()
+                    # Regular files only: opening another program's FIFO would wait forever.
+                    if not stat.S_ISREG(info.st_mode) or path.resolve() in allowed:
                         continue
-                    if path.stat().st_mtime < since or path.stat().st_size > 64 * 1024**2:
+                    if info.st_mtime < since or info.st_size > 64 * 1024**2:
                         continue
                     if MARKER.encode() in path.read_bytes():
                         found.append(path)
@@ -198,3 +201,30 @@ def test_a_restore_killed_between_steps_is_finished_or_undone_at_the_next_open(
     # Fully staged, so the swap is finished, unless a sweep took what was staged first.
     # The old database keeps the commit only its WAL held.
     assert outcome == ("old+wal" if then == "sweep first" and step < 6 else "new")
+
+
+def test_a_journal_naming_what_is_not_the_databases_is_never_acted_on(tmp_path: Path) -> None:
+    import json
+
+    from expat_desk.store.backup import BackupError
+
+    db = desk(tmp_path / "desk", "Current", b"%PDF current")
+    victim = tmp_path / "documents"
+    victim.mkdir()
+    (victim / "notes.txt").write_text("a user's own file")
+    journal = {
+        "version": 1,
+        "database": str(db),
+        "held": str(scratch_root(db) / "gone" / ".held"),
+        "aside": str(victim),  # a rollback deletes the aside folder when it is done
+        "new_sha256": "0" * 64,
+        "moves": [[str(victim / "notes.txt"), str(db)]],
+        "step": 1,
+    }
+    journal_path(db).write_text(json.dumps(journal))
+
+    with pytest.raises(BackupError, match="cannot be read; nothing was changed"):
+        Store.open(db)
+    assert (victim / "notes.txt").read_text() == "a user's own file"
+    journal_path(db).unlink()
+    assert belong_together(db) == "old"
