@@ -392,7 +392,7 @@ def _merge_workload(db: Path, args: argparse.Namespace) -> int:
 
 
 def _backup(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import KEEP_SETTING, prune_backups
+    from expat_desk.store.backup import KEEP_SETTING, prune_backups, sweep_leftovers
     from expat_desk.store.output_paths import UnsafeOutput, check_output_path
 
     if args.out is not None:
@@ -400,6 +400,7 @@ def _backup(db: Path, args: argparse.Namespace) -> int:
             check_output_path(args.out)  # a device or a link is never renamed over
         except UnsafeOutput as exc:
             return _fail(str(exc))
+    sweep_leftovers(db)  # what a killed backup or restore left, before a new copy is made
     info = cli_backup.make(db, args)  # sealed, and copied to the second folder, if set up
     if args.keep:
         from expat_desk.store import Store
@@ -412,15 +413,17 @@ def _backup(db: Path, args: argparse.Namespace) -> int:
 
 
 def _restore(db: Path, args: argparse.Namespace) -> int:
-    from expat_desk.store.backup import restore_backup
+    from expat_desk.store.backup import restore_backup, sweep_leftovers
     from expat_desk.store.lock import DatabaseInUse, WriterLock
 
     if not db.parent.is_dir():
         return _fail(f"cannot restore into {db}: folder {db.parent} does not exist")
     try:
         # A window on this database would go on writing to the replaced file.
-        with WriterLock(db), cli_backup.plain(db, args.archive) as archive:
-            info = restore_backup(db, archive)
+        with WriterLock(db):
+            sweep_leftovers(db)
+            with cli_backup.plain(db, args.archive) as archive:
+                info = restore_backup(db, archive)
     except DatabaseInUse as exc:
         return _fail(f"{exc}; close the window first")
     print(
@@ -439,6 +442,8 @@ def _check(db: Path, args: argparse.Namespace) -> int:
         f"{db}: integrity {result.integrity}; "
         f"schema {result.revision or 'none'} (this app: {result.head})"
     )
+    if result.schema is not None:  # a dropped or extra trigger, a table changed: not ours
+        print(f"{db}: the schema is not the one this app makes: {result.schema}")
     chain = check_chain_file(db)
     print(f"{db}: {chain.describe()}")
     if not result.intact or not chain.intact:

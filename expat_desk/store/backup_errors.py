@@ -158,3 +158,101 @@ def restore_failed(path: Path, detail: object) -> BackupError:
             detail=detail,
         )
     )
+
+
+def size_mismatch(path: Path, name: str) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.size_mismatch",
+            "{path}: {name} is not the size its manifest declares",
+            path=path,
+            name=repr(name),
+        )
+    )
+
+
+def total_too_large(path: Path, limit_gib: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.total_too_large",
+            "{path} would unpack to more than {limit} GiB: too large for a backup of ours",
+            path=path,
+            limit=limit_gib,
+        )
+    )
+
+
+def no_space(folder: Path, needed_mib: int, free_mib: int) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.no_space",
+            "too little free space in {folder}: the backup needs {needed} MiB, {free} MiB free",
+            folder=folder,
+            needed=needed_mib,
+            free=free_mib,
+        )
+    )
+
+
+def schema_differs(path: Path, difference: object) -> BackupError:
+    """``difference`` is a schema_check.SchemaDifference: what changed, its kind and name."""
+    change = getattr(difference, "change", "")
+    kind, name = getattr(difference, "kind", ""), getattr(difference, "name", "")
+    if change == "missing":
+        return BackupError(
+            Message(
+                "backup.schema_missing",
+                "{path}: the database lacks the {kind} {name} this app makes",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
+    if change == "unexpected":
+        return BackupError(
+            Message(
+                "backup.schema_unexpected",
+                "{path}: the database holds an unexpected {kind} {name}",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
+    if change == "changed":
+        return BackupError(
+            Message(
+                "backup.schema_changed",
+                "{path}: the {kind} {name} is not the one this app makes",
+                path=path,
+                kind=kind,
+                name=name,
+            )
+        )
+    return BackupError(
+        Message(
+            "backup.schema_not_upgradable",
+            "{path}: its schema {revision} cannot be brought up to date",
+            path=path,
+            revision=name,
+        )
+    )
+
+
+def restore_under_way(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.restore_under_way",
+            "a restore of {path} is under way; try again when it has finished",
+            path=path,
+        )
+    )
+
+
+def journal_unreadable(path: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "backup.journal_unreadable",
+            "{path} names a restore cut short but cannot be read; nothing was changed",
+            path=path,
+        )
+    )

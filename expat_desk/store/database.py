@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from expat_desk.domain.errors import Message
 from expat_desk.store.errors import CorruptDatabase, DatabaseLocked, DatabasePathError, NewerSchema
 from expat_desk.store.files import adopt_old_layout
+from expat_desk.store.restore_journal import recover_restore
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -30,6 +31,7 @@ def head_revision() -> str:
 def open_database(path: Path | str, *, create: bool = True) -> Engine:
     """An engine on ``path`` with the schema at head, migrating (or creating) it as needed."""
     path = Path(path)
+    recover_restore(path)  # a restore a crash cut short is finished or undone first
     _check_path(path, create)
     # A failed statement's values (a client's row) never go into its error, so never into a
     # log or a crash dialog: the error names the statement, not the person.

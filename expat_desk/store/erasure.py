@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, select, update
 
+from expat_desk.store import scratch
 from expat_desk.store.client_search import purge_deleted
 from expat_desk.store.drafts import KINDS, Drafts
 from expat_desk.store.event_chain import ERASED, ERASED_EVENTS, id_ranges
@@ -126,6 +127,7 @@ def erase_client(store: Store, client_id: int) -> Erasure:
         for folder in FILE_FOLDERS:
             with suppress(OSError):
                 shutil.rmtree(files_root(store.path) / folder / f"case-{case_id}")
+    scratch.sweep(store.path)  # a killed backup's copy of the database holds them too
     return Erasure(client_id, len(case_ids), deleted, tuple(left), emptied)
 
 

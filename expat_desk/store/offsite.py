@@ -201,7 +201,7 @@ def _make(
     extra = {} if progress is None else {"progress": progress}
     if keys is None:
         made = write_backup(db_path, out, reason=reason, now=now, **extra)
-        return made, check_backup(made, scratch=Path(db_path).parent) if check else None
+        return made, check_backup(made, beside=Path(db_path)) if check else None
     name = f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip"
     if out is None:
         folder = backups_folder(db_path)
@@ -209,7 +209,7 @@ def _make(
         out = _unused(folder, name + SUFFIX)
     with scratch_folder(db_path) as scratch:
         plain = write_backup(db_path, scratch / name, reason=reason, now=now, **extra)
-        info = check_backup(plain, scratch=scratch) if check else None
+        info = check_backup(plain, beside=Path(db_path)) if check else None
         try:
             return encrypt_file(plain, Path(out), keys), info
         except OSError as exc:

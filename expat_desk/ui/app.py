@@ -14,6 +14,7 @@ from expat_desk import __version__
 from expat_desk.domain.deadlines import Urgency
 from expat_desk.paths import log_dir
 from expat_desk.store import Store, StoreError
+from expat_desk.store.backup import sweep_leftovers
 from expat_desk.store.drafts import Draft
 from expat_desk.store.lock import DatabaseInUse, WriterLock
 from expat_desk.ui import language as languages
@@ -84,6 +85,8 @@ def after_start(window: MainWindow, defects: list[LostReference]) -> None:
     warn_if_defective(window, defects)
     if window.store.desk_manager() is None:
         ask_desk_manager(window)
+    with suppress(StoreError, OSError):  # a leftover that will not go waits for the next start
+        sweep_leftovers(window.store.path)  # what a killed backup or restore left
     window.backups.daily()
     offer_drafts(window)
     show_due_today(window)

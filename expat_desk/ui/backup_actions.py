@@ -159,7 +159,7 @@ class BackupActions(QObject):
         try:
             info = self._with_progress(
                 self.tr("Checking the backup…"),
-                lambda progress: check_backup(plain, progress, scratch=store.path.parent),
+                lambda progress: check_backup(plain, progress, beside=store.path),
             )
         except StoreError as exc:
             self._warn(

@@ -64,6 +64,35 @@ STORE_SENTENCES = {
     "backup.restore_failed": QT_TRANSLATE_NOOP(
         "DomainErrors", "the restore from {path} did not complete, nothing of it was kept: {detail}"
     ),
+    "backup.journal_unreadable": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path} names a restore cut short but cannot be read; nothing was changed"
+    ),
+    "backup.no_space": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "too little free space in {folder}: the backup needs {needed} MiB, {free} MiB free",
+    ),
+    "backup.restore_under_way": QT_TRANSLATE_NOOP(
+        "DomainErrors", "a restore of {path} is under way; try again when it has finished"
+    ),
+    "backup.schema_changed": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the {kind} {name} is not the one this app makes"
+    ),
+    "backup.schema_missing": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the database lacks the {kind} {name} this app makes"
+    ),
+    "backup.schema_not_upgradable": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: its schema {revision} cannot be brought up to date"
+    ),
+    "backup.schema_unexpected": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: the database holds an unexpected {kind} {name}"
+    ),
+    "backup.size_mismatch": QT_TRANSLATE_NOOP(
+        "DomainErrors", "{path}: {name} is not the size its manifest declares"
+    ),
+    "backup.total_too_large": QT_TRANSLATE_NOOP(
+        "DomainErrors",
+        "{path} would unpack to more than {limit} GiB: too large for a backup of ours",
+    ),
     "database.cannot_open": QT_TRANSLATE_NOOP("DomainErrors", "cannot open {path}: {detail}"),
     "database.cannot_use": QT_TRANSLATE_NOOP("DomainErrors", "cannot use {path}: {detail}"),
     "database.damaged": QT_TRANSLATE_NOOP(

@@ -100,6 +100,12 @@ def test_restore_brings_back_the_data_and_files_and_keeps_what_it_replaced(
     [
         (
             lambda name, data: (name, data + b"x") if name.startswith("files/") else (name, data),
+            "not the size its manifest declares",
+        ),
+        (
+            lambda name, data: (
+                (name, data[:-1] + b"x") if name.startswith("files/") else (name, data)
+            ),
             "altered or damaged",
         ),
         (lambda name, data: None if name == "manifest.json" else (name, data), "no valid manifest"),
@@ -275,21 +281,20 @@ def test_a_restore_that_fails_half_way_keeps_the_old_data_and_says_so(
 def test_pruning_sweeps_what_a_crashed_backup_left_behind(store: Store) -> None:
     import os
 
+    from expat_desk.store.scratch import scratch_folder
+
     write_backup(store.path)
     folder = backups_folder(store.path)
-    stale_part, stale_dir, fresh_part = (
-        folder / "tmpab12.part",
-        folder / "tmpcd34",
-        folder / "tmpef56.part",
-    )
-    stale_part.write_bytes(b"half a zip")
-    stale_dir.mkdir()
+    dead_part, stale_dir = folder / "tmpab12.part", folder / "tmpcd34"
+    dead_part.write_bytes(b"half a zip")  # its writer's scratch folder is gone: it died
+    stale_dir.mkdir()  # an older version's copy of the database
     (stale_dir / "database.sqlite3").write_bytes(b"a copy")
-    fresh_part.write_bytes(b"being written")
-    for old in (stale_part, stale_dir):
-        os.utime(old, (0, 0))
+    os.utime(stale_dir, (0, 0))
+    with scratch_folder(store.path) as live:
+        live_part = folder / f"{live.name}.part"  # another process's backup, being written
+        live_part.write_bytes(b"being written")
 
-    prune_backups(store.path, keep=5)
+        prune_backups(store.path, keep=5)
 
-    assert not stale_part.exists() and not stale_dir.exists()
-    assert fresh_part.exists()
+        assert not dead_part.exists() and not stale_dir.exists()
+        assert live_part.exists()
