@@ -338,10 +338,6 @@
         <translation>Резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <source>Expat Desk backups (*.zip)</source>
-        <translation>Expat Desk резервтік көшірмелері (*.zip)</translation>
-    </message>
-    <message>
         <source>Checking the backup…</source>
         <translation>Резервтік көшірме тексерілуде…</translation>
     </message>
@@ -352,6 +348,18 @@
         <translation>Бұл резервтік көшірмеден қалпына келтіру мүмкін емес.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервтік көшірмелер…</translation>
+    </message>
+    <message>
+        <source>Encrypt backups, and copy each to a USB drive or a network share</source>
+        <translation>Резервтік көшірмелерді шифрлау және әрқайсысын USB жинақтағышына немесе желілік қалтаға көшіру</translation>
+    </message>
+    <message>
+        <source>Expat Desk backups (*.zip *.zip.edb)</source>
+        <translation>Expat Desk резервтік көшірмелері (*.zip *.zip.edb)</translation>
     </message>
     <message>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
@@ -384,6 +392,109 @@
     <message>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 файлы шифрланған. Оның құпия сөз тіркесін енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; a backup opens only with its own.</source>
+        <translation>Құпия сөз тіркесі қате: резервтік көшірме тек өз құпия сөз тіркесімен ашылады.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Резервтік көшірменің құпия сөз тіркесі</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервтік көшірмелер</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups with a passphrase</source>
+        <translation>Резервтік көшірмелерді құпия сөз тіркесімен &amp;шифрлау</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Құпия сөз тіркесі қайта</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the system&apos;s keyring</source>
+        <translation>Құпия сөз тіркесін жүйенің құпиясөз қоймасында &amp;есте сақтау</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Without it an encrypted backup cannot be restored: keep it somewhere safe, away from this laptop.</source>
+        <translation>Кемінде %1 таңба. Онсыз шифрланған резервтік көшірмені қалпына келтіру мүмкін емес: оны осы ноутбуктан бөлек, сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Encryption is on. Type a passphrase only to change it: backups made before still open with the old one.</source>
+        <translation>Шифрлау қосулы. Құпия сөз тіркесін тек оны өзгерту үшін енгізіңіз: бұрынғы резервтік көшірмелер ескісімен ашыла береді.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Қайта:</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Резервтік көшірмелердің екінші қалтасы</translation>
+    </message>
+    <message>
+        <source>None: backups stay on this laptop only</source>
+        <translation>Жоқ: резервтік көшірмелер тек осы ноутбукта сақталады</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Тазарту</translation>
+    </message>
+    <message>
+        <source>Each backup is copied there too. Last copy: %1 UTC.</source>
+        <translation>Әр резервтік көшірме сол жерге де көшіріледі. Соңғы көшіру: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Each backup is copied there too. No backup has been copied yet.</source>
+        <translation>Әр резервтік көшірме сол жерге де көшіріледі. Әзірге бірде-бір көшірме көшірілген жоқ.</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share, so that a lost laptop loses no data.</source>
+        <translation>Ноутбук жоғалса да деректер жоғалмауы үшін USB жинақтағышы немесе желілік қалта.</translation>
+    </message>
+    <message>
+        <source>This folder is on this laptop&apos;s own disk: choose a USB drive or a network share.</source>
+        <translation>Бұл қалта осы ноутбуктың өз дискісінде: USB жинақтағышын немесе желілік қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Backups copied off this laptop hold every client&apos;s passport: turn encryption on.</source>
+        <translation>Ноутбуктан тыс көшірілген резервтік көшірмелерде барлық клиенттердің паспорт деректері бар: шифрлауды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, so that it can be remembered.</source>
+        <translation>Есте сақталуы үшін құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keyring is not available, so the passphrase is not remembered: a restore will ask for it.</source>
+        <translation>Жүйенің құпиясөз қоймасы қолжетімсіз, сондықтан құпия сөз тіркесі есте сақталмады: қалпына келтіру кезінде ол сұралады.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3053,30 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>жарияланған тізімді түзету негізін көрсетіңіз (келісім, хат)</translation>
     </message>
     <message>
+        <source>the passphrase must have at least {count} characters, not all the same</source>
+        <translation>құпия сөз тіркесінде кемінде {count} таңба болуы тиіс, әрі бәрі бірдей болмауы керек</translation>
+    </message>
+    <message>
+        <source>encryption of backups is not set up: turn it on in Settings → Backups first</source>
+        <translation>резервтік көшірмелерді шифрлау бапталмаған: алдымен оны «Баптаулар → Резервтік көшірмелер» мәзірінде қосыңыз</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase is wrong, the backup is not opened</source>
+        <translation>{path}: құпия сөз тіркесі қате, резервтік көшірме ашылмады</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted backup was altered or cut short; nothing of it is used</source>
+        <translation>{path}: шифрланған резервтік көшірме өзгертілген немесе толық емес; одан ештеңе пайдаланылмайды</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase to restore it</source>
+        <translation>{path} шифрланған: қалпына келтіру үшін оның құпия сөз тіркесін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the second backup folder {path} cannot be written: {detail}</source>
+        <translation>резервтік көшірмелердің екінші {path} қалтасына жазу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: give a file name in an existing folder</source>
         <translation>{path} жазу мүмкін емес: бар қалтадағы файл атауын көрсетіңіз</translation>
     </message>
@@ -3002,6 +3137,42 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>{path} көшірмесінен қалпына келтіру аяқталмады, одан ештеңе сақталмады: {detail}</translation>
     </message>
     <message>
+        <source>{path} names a restore cut short but cannot be read; nothing was changed</source>
+        <translation>{path} үзілген қалпына келтіруді көрсетеді, бірақ оқылмайды; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>too little free space in {folder}: the backup needs {needed} MiB, {free} MiB free</source>
+        <translation>{folder} ішінде бос орын жеткіліксіз: резервтік көшірмеге {needed} МиБ қажет, бос орын {free} МиБ</translation>
+    </message>
+    <message>
+        <source>a restore of {path} is under way; try again when it has finished</source>
+        <translation>{path} қалпына келтірілуде; ол аяқталған соң қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>{path}: the {kind} {name} is not the one this app makes</source>
+        <translation>{path}: {kind} {name} нысаны осы қолданба жасайтын нысанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>{path}: the database lacks the {kind} {name} this app makes</source>
+        <translation>{path}: дерекқорда осы қолданба жасайтын {kind} {name} нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>{path}: its schema {revision} cannot be brought up to date</source>
+        <translation>{path}: оның {revision} сұлбасын ағымдағы нұсқаға дейін жаңарту мүмкін емес</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds an unexpected {kind} {name}</source>
+        <translation>{path}: дерекқорда бөгде {kind} {name} нысаны бар</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is not the size its manifest declares</source>
+        <translation>{path}: {name} өлшемі резервтік көшірменің тізімдемесінде көрсетілгенмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to more than {limit} GiB: too large for a backup of ours</source>
+        <translation>{path} ашылғанда {limit} ГиБ-тан асар еді: Expat Desk резервтік көшірмесі үшін тым үлкен</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {detail}</source>
         <translation>{path} ашу мүмкін емес: {detail}</translation>
     </message>
@@ -3054,6 +3225,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>демонстрациялық деректер тек бос дерекқорға жүктеледі; бұл дерекқорда клиенттер бар</translation>
     </message>
     <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>{path} жазу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} файлы бос</translation>
     </message>
@@ -3062,8 +3237,16 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>{path} — қалта, файл емес</translation>
     </message>
     <message>
+        <source>{path} is a symbolic link: give the name of a file, not of a link</source>
+        <translation>{path} — символдық сілтеме: сілтеменің емес, файлдың атын көрсетіңіз</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a file: nothing is written there</source>
+        <translation>{path} — файл емес, құрылғы, арна немесе сокет: оған ештеңе жазылмайды</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MiB</source>
@@ -3240,6 +3423,10 @@ Type the surname, %3, to confirm:</source>
 %1</source>
         <translation>Мына файлдарды жою мүмкін болмады; оларды қолмен жойыңыз:
 %1</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database, so traces of the erased data stay in its journal file until Expat Desk is closed. Close Expat Desk when you can.</source>
+        <translation>Дерекқорды басқа бағдарлама оқып тұрды, сондықтан өшірілген деректердің іздері Expat Desk жабылғанға дейін оның журнал файлында қалады. Мүмкіндігінше Expat Desk-ті жабыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4251,21 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>&amp;Decided on:</source>
         <translation>Шешім &amp;күні:</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCopy</name>
+    <message>
+        <source>Copying the backup to %1…</source>
+        <translation>Резервтік көшірме %1 қалтасына көшірілуде…</translation>
+    </message>
+    <message>
+        <source>The backup was not copied to the second folder: %1</source>
+        <translation>Резервтік көшірме екінші қалтаға көшірілмеді: %1</translation>
+    </message>
+    <message>
+        <source>Backup copied to %1</source>
+        <translation>Резервтік көшірме көшірілді: %1</translation>
     </message>
 </context>
 <context>

@@ -338,10 +338,6 @@
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Expat Desk backups (*.zip)</source>
-        <translation>Резервные копии Expat Desk (*.zip)</translation>
-    </message>
-    <message>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
@@ -352,6 +348,18 @@
         <translation>Эту резервную копию невозможно восстановить.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Encrypt backups, and copy each to a USB drive or a network share</source>
+        <translation>Шифровать резервные копии и копировать каждую на USB-накопитель или в сетевую папку</translation>
+    </message>
+    <message>
+        <source>Expat Desk backups (*.zip *.zip.edb)</source>
+        <translation>Резервные копии Expat Desk (*.zip *.zip.edb)</translation>
     </message>
     <message>
         <source>Replace all the data with the backup of %1 UTC (%2 clients, %3 cases, %4 files)?</source>
@@ -384,6 +392,109 @@
     <message>
         <source>Expat Desk</source>
         <translation>Expat Desk</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>Файл %1 зашифрован. Введите его парольную фразу:</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; a backup opens only with its own.</source>
+        <translation>Парольная фраза неверна: резервная копия открывается только своей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups with a passphrase</source>
+        <translation>&amp;Шифровать резервные копии парольной фразой</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the system&apos;s keyring</source>
+        <translation>&amp;Запомнить парольную фразу в хранилище паролей системы</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Without it an encrypted backup cannot be restored: keep it somewhere safe, away from this laptop.</source>
+        <translation>Не менее %1 символов. Без неё зашифрованную резервную копию восстановить нельзя: храните её в надёжном месте, не на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Encryption is on. Type a passphrase only to change it: backups made before still open with the old one.</source>
+        <translation>Шифрование включено. Вводите парольную фразу, только чтобы её сменить: прежние резервные копии по-прежнему открываются старой.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Вторая папка резервных копий</translation>
+    </message>
+    <message>
+        <source>None: backups stay on this laptop only</source>
+        <translation>Нет: резервные копии хранятся только на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Each backup is copied there too. Last copy: %1 UTC.</source>
+        <translation>Каждая резервная копия копируется и туда. Последнее копирование: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Each backup is copied there too. No backup has been copied yet.</source>
+        <translation>Каждая резервная копия копируется и туда. Копий там пока нет.</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share, so that a lost laptop loses no data.</source>
+        <translation>USB-накопитель или сетевая папка, чтобы при потере ноутбука данные не были утрачены.</translation>
+    </message>
+    <message>
+        <source>This folder is on this laptop&apos;s own disk: choose a USB drive or a network share.</source>
+        <translation>Эта папка находится на диске самого ноутбука: выберите USB-накопитель или сетевую папку.</translation>
+    </message>
+    <message>
+        <source>Backups copied off this laptop hold every client&apos;s passport: turn encryption on.</source>
+        <translation>Резервные копии, вынесенные с ноутбука, содержат паспортные данные всех клиентов: включите шифрование.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, so that it can be remembered.</source>
+        <translation>Введите парольную фразу, чтобы её можно было запомнить.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keyring is not available, so the passphrase is not remembered: a restore will ask for it.</source>
+        <translation>Хранилище паролей системы недоступно, поэтому парольная фраза не запомнена: при восстановлении она будет запрошена.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3053,30 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>укажите основание исправления опубликованного перечня (соглашение, письмо)</translation>
     </message>
     <message>
+        <source>the passphrase must have at least {count} characters, not all the same</source>
+        <translation>парольная фраза должна содержать не менее {count} символов, и не все одинаковые</translation>
+    </message>
+    <message>
+        <source>encryption of backups is not set up: turn it on in Settings → Backups first</source>
+        <translation>шифрование резервных копий не настроено: сначала включите его в меню «Настройки → Резервные копии»</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase is wrong, the backup is not opened</source>
+        <translation>{path}: парольная фраза неверна, резервная копия не открыта</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted backup was altered or cut short; nothing of it is used</source>
+        <translation>{path}: зашифрованная резервная копия изменена или обрезана; ничего из неё не используется</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase to restore it</source>
+        <translation>{path} зашифрован: для восстановления укажите его парольную фразу</translation>
+    </message>
+    <message>
+        <source>the second backup folder {path} cannot be written: {detail}</source>
+        <translation>во вторую папку резервных копий {path} нельзя записать: {detail}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: give a file name in an existing folder</source>
         <translation>невозможно записать {path}: укажите имя файла в существующей папке</translation>
     </message>
@@ -3002,6 +3137,42 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>восстановление из {path} не завершено, ничего из него не сохранено: {detail}</translation>
     </message>
     <message>
+        <source>{path} names a restore cut short but cannot be read; nothing was changed</source>
+        <translation>{path} указывает на прерванное восстановление, но не читается; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>too little free space in {folder}: the backup needs {needed} MiB, {free} MiB free</source>
+        <translation>недостаточно свободного места в {folder}: резервной копии нужно {needed} МиБ, свободно {free} МиБ</translation>
+    </message>
+    <message>
+        <source>a restore of {path} is under way; try again when it has finished</source>
+        <translation>идёт восстановление {path}; повторите попытку после его завершения</translation>
+    </message>
+    <message>
+        <source>{path}: the {kind} {name} is not the one this app makes</source>
+        <translation>{path}: объект {kind} {name} не совпадает с тем, который создаёт это приложение</translation>
+    </message>
+    <message>
+        <source>{path}: the database lacks the {kind} {name} this app makes</source>
+        <translation>{path}: в базе данных нет объекта {kind} {name}, который создаёт это приложение</translation>
+    </message>
+    <message>
+        <source>{path}: its schema {revision} cannot be brought up to date</source>
+        <translation>{path}: его схему {revision} невозможно обновить до текущей</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds an unexpected {kind} {name}</source>
+        <translation>{path}: в базе данных есть посторонний объект {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{path}: {name} is not the size its manifest declares</source>
+        <translation>{path}: размер {name} не совпадает с указанным в описи резервной копии</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to more than {limit} GiB: too large for a backup of ours</source>
+        <translation>{path} после распаковки занял бы больше {limit} ГиБ: слишком много для резервной копии Expat Desk</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {detail}</source>
         <translation>невозможно открыть {path}: {detail}</translation>
     </message>
@@ -3054,6 +3225,10 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>демонстрационные данные загружаются только в пустую базу данных; в этой уже есть клиенты</translation>
     </message>
     <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>не удаётся записать {path}: {detail}</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>файл {name} пуст</translation>
     </message>
@@ -3062,8 +3237,16 @@ The copy on record must stay as it was generated. Generate the document again if
         <translation>{path} — это папка, а не файл</translation>
     </message>
     <message>
+        <source>{path} is a symbolic link: give the name of a file, not of a link</source>
+        <translation>{path} — символическая ссылка: укажите имя файла, а не ссылки</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>невозможно записать {path}: папка {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a file: nothing is written there</source>
+        <translation>{path} — устройство, канал или сокет, а не файл: туда ничего не записывается</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MiB</source>
@@ -3240,6 +3423,10 @@ Type the surname, %3, to confirm:</source>
 %1</source>
         <translation>Не удалось удалить эти файлы; удалите их вручную:
 %1</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database, so traces of the erased data stay in its journal file until Expat Desk is closed. Close Expat Desk when you can.</source>
+        <translation>Другая программа читала базу данных, поэтому следы удалённых данных остаются в её файле журнала до закрытия Expat Desk. Закройте Expat Desk при первой возможности.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4251,21 @@ Type the surname, %3, to confirm:</source>
     <message>
         <source>&amp;Decided on:</source>
         <translation>Дата &amp;решения:</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCopy</name>
+    <message>
+        <source>Copying the backup to %1…</source>
+        <translation>Копирование резервной копии в %1…</translation>
+    </message>
+    <message>
+        <source>The backup was not copied to the second folder: %1</source>
+        <translation>Резервная копия не скопирована во вторую папку: %1</translation>
+    </message>
+    <message>
+        <source>Backup copied to %1</source>
+        <translation>Резервная копия скопирована: %1</translation>
     </message>
 </context>
 <context>
