@@ -37,10 +37,11 @@ from expat_desk.store import backup_errors as backup_refused
 from expat_desk.store.backup_crypto_errors import MIN_PASSPHRASE
 from expat_desk.store.output_paths import check_output_path, replace_into
 from expat_desk.store.scratch import scratch_folder
+from expat_desk.store.sealed_names import ENCRYPTION_SETTING as ENCRYPTION_SETTING
+from expat_desk.store.sealed_names import MAGIC
+from expat_desk.store.sealed_names import SUFFIX as SUFFIX
+from expat_desk.store.sealed_names import is_encrypted as is_encrypted
 
-ENCRYPTION_SETTING = "backup.encryption"
-SUFFIX = ".edb"  # an encrypted archive is named <archive>.zip.edb
-MAGIC = b"ExpatDeskEDB"
 VERSION = 1
 CHUNK = 1024 * 1024
 _TAG = 16
@@ -90,15 +91,6 @@ def passphrase_opens(keys: dict[str, Any], passphrase: str) -> bool:
     except InvalidTag:
         return False
     return True
-
-
-def is_encrypted(path: Path) -> bool:
-    """Whether ``path`` begins as a sealed archive does (an unreadable file is not)."""
-    try:
-        with open(path, "rb") as stream:
-            return stream.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
 
 
 def encrypt_file(plain: Path, out: Path, keys: dict[str, Any]) -> Path:

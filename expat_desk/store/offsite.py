@@ -32,9 +32,9 @@ from expat_desk.store.backup import (
     prune_backups,
     write_backup,
 )
-from expat_desk.store.backup_crypto import ENCRYPTION_SETTING, SUFFIX, encrypt_file, new_keys
 from expat_desk.store.output_paths import UnsafeOutput, check_output_path, replace_into
 from expat_desk.store.scratch import scratch_folder
+from expat_desk.store.sealed_names import ENCRYPTION_SETTING, SUFFIX
 
 SECOND_FOLDER_SETTING = "backup.second_folder"
 LAST_COPY_SETTING = "backup.second_copied_at"
@@ -83,6 +83,8 @@ class FileSettings:
 def turn_encryption_on(settings: Settings, passphrase: str) -> None:
     """A new key pair for the backups to come, its private key wrapped with ``passphrase``.
     Backups made before keep their own wrapped key: they open with the passphrase they had."""
+    from expat_desk.store.backup_crypto import new_keys  # cryptography: only when asked
+
     settings.set_setting(ENCRYPTION_SETTING, new_keys(passphrase))
 
 
@@ -202,6 +204,8 @@ def _make(
     if keys is None:
         made = write_backup(db_path, out, reason=reason, now=now, **extra)
         return made, check_backup(made, beside=Path(db_path)) if check else None
+    from expat_desk.store.backup_crypto import encrypt_file  # cryptography: only when sealing
+
     name = f"expat-desk-{now:%Y%m%dT%H%M%S}Z-{_slug(reason)}.zip"
     if out is None:
         folder = backups_folder(db_path)

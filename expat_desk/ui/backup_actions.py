@@ -22,8 +22,8 @@ from expat_desk.store.backup import (
     check_backup,
     restore_backup,
 )
-from expat_desk.store.backup_crypto import is_encrypted, opened
 from expat_desk.store.offsite import daily_backup, encryption_keys, make_backup
+from expat_desk.store.sealed_names import is_encrypted
 from expat_desk.ui.dates import moment_text
 from expat_desk.ui.error_words import refusal_text
 from expat_desk.ui.offsite_actions import SecondCopy, ask_passphrase
@@ -133,6 +133,8 @@ class BackupActions(QObject):
             return False
         archive = Path(name)
         passphrase: str | None = None
+        from expat_desk.store.backup_crypto import opened  # cryptography: only for a restore
+
         wrong = False
         while True:
             if is_encrypted(archive):

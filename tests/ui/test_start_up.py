@@ -97,7 +97,10 @@ def after_start(window, defects):
         "due_rows": window.due_model.rowCount(),
         "collector_on": gc.isenabled(),
         "frozen": gc.get_freeze_count(),
-        "imported": sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "openpyxl"}),
+        "imported": sorted(
+        {m.split(".")[0] for m in sys.modules}
+        & {"reportlab", "openpyxl", "cryptography", "keyring"}
+    ),
     }), flush=True)
     os._exit(0)
 
@@ -107,7 +110,7 @@ sys.exit(app.run(Path(sys.argv[1]), language="en"))
 """
 
 
-def test_after_start_up_the_collector_is_frozen_and_no_document_library_is_loaded(
+def test_after_start_up_the_collector_is_frozen_and_no_document_or_crypto_library_is_loaded(
     tmp_path: Path, db_path: Path
 ) -> None:
     demo_db(db_path)
@@ -129,7 +132,9 @@ def test_after_start_up_the_collector_is_frozen_and_no_document_library_is_loade
 
     assert found["ready"] and found["due_rows"] > 0
     assert found["collector_on"] and found["frozen"] > 0
-    assert found["imported"] == []  # ReportLab and openpyxl wait for the first document, export
+    # ReportLab and openpyxl wait for the first document or export, cryptography for a sealed
+    # backup, the keyring for a passphrase remembered.
+    assert found["imported"] == []
 
 
 def test_the_version_is_the_one_pyproject_names() -> None:
