@@ -50,6 +50,7 @@ REFUSALS = {
     "BackupError",
     "DocumentFileChanged",
     "InvalidIin",
+    "InvalidMrz",
     "WorkloadError",
     "NotAWorkloadExport",
     "OverlappingExports",
