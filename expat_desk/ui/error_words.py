@@ -4,8 +4,9 @@ A refusal is raised with a code and its arguments (domain.errors.Message); here 
 its English sentence marked for translation, and the window shows the translation with the
 arguments put in. An argument that is itself a word (domain.errors.Word: a status, a service,
 a country) is said in the window's words too. A refusal without a code is shown as raised (in
-English). The sentences of the rules for cases and of the store are in error_words_case and
-error_words_store; each is the English the layer below raises (a test keeps them the same).
+English). The sentences of the rules for cases, of the store and of a pasted MRZ are in
+error_words_case, error_words_store and error_words_mrz; each is the English the layer below
+raises (a test keeps them the same).
 """
 
 from collections.abc import Mapping
@@ -14,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from expat_desk.domain.errors import Message, Refusal, ValidationError, message_of
 from expat_desk.ui.error_words_case import CASE_SENTENCES
+from expat_desk.ui.error_words_mrz import MRZ_FIELD_WORDS, MRZ_SENTENCES
 from expat_desk.ui.error_words_store import STORE_SENTENCES
 
 _CONTEXT = "DomainErrors"
@@ -133,7 +135,7 @@ FIELD_SENTENCES = {
     "text.not_text": QT_TRANSLATE_NOOP("DomainErrors", "must be text"),
     "text.too_long": QT_TRANSLATE_NOOP("DomainErrors", "must be at most {limit} characters"),
 }
-SENTENCES = {**FIELD_SENTENCES, **CASE_SENTENCES, **STORE_SENTENCES}
+SENTENCES = {**FIELD_SENTENCES, **CASE_SENTENCES, **STORE_SENTENCES, **MRZ_SENTENCES}
 
 # The fields a refusal of the store names, as "field: why" names them.
 FIELD_WORDS = {
@@ -159,6 +161,7 @@ FIELD_WORDS = {
     "term_until": QT_TRANSLATE_NOOP("DomainErrors", "term until"),
     "made_on": QT_TRANSLATE_NOOP("DomainErrors", "date of the power of attorney"),
     "host_party": QT_TRANSLATE_NOOP("DomainErrors", "host party"),
+    **MRZ_FIELD_WORDS,
 }
 # The records a "no ... #id" names (the store's model, in lower case).
 RECORD_WORDS = {

@@ -331,3 +331,110 @@ def test_valid_mrz_parses_back(
     assert mrz.expiry == expiry
     assert mrz.sex == {"M": Sex.MALE, "F": Sex.FEMALE}.get(sex, Sex.UNSPECIFIED)
     assert mrz.personal_number == personal
+
+
+# --- each refusal carries a code and its arguments, for the window to say in its language ---
+
+_GOOD = f"{LINE1}\n{LINE2}"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "params", "kinds"),
+    [
+        ("", "mrz.empty", {}, {}),
+        (LINE1, "mrz.one_line", {"count": "44"}, {}),
+        (f"{_GOOD}\n{LINE2}", "mrz.lines", {"count": "3"}, {}),
+        (f"{LINE1[:-1]}\n{LINE2}", "mrz.line_length", {"line": "1", "count": "43"}, {}),
+        (f"{_replace(LINE1, 20, 'é')}\n{LINE2}", "mrz.character", {"char": "é"}, {}),
+        (f"{_replace(LINE1, 20, chr(7))}\n{LINE2}", "mrz.character", {"char": "\\x07"}, {}),
+        (f"{_replace(LINE1, 0, 'I')}\n{LINE2}", "mrz.not_passport", {"char": "I"}, {}),
+        (f"{_replace(LINE1, 1, '1')}\n{LINE2}", "mrz.document_type", {"typed": "P1"}, {}),
+        (
+            f"{_replace(LINE1, 3, '1')}\n{LINE2}",
+            "mrz.country",
+            {"line": "1", "field": "issuing_state", "typed": "U1O"},
+            {"field": "field"},
+        ),
+        (f"{_replace(LINE1, 9, '4')}\n{LINE2}", "mrz.name_character", {"char": "4"}, {}),
+        (f"{'P<UTO'.ljust(44, '<')}\n{LINE2}", "mrz.no_surname", {}, {}),
+        (
+            f"{LINE1}\n{_replace(LINE2, 5, '3')}",
+            "mrz.check_digit",
+            {"field": "document_number", "digit": "6", "expected": "9"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_replace(LINE2, 9, '<')}",
+            "mrz.check_digit",
+            {"field": "document_number", "digit": "'<'", "expected": "6"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_replace(LINE2, 18, '3')}",
+            "mrz.check_digit",
+            {"field": "birth_date", "digit": "2", "expected": "3"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_replace(LINE2, 26, '6')}",
+            "mrz.check_digit",
+            {"field": "expiry_date", "digit": "9", "expected": "0"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_replace(LINE2, 28, 'Y')}",
+            "mrz.check_digit",
+            {"field": "personal_number", "digit": "1", "expected": "4"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_replace(LINE2, 43, '1')}",
+            "mrz.composite_check",
+            {"digit": "1", "expected": "0"},
+            {},
+        ),
+        (
+            f"{LINE1}\n{_line2('<', 'UTO', '740812', 'F', '120415', 'ZE184226B')}",
+            "mrz.no_number",
+            {},
+            {},
+        ),
+        (
+            f"{LINE1}\n{_line2('L898902C3', 'U1O', '740812', 'F', '120415')}",
+            "mrz.country",
+            {"line": "2", "field": "nationality", "typed": "U1O"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_line2('L898902C3', 'UTO', '740230', 'F', '120415')}",
+            "mrz.date",
+            {"field": "birth_date", "text": "740230"},
+            {"field": "field"},
+        ),
+        (
+            f"{LINE1}\n{_line2('L898902C3', 'UTO', '740812', 'F', '121315')}",
+            "mrz.date",
+            {"field": "expiry_date", "text": "121315"},
+            {"field": "field"},
+        ),
+        (f"{LINE1}\n{_replace(LINE2, 20, 'Q')}", "mrz.sex", {"char": "Q"}, {}),
+    ],
+)
+def test_each_refusal_has_its_code_and_arguments(
+    text: str, code: str, params: dict[str, str], kinds: dict[str, str]
+) -> None:
+    with pytest.raises(InvalidMrz) as error:
+        _parse(text)
+    assert isinstance(error.value, ValueError)  # what callers catch
+    assert (error.value.code, error.value.params, error.value.kinds) == (code, params, kinds)
+    # The English is the Message's, arguments put in (read in logs and the command line).
+    assert str(error.value) == str(error.value.args[0])
+    assert "{" not in str(error.value)
+
+
+@given(st.text())
+def test_every_refusal_of_arbitrary_text_has_a_code(text: str) -> None:
+    try:
+        parse_td3(text, today=TODAY)
+    except InvalidMrz as error:
+        assert error.code is not None and error.code.startswith("mrz.")

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
@@ -50,6 +51,7 @@ REFUSALS = {
     "BackupError",
     "DocumentFileChanged",
     "InvalidIin",
+    "InvalidMrz",
     "WorkloadError",
     "NotAWorkloadExport",
     "OverlappingExports",
@@ -362,3 +364,51 @@ def test_a_passport_warning_is_said_in_the_language_with_its_date(
     assert details.ui.passportExpiryError.text() == expected[0].upper() + expected[1:]
     assert "expired" not in details.ui.passportExpiryError.text()
     assert f"{expired:%B}" not in details.ui.passportExpiryError.text()  # no English month
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_a_pasted_mrz_that_fails_a_check_is_said_in_the_language(
+    qtbot, store: Store, window_in, code: str
+) -> None:
+    store.add_client(
+        {
+            "surname": "Wright",
+            "birth_date": "1985-03-02",
+            "citizenship": "USA",
+            "passport_number": "123456789",
+        }
+    )
+    window = window_in(code)
+    window.show()
+    window.register.ui.clientTable.selectRow(0)
+    details = window.details
+    line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    mistyped = line2[:5] + "3" + line2[6:]  # the document number no longer matches its digit
+    QApplication.clipboard().setText(f"{line1}\n{mistyped}\n")
+    details.ui.mrzInput.setFocus()
+    qtbot.keyClick(details.ui.mrzInput, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert details.ui.mrzInput.toPlainText().startswith(line1)
+    click(qtbot, details.ui.fillFromMrzButton)
+
+    english = "MRZ line 2: the check digit of the {field} is {digit}, expected {expected}"
+    expected = (
+        translated(code, english)
+        .replace("{field}", translated(code, "document number"))
+        .replace("{digit}", "6")
+        .replace("{expected}", "9")
+    )
+    assert details.ui.mrzError.isVisible()
+    assert details.ui.mrzError.text() == expected
+    assert "check digit" not in expected and "document number" not in expected
+    assert details.ui.passportNumberField.text() == "123456789"  # nothing filled
+
+
+def test_a_pasted_mrz_that_fails_a_check_reads_as_raised_in_english(
+    qtbot, store: Store, window_in
+) -> None:
+    window = window_in("en")
+    details = window.details
+    details.ui.mrzInput.setPlainText("P<UTOERIKSSON<<ANNA".ljust(44, "<") + "\n" + "X" * 43)
+    click(qtbot, details.ui.fillFromMrzButton)
+    assert details.ui.mrzError.text() == ("MRZ must have two lines of 44 characters; line 2 has 43")
