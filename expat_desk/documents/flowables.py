@@ -21,13 +21,36 @@ MAX_GAP = (A4[1] - TOP - BOTTOM) / 3
 LEADING = 12.4  # the body text's line
 
 
+# Parsed markup kept per (text, style): most of a document's paragraphs are its fixed
+# wording (labels, headings, captions), the same for every client; a day's batch a few hundred.
+_PARSED_KEPT = 2048
+_parsed: dict[tuple[str, object], tuple[str, object, list]] = {}  # type: ignore[type-arg]
+
+
 class Paragraph(_Paragraph):
-    """A paragraph that breaks its lines once for a width: the tables around it ask its size
-    several times (sizing, the page's keep-together checks, then drawing), and breaking the
-    lines is most of a document's time."""
+    """A paragraph that parses its markup once a process and breaks its lines once for a
+    width: the tables around it ask its size several times (sizing, the page's keep-together
+    checks, then drawing), and parsing and breaking the lines are most of a document's time.
+    ``style`` must be one kept for the process (render's are), as it is part of the key."""
 
     _wrapped: tuple[float, float] | None = None
     _wrapped_for: float | None = None
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # type: ignore[no-untyped-def]
+        if frags is not None or bulletText:
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        key = (text, style)
+        kept = _parsed.get(key)
+        if kept is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            if self.bulletText:  # markup that made a bullet: not kept, parsed each time
+                return None
+            if len(_parsed) >= _PARSED_KEPT:
+                _parsed.pop(next(iter(_parsed)))
+            _parsed[key] = kept = (self.text, self.style, self.frags)
+        # Each paragraph has fragments of its own: laying out may mark them.
+        text, style, parsed = kept
+        return super()._setup(text, style, None, [f.clone() for f in parsed], cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # The lines depend on the width only; a split's pieces are new paragraphs.
