@@ -21,13 +21,62 @@ MAX_GAP = (A4[1] - TOP - BOTTOM) / 3
 LEADING = 12.4  # the body text's line
 
 
+# Parsed markup kept per (text, style), and its lines per width: most of a document's
+# paragraphs are its fixed wording (labels, headings, captions), the same for every client.
+_KEPT = 2048  # a day's batch uses a few hundred
+_parsed: dict[tuple[str, object], tuple[str, object, list]] = {}  # type: ignore[type-arg]
+_broken: dict[tuple, tuple] = {}  # type: ignore[type-arg]
+# What breaking the lines sets on a paragraph, beside the lines (ReportLab 5.1).
+_BREAK_STATE = ("frags", "height", "_width_max", "_splitLongWordCount", "_hyphenations")
+
+
+def _keep(kept: dict, key: object, value: object) -> None:  # type: ignore[type-arg]
+    if len(kept) >= _KEPT:
+        kept.pop(next(iter(kept)))
+    kept[key] = value
+
+
 class Paragraph(_Paragraph):
-    """A paragraph that breaks its lines once for a width: the tables around it ask its size
-    several times (sizing, the page's keep-together checks, then drawing), and breaking the
-    lines is most of a document's time."""
+    """A paragraph that parses its markup and breaks its lines once a process for a text,
+    style and width, and asks for them once for a width: the tables around it ask its size
+    several times (sizing, the page's keep-together checks, then drawing), and parsing and
+    breaking are most of a document's time. ``style`` must be one kept for the process
+    (render's are): it is part of the key. Drawing only reads the lines; a split changes
+    them, so a paragraph split breaks its own lines anew from fragments of its own."""
 
     _wrapped: tuple[float, float] | None = None
     _wrapped_for: float | None = None
+    _key: tuple[str, object] | None = None  # the text and style, while the lines are shared
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # type: ignore[no-untyped-def]
+        if frags is not None or bulletText:
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        key = (text, style)
+        kept = _parsed.get(key)
+        if kept is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            if self.bulletText:  # markup that made a bullet: not kept, parsed each time
+                return None
+            kept = (self.text, self.style, self.frags)
+            _keep(_parsed, key, kept)
+        self._key = key
+        text, style, self._parsed = kept
+        # Each paragraph has fragments of its own: laying out may mark them.
+        return super()._setup(text, style, None, [f.clone() for f in self._parsed], cleaner)
+
+    def breakLines(self, width):  # type: ignore[no-untyped-def]
+        if self._key is None:
+            return super().breakLines(width)
+        key = (*self._key, tuple(width) if isinstance(width, list) else width)
+        kept = _broken.get(key)
+        if kept is None:
+            lines = super().breakLines(width)
+            kept = lines, tuple(getattr(self, name) for name in _BREAK_STATE)
+            _keep(_broken, key, kept)
+        lines, state = kept
+        for name, value in zip(_BREAK_STATE, state, strict=True):
+            setattr(self, name, value)
+        return lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # The lines depend on the width only; a split's pieces are new paragraphs.
@@ -38,7 +87,11 @@ class Paragraph(_Paragraph):
         return self._wrapped
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._key is not None:  # the shared lines stay as they are: break this one's own
+            self._key = None
+            self.frags = [f.clone() for f in self._parsed]
         self._wrapped_for = None  # splitting may change the words' fragments: break anew
+        self.wrap(availWidth, availHeight)
         return super().split(availWidth, availHeight)
 
 

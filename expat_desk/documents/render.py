@@ -8,6 +8,7 @@ captions. ReportLab is imported here only, when a document is first made.
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -61,6 +62,7 @@ class PageInfo:
     letterhead: tuple[str, ...] = ()
 
 
+@cache  # one set a process: the paragraphs' kept markup is keyed by its style
 def _styles(columns: int) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=SERIF, fontSize=9.5, leading=LEADING, textColor=INK)
     # Justified text in a narrow column opens wide gaps (no hyphenation): ragged right there.

@@ -162,9 +162,11 @@ class Store(
     ) -> Document:
         """Put a generated file on the case's record (``path`` relative to its files folder)."""
         with self._write() as s:
-            case = self._get(s, Case, case_id)
+            # Only that the case exists: loading it would read its checklist too, for nothing.
+            if s.scalar(select(Case.id).where(Case.id == case_id)) is None:
+                self._get(s, Case, case_id)  # raises NotFound, worded as every other
             document = Document(
-                case_id=case.id,
+                case_id=case_id,
                 kind=kind,
                 languages=",".join(languages),
                 created_at=self.now(),
@@ -175,7 +177,7 @@ class Store(
             )
             s.add(document)
             s.flush()
-            self._log(s, "document", document.id, "create", field=kind, new=path, case_id=case.id)
+            self._log(s, "document", document.id, "create", field=kind, new=path, case_id=case_id)
         return self.get_document(document.id)
 
     def get_document(self, document_id: int) -> Document:
