@@ -3,6 +3,7 @@
 from array import array
 from collections.abc import Mapping, Sequence
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -152,7 +153,8 @@ class ClientRecords(StoreSession):
             params = _driver_params(compiled, connection.dialect)
             # Straight from the driver: 100,000 ids in half the time SQLAlchemy's rows take.
             cursor = connection.connection.driver_connection.execute(str(compiled), params)
-            return array("q", (row[0] for row in cursor))
+            # Each row is a 1-tuple: chained in C, not unpacked one by one in Python.
+            return array("q", chain.from_iterable(cursor))
 
     def clients_by_ids(self, ids: Sequence[int]) -> list[Client | None]:
         """The clients of ``ids`` in that order; None where one is gone (erased meanwhile)."""

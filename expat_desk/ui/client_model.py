@@ -165,8 +165,12 @@ class ClientTableModel(RowsModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][1]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            # The view asks again for the order the rows are in (setting its sort indicator
+            # at start does so twice): reading 100,000 ids again would change nothing.
+            return
+        self.sort_key, self.descending = key, descending
         self.reload()
 
 
