@@ -3292,6 +3292,90 @@ The copy on record must stay as it was generated. Generate the document again if
         <source>{week} has not begun yet: today is {today}</source>
         <translation>{week} аптасы әлі басталған жоқ: бүгін {today}</translation>
     </message>
+    <message>
+        <source>MRZ contains a character not allowed: &apos;{char}&apos;</source>
+        <translation>машинамен оқылатын аймақта рұқсат етілмеген таңба бар: «{char}»</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the check digit of the {field} is {digit}, expected {expected}</source>
+        <translation>машинамен оқылатын аймақ, 2-жол: «{field}» өрісінің бақылау цифры — {digit}, ал {expected} болуы керек</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the composite check digit is {digit}, expected {expected}</source>
+        <translation>машинамен оқылатын аймақ, 2-жол: жалпы бақылау цифры — {digit}, ал {expected} болуы керек</translation>
+    </message>
+    <message>
+        <source>MRZ line {line}: the {field} &apos;{typed}&apos; is not a valid country code</source>
+        <translation>машинамен оқылатын аймақ, {line}-жол: «{field}» өрісіндегі «{typed}» ел коды емес</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the {field} is not a real date (YYMMDD): {text}</source>
+        <translation>машинамен оқылатын аймақ, 2-жол: «{field}» өрісінде жоқ күн көрсетілген (ЖЖААКК): {text}</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the document type &apos;{typed}&apos; is not valid</source>
+        <translation>машинамен оқылатын аймақ, 1-жол: «{typed}» құжат түрі жарамсыз</translation>
+    </message>
+    <message>
+        <source>MRZ is empty</source>
+        <translation>машинамен оқылатын аймақ толтырылмаған</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; line {line} has {count}</source>
+        <translation>машинамен оқылатын аймақ 44 таңбадан тұратын екі жолдан тұруы керек; {line}-жолда {count} таңба бар</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; {count} lines were given</source>
+        <translation>машинамен оқылатын аймақ 44 таңбадан тұратын екі жолдан тұруы керек; {count} жол енгізілді</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the name field contains &apos;{char}&apos;, which is not a letter</source>
+        <translation>машинамен оқылатын аймақ, 1-жол: аты-жөні өрісінде әріп емес «{char}» таңбасы бар</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the document number is empty</source>
+        <translation>машинамен оқылатын аймақ, 2-жол: құжат нөмірі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the surname is empty</source>
+        <translation>машинамен оқылатын аймақ, 1-жол: тегі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>MRZ line 1 must start with &apos;P&apos; (a passport), not &apos;{char}&apos;</source>
+        <translation>машинамен оқылатын аймақтың 1-жолы «{char}» емес, «P» (паспорт) әрпінен басталуы керек</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; only one line was given ({count} characters)</source>
+        <translation>машинамен оқылатын аймақ 44 таңбадан тұратын екі жолдан тұруы керек; тек бір жол енгізілді ({count} таңба)</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the sex must be M, F, X or &apos;&lt;&apos;, not &apos;{char}&apos;</source>
+        <translation>машинамен оқылатын аймақ, 2-жол: жынысы «{char}» емес, M, F, X немесе «&lt;» болуы керек</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>жарамдылық мерзімінің аяқталу күні</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>берген мемлекет</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>азаматтығы</translation>
+    </message>
 </context>
 <context>
     <name>DueModel</name>
@@ -3431,6 +3515,22 @@ Type the surname, %3, to confirm:</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a file or folder could not be read or written (%1)</source>
+        <translation>файлды немесе қалтаны оқу не жазу мүмкін болмады (%1)</translation>
+    </message>
+    <message>
+        <source>the database could not do what was asked (%1)</source>
+        <translation>дерекқор сұралған әрекетті орындай алмады (%1)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory (%1)</source>
+        <translation>компьютердің жады жетпеді (%1)</translation>
+    </message>
+    <message>
+        <source>an error in the program (%1)</source>
+        <translation>бағдарлама жұмысындағы ақау (%1)</translation>
+    </message>
     <message>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>

@@ -3292,6 +3292,90 @@ The copy on record must stay as it was generated. Generate the document again if
         <source>{week} has not begun yet: today is {today}</source>
         <translation>неделя {week} ещё не началась: сегодня {today}</translation>
     </message>
+    <message>
+        <source>MRZ contains a character not allowed: &apos;{char}&apos;</source>
+        <translation>машиночитаемая зона содержит недопустимый символ: «{char}»</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the check digit of the {field} is {digit}, expected {expected}</source>
+        <translation>машиночитаемая зона, строка 2: контрольная цифра поля «{field}» — {digit}, а должна быть {expected}</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the composite check digit is {digit}, expected {expected}</source>
+        <translation>машиночитаемая зона, строка 2: общая контрольная цифра — {digit}, а должна быть {expected}</translation>
+    </message>
+    <message>
+        <source>MRZ line {line}: the {field} &apos;{typed}&apos; is not a valid country code</source>
+        <translation>машиночитаемая зона, строка {line}: «{typed}» в поле «{field}» не является кодом страны</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the {field} is not a real date (YYMMDD): {text}</source>
+        <translation>машиночитаемая зона, строка 2: в поле «{field}» указана несуществующая дата (ГГММДД): {text}</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the document type &apos;{typed}&apos; is not valid</source>
+        <translation>машиночитаемая зона, строка 1: недопустимый тип документа «{typed}»</translation>
+    </message>
+    <message>
+        <source>MRZ is empty</source>
+        <translation>машиночитаемая зона не заполнена</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; line {line} has {count}</source>
+        <translation>машиночитаемая зона должна состоять из двух строк по 44 символа; в строке {line} символов: {count}</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; {count} lines were given</source>
+        <translation>машиночитаемая зона должна состоять из двух строк по 44 символа; введено строк: {count}</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the name field contains &apos;{char}&apos;, which is not a letter</source>
+        <translation>машиночитаемая зона, строка 1: в поле имени есть символ «{char}», который не является буквой</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the document number is empty</source>
+        <translation>машиночитаемая зона, строка 2: номер документа не указан</translation>
+    </message>
+    <message>
+        <source>MRZ line 1: the surname is empty</source>
+        <translation>машиночитаемая зона, строка 1: фамилия не указана</translation>
+    </message>
+    <message>
+        <source>MRZ line 1 must start with &apos;P&apos; (a passport), not &apos;{char}&apos;</source>
+        <translation>строка 1 машиночитаемой зоны должна начинаться с «P» (паспорт), а не с «{char}»</translation>
+    </message>
+    <message>
+        <source>MRZ must have two lines of 44 characters; only one line was given ({count} characters)</source>
+        <translation>машиночитаемая зона должна состоять из двух строк по 44 символа; введена только одна строка (символов: {count})</translation>
+    </message>
+    <message>
+        <source>MRZ line 2: the sex must be M, F, X or &apos;&lt;&apos;, not &apos;{char}&apos;</source>
+        <translation>машиночитаемая зона, строка 2: пол должен быть указан как M, F, X или «&lt;», а не «{char}»</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>дата окончания срока действия</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>государство выдачи</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>гражданство</translation>
+    </message>
 </context>
 <context>
     <name>DueModel</name>
@@ -3431,6 +3515,22 @@ Type the surname, %3, to confirm:</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a file or folder could not be read or written (%1)</source>
+        <translation>не удалось прочитать или записать файл либо папку (%1)</translation>
+    </message>
+    <message>
+        <source>the database could not do what was asked (%1)</source>
+        <translation>база данных не смогла выполнить запрошенное действие (%1)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory (%1)</source>
+        <translation>компьютеру не хватило памяти (%1)</translation>
+    </message>
+    <message>
+        <source>an error in the program (%1)</source>
+        <translation>сбой в работе программы (%1)</translation>
+    </message>
     <message>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
