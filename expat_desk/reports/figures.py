@@ -170,18 +170,23 @@ def weekly_workload(
     progress.at(0)
     manager_id = store.manager_by_name(manager).id if manager is not None else None
     start, end = weeks[0].monday, weeks[-1].sunday
-    # Three reads of the same stretch of the event log, each on its own connection: SQLite
-    # lets go of the interpreter while it reads, so on two cores they overlap.
+    # Reads of the same stretch of the event log, each on its own connection: SQLite lets go
+    # of the interpreter while it reads, so on two cores they overlap. The cases with lines in
+    # the log are read once, then handed to case_records (not read again as its subquery).
     with ThreadPoolExecutor(max_workers=2) as pool:
         periods = [(w.monday, w.sunday) for w in weeks]
-        with_events_read = pool.submit(cases_with_events, store, periods)
         days_read = pool.submit(_day_rows, store, weeks, manager_id, manager)
         quiet_read = pool.submit(quiet_backlog, store, start, manager_id=manager_id)
+        with_events = cases_with_events(store, periods)
         records = case_records(
-            store, start, end, manager_id=manager_id, missing_from=weeks[0].sunday
+            store,
+            start,
+            end,
+            manager_id=manager_id,
+            missing_from=weeks[0].sunday,
+            logged=frozenset().union(*with_events),
         )
-        with_events, days = with_events_read.result(), days_read.result()
-        quiet = quiet_read.result()
+        days, quiet = days_read.result(), quiet_read.result()
     progress.at(0.4)
     counting = progress.part(0.4, 1)
     counter = _WeekCounter(store, weeks, with_events)
