@@ -160,6 +160,11 @@ def lay_out(view: QTableView) -> None:
     show_elided_tips(view)
     # As tall as its rows, no taller, unless the pane has room to spare (then it stretches).
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    # The pane scrolls, not the table: a scroll bar of its own that came and went with its
+    # height narrowed the titles, rows rewrapped, the height changed back, and the pane's
+    # scroll area resized it again and again inside one resize until the stack ran out
+    # (a segfault in QHeaderView::sectionSizeHint, at a 796-pixel window).
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     least = LEAST_ROWS * rows.defaultSectionSize()
     view.setMinimumHeight(header.sizeHint().height() + least + 2 * view.frameWidth())
 

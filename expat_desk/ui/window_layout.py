@@ -8,7 +8,7 @@ cut; the window opens inside the screen, whatever was saved on a larger one.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
 if TYPE_CHECKING:
@@ -44,10 +44,11 @@ def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
     if geometry := settings.value("window/geometry"):
         window.restoreGeometry(geometry)
     else:
-        # The first start: nearly all the screen's room, less the taskbar, centred, with a
-        # margin for the frame (not known before the window is shown). Not maximized: a
-        # maximized window crashed Qt 6.12 laying out a header in the soak (see README).
+        # The first start: all the screen's room, less the taskbar, frame and all (on a
+        # laptop every pixel is needed); restored, nearly all of it, centred. (The soak's
+        # crash once blamed on maximizing was the checklist's scroll bar at that width.)
         first_start_geometry(window)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     for splitter in splitters:
         if state := settings.value(f"window/{splitter.objectName()}"):
             splitter.restoreState(state)
@@ -56,7 +57,7 @@ def restore(window: "QMainWindow", splitters: tuple[QSplitter, ...]) -> None:
     fit_to_screen(window)
 
 
-FIRST_START_SHARE = 0.94  # of the available room; the rest is for the frame and title bar
+FIRST_START_SHARE = 0.94  # of the room, restored; the rest is for the frame and title bar
 
 
 def first_start_geometry(window: QWidget) -> None:
